@@ -1,0 +1,71 @@
+## The interface. Keep these short: they must fit an 80×24 screen.
+
+# This language's name, written in its own script. Shown in the language picker.
+language-name = English
+
+ui-picker-title = Choose your language
+ui-picker-body = Press a number, or tap your language.
+ui-home-title = What is happening?
+ui-notice = This is not legal advice. Last reviewed: { $date }.
+ui-home = Home
+ui-back = Back
+ui-next = Next
+ui-start-over = Back to the start
+ui-yes = Yes
+ui-no = No
+ui-not-sure = Not sure
+ui-progress = Question { $current } of { $total }
+ui-your-answers = Your answers
+ui-remember = Remember
+ui-who-to-call = Who to call
+ui-verify = check this number first
+ui-in-english = In English
+ui-sources-title = Sources for this step
+ui-close = Press any key to close.
+ui-more = more
+ui-too-small = Please make this window bigger. It needs { $width } × { $height } characters.
+
+ui-footer-picker = ↑↓ move · Enter choose · q quit
+ui-footer-home = 1–9 choose · l language · ? help · q quit
+ui-footer-step = Esc back · h home · s sources · l language · ? help · q quit
+
+ui-help-title = Keys
+ui-help-choose = 1–9: pick a choice
+ui-help-move = ↑ ↓ or j k: move between choices
+ui-help-enter = Enter: open the selected choice
+ui-help-back = Esc or Backspace: go back one step
+ui-help-home = h: go to the home screen
+ui-help-language = l: change the language (you keep your place)
+ui-help-sources = s: see the sources for this step
+ui-help-scroll = PgUp and PgDn: scroll long text
+ui-help-mouse = You can also click or tap any choice.
+ui-help-quit = q: quit
+
+## Plain text output of `kyr show`, `kyr list` and `kyr check`.
+
+cli-choices = Choices:
+cli-leads-to = leads to { $target }
+cli-opens-scenario = opens “{ $title }”
+cli-next = Next: { $target }
+cli-if-all-yes = If every answer is yes: { $target }
+cli-if-any-no = If any answer is no or not sure: { $target }
+cli-sources = Sources:
+cli-check-ok = { $pack } { $version }: no problems found.
+cli-check-failed = { $count ->
+    [one] One problem found.
+   *[other] { $count } problems found.
+}
+cli-check-coverage = Coverage by language:
+cli-check-locale = { $locale }: { $percent }% ({ $present } of { $total } messages)
+
+## Command-line help (`kyr --help`).
+
+cli-about = An offline guide to your rights if immigration agents come. Not legal advice.
+cli-help-lang = Language to use (for example es, ar, zh-Hans)
+cli-help-content = Load the content pack in this folder instead of the built-in one
+cli-help-list = List the situations: id and title
+cli-help-show = Print a whole situation as plain text
+cli-help-scenario = The situation to print (see `kyr list`)
+cli-help-check = Check a content pack and show how complete each language is
+cli-help-help = Show this help
+cli-help-version = Show the version

@@ -1,0 +1,59 @@
+## The interface. Keep these short: they must fit an 80×24 screen.
+
+# This language's name, written in its own script. Shown in the language picker.
+language-name = Español
+
+ui-picker-title = Elija su idioma
+ui-picker-body = Presione un número o toque su idioma.
+ui-home-title = ¿Qué está pasando?
+ui-notice = Esto no es asesoría legal. Última revisión: { $date }.
+ui-home = Inicio
+ui-back = Atrás
+ui-next = Siguiente
+ui-start-over = Volver al principio
+ui-yes = Sí
+ui-no = No
+ui-not-sure = No sé
+ui-progress = Pregunta { $current } de { $total }
+ui-your-answers = Sus respuestas
+ui-remember = Recuerde
+ui-who-to-call = A quién llamar
+ui-verify = confirme este número primero
+ui-in-english = En inglés
+ui-sources-title = Fuentes de este paso
+ui-close = Presione cualquier tecla para cerrar.
+ui-more = más
+ui-too-small = Agrande esta ventana, por favor. Necesita { $width } × { $height } caracteres.
+
+ui-footer-picker = ↑↓ mover · Enter elegir · q salir
+ui-footer-home = 1–9 elegir · l idioma · ? ayuda · q salir
+ui-footer-step = Esc atrás · h inicio · s fuentes · l idioma · ? ayuda · q salir
+
+ui-help-title = Teclas
+ui-help-choose = 1–9: elegir una opción
+ui-help-move = ↑ ↓ o j k: moverse entre las opciones
+ui-help-enter = Enter: abrir la opción seleccionada
+ui-help-back = Esc o Backspace: volver un paso atrás
+ui-help-home = h: ir a la pantalla de inicio
+ui-help-language = l: cambiar el idioma (sin perder su lugar)
+ui-help-sources = s: ver las fuentes de este paso
+ui-help-scroll = PgUp y PgDn: mover un texto largo hacia arriba o hacia abajo
+ui-help-mouse = También puede hacer clic o tocar cualquier opción.
+ui-help-quit = q: salir
+
+## Plain text output of `kyr show`, `kyr list` and `kyr check`.
+
+cli-choices = Opciones:
+cli-leads-to = lleva a { $target }
+cli-opens-scenario = abre “{ $title }”
+cli-next = Siguiente: { $target }
+cli-if-all-yes = Si todas las respuestas son sí: { $target }
+cli-if-any-no = Si alguna respuesta es no o no sé: { $target }
+cli-sources = Fuentes:
+cli-check-ok = { $pack } { $version }: no se encontraron problemas.
+cli-check-failed = { $count ->
+    [one] Se encontró un problema.
+   *[other] Se encontraron { $count } problemas.
+}
+cli-check-coverage = Cobertura por idioma:
+cli-check-locale = { $locale }: { $percent }% ({ $present } de { $total } mensajes)

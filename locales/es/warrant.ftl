@@ -1,0 +1,75 @@
+## Scenario: check the paper they show you (the warrant checker).
+
+warrant = Revisar una orden
+
+warrant--look =
+    .title = Mire la parte de arriba del papel
+    .body =
+        Mantenga la puerta cerrada.
+        Pídales que pasen el papel por debajo de la puerta o que lo muestren por una ventana.
+        ¿Qué dice en la parte de arriba?
+    .choice-dhs = “Department of Homeland Security” (Departamento de Seguridad Nacional), o el formulario I-200 o I-205
+    .choice-court = El nombre de una corte
+    .choice-not-sure = No lo sé
+
+warrant--check =
+    .title = Revise el papel, una pregunta a la vez
+    .body = Conteste cada pregunta. Si alguna respuesta es no o no sé, mantenga la puerta cerrada.
+    .item-court = ¿Tiene arriba el nombre de una corte? Por ejemplo, “United States District Court” (Corte de Distrito de los Estados Unidos) o “Supreme Court of the State of New York” (Corte Suprema del Estado de Nueva York).
+    .item-judge = ¿Lo firmó un juez? No un agente de ICE, ni un juez de inmigración.
+    .item-name-address = ¿Tiene el nombre correcto y su dirección exacta?
+    .item-date = ¿Sigue vigente? Mire la fecha límite.
+
+warrant--ice-form =
+    .title = Es un formulario de ICE, no una orden judicial
+    .body =
+        El formulario I-200 o I-205 es un papel de ICE.
+        Lo firma un agente de ICE, no un juez.
+        Por sí solo, no les da derecho a entrar a su casa.
+        Mantenga la puerta cerrada.
+
+warrant--disputed =
+    .title = Hay un punto en disputa
+    .body =
+        Un memorando de ICE de 2025 dice que un I-205 junto con una orden final de deportación permite entrar a una casa.
+        En enero de 2026, un juez federal decidió que una de esas entradas fue inconstitucional.
+        Todavía hay una demanda en curso.
+        Sus pasos siguen siendo los mismos: no dé su consentimiento, no se resista, anote lo que pase y llame a un abogado.
+
+warrant--not-judicial =
+    .title = No es una orden judicial válida
+    .body =
+        No pasó al menos una de las pruebas.
+        Un nombre equivocado, una dirección equivocada o una fecha vencida también significan que usted no tiene que abrir.
+        Mantenga la puerta cerrada.
+        Nunca bloquee a un agente con su cuerpo.
+
+warrant--say-no =
+    .title = Diga esto a través de la puerta
+    .line-no-entry = No doy mi consentimiento para que entren.
+    .line-slide = Por favor, pase la orden por debajo de la puerta.
+    .line-silent = Voy a guardar silencio.
+    .line-lawyer = Quiero hablar con un abogado.
+
+warrant--judicial =
+    .title = Puede ser una orden judicial
+    .body =
+        Si es válida, pueden entrar, pero solo como dice la orden.
+        No se resista ni les bloquee el paso.
+        Usted sigue teniendo derecho a guardar silencio.
+        Pida un abogado. Observe lo que registran desde donde le digan que se quede.
+        No acepte ningún registro que la orden no mencione.
+
+warrant--say-yes =
+    .title = Todavía puede decir esto
+    .line-silent = Voy a guardar silencio.
+    .line-lawyer = Quiero hablar con un abogado.
+    .line-no-sign = No voy a firmar nada sin un abogado.
+
+warrant--end =
+    .title = Lo que debe recordar
+    .point-judge = Solo una orden firmada por un juez les permite entrar sin su consentimiento.
+    .point-ice-form = Un formulario de ICE (I-200 o I-205) lo firma un agente, no un juez.
+    .point-check = Revise la corte, la firma del juez, el nombre, la dirección y la fecha.
+    .point-no-resist = Nunca bloquee a un agente ni se le resista, aunque el papel esté mal.
+    .point-lawyer = Llame a un abogado. Anote lo que pasó.

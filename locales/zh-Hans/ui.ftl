@@ -1,0 +1,58 @@
+## The interface. Keep these short: they must fit an 80×24 screen.
+
+# This language's name, written in its own script. Shown in the language picker.
+language-name = 中文（简体）
+
+ui-picker-title = 请选择语言
+ui-picker-body = 请按数字键，或点选您的语言。
+ui-home-title = 发生了什么情况？
+ui-notice = 这不是法律建议。最后审核日期：{ $date }。
+ui-home = 首页
+ui-back = 返回
+ui-next = 下一步
+ui-start-over = 回到开头
+ui-yes = 是
+ui-no = 否
+ui-not-sure = 不确定
+ui-progress = 第 { $current } 题，共 { $total } 题
+ui-your-answers = 您的回答
+ui-remember = 请记住
+ui-who-to-call = 可以联系谁
+ui-verify = 请先核实这个号码
+ui-in-english = 英文
+ui-sources-title = 这一步的资料来源
+ui-close = 按任意键关闭。
+ui-more = 更多
+ui-too-small = 请把窗口调大一些。窗口需要 { $width } × { $height } 个字符。
+
+ui-footer-picker = ↑↓ 移动 · Enter 选择 · q 退出
+ui-footer-home = 1–9 选择 · l 语言 · ? 帮助 · q 退出
+ui-footer-step = Esc 返回 · h 首页 · s 来源 · l 语言 · ? 帮助 · q 退出
+
+ui-help-title = 按键说明
+ui-help-choose = 1–9：选择一项
+ui-help-move = ↑ ↓ 或 j k：在选项之间移动
+ui-help-enter = Enter：打开选中的选项
+ui-help-back = Esc 或 Backspace：返回上一步
+ui-help-home = h：回到首页
+ui-help-language = l：更改语言（当前位置不变）
+ui-help-sources = s：查看这一步的资料来源
+ui-help-scroll = PgUp 和 PgDn：滚动较长的内容
+ui-help-mouse = 您也可以直接点击或轻触任何选项。
+ui-help-quit = q：退出
+
+## Plain text output of `kyr show`, `kyr list` and `kyr check`.
+
+cli-choices = 选项：
+cli-leads-to = 转到 { $target }
+cli-opens-scenario = 打开“{ $title }”
+cli-next = 下一步：{ $target }
+cli-if-all-yes = 如果所有回答都是“是”：{ $target }
+cli-if-any-no = 如果有任何回答是“否”或“不确定”：{ $target }
+cli-sources = 资料来源：
+cli-check-ok = { $pack } { $version }：没有发现问题。
+cli-check-failed = { $count ->
+   *[other] 发现 { $count } 个问题。
+}
+cli-check-coverage = 各语言的翻译完成情况：
+cli-check-locale = { $locale }：{ $percent }%（共 { $total } 条消息，已有 { $present } 条）

@@ -1,0 +1,62 @@
+//! The buttons of the current screen, in one place so that keys, clicks and drawing agree on
+//! what button 3 is.
+
+use super::{Answer, Model, Overlay, Place};
+use crate::pack::{StepKind, Target, msg};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    pub action: Do,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Do {
+    Language(usize),
+    Scenario(usize),
+    Follow(Target),
+    Answer(Answer),
+    StartOver,
+}
+
+pub fn buttons(model: &Model) -> Vec<Button> {
+    let l10n = &model.l10n;
+    let button = |label: String, action: Do| Button { label, action };
+    if model.place == Place::Picker || matches!(model.overlay, Some(Overlay::Language { .. })) {
+        return (0..l10n.len())
+            .map(|i| button(l10n.language_name(i), Do::Language(i)))
+            .collect();
+    }
+    let Place::Step(pos) = &model.place else {
+        return model
+            .pack
+            .scenarios
+            .iter()
+            .enumerate()
+            .map(|(i, s)| button(l10n.text(&s.id, None), Do::Scenario(i)))
+            .collect();
+    };
+    let scenario = &model.pack.scenarios[pos.scenario];
+    let step = &scenario.steps[pos.step];
+    let id = msg::step(&scenario.id, &step.id);
+    match &step.kind {
+        StepKind::Info { next } | StepKind::Say { next, .. } => {
+            vec![button(l10n.ui("ui-next"), Do::Follow(*next))]
+        }
+        StepKind::Question { choices } => choices
+            .iter()
+            .map(|c| {
+                button(
+                    l10n.text(&id, Some(&msg::choice(&c.id))),
+                    Do::Follow(c.target),
+                )
+            })
+            .collect(),
+        StepKind::Checklist { .. } => vec![
+            button(l10n.ui("ui-yes"), Do::Answer(Answer::Yes)),
+            button(l10n.ui("ui-no"), Do::Answer(Answer::No)),
+            button(l10n.ui("ui-not-sure"), Do::Answer(Answer::NotSure)),
+        ],
+        StepKind::End { .. } => vec![button(l10n.ui("ui-start-over"), Do::StartOver)],
+    }
+}

@@ -1,0 +1,366 @@
+//! The guide's state and how it changes (The Elm Architecture). `update` is pure: no terminal,
+//! no files, no clock, so any sequence of messages can be replayed in a test.
+
+mod buttons;
+
+pub use buttons::{Button, Do, buttons};
+
+use crate::i18n::Localizer;
+use crate::pack::{Pack, StepKind, Target};
+use ratatui::layout::Rect;
+
+pub struct Model {
+    pub pack: Pack,
+    pub l10n: Localizer,
+    pub place: Place,
+    /// Where Back leads, most recent last.
+    pub history: Vec<Place>,
+    /// The highlighted button on the current screen.
+    pub selected: usize,
+    /// First body line shown, when the body is longer than its area.
+    pub scroll: u16,
+    pub overlay: Option<Overlay>,
+    /// What the last frame drew, so that clicks hit what the person saw.
+    pub drawn: Drawn,
+    pub quit: bool,
+    /// False when NO_COLOR is set: the view then uses only bold, reverse and dim.
+    pub color: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    Picker,
+    Home,
+    Step(Pos),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pos {
+    pub scenario: usize,
+    pub step: usize,
+    /// On a checklist: the answers given so far. On the step a checklist led to: all of them.
+    pub answers: Vec<Answer>,
+    /// On the step a checklist led to: that checklist, so its answers can be shown.
+    pub checklist: Option<usize>,
+}
+
+impl Pos {
+    pub fn new(scenario: usize, step: usize) -> Self {
+        Pos {
+            scenario,
+            step,
+            answers: Vec::new(),
+            checklist: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Yes,
+    No,
+    NotSure,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Sources,
+    /// Changing language in place; `selected` is the highlighted language.
+    Language {
+        selected: usize,
+    },
+}
+
+/// A key, already freed from the terminal library's types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Enter,
+    Esc,
+    Backspace,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Tab,
+    BackTab,
+}
+
+/// Something a person can do by key, click or tap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Activate button `n` of the current screen.
+    Press(usize),
+    Back,
+    Home,
+    Language,
+    Help,
+    Sources,
+    Quit,
+    Scroll(i16),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Key(Key),
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// Mouse wheel: positive is down.
+    Wheel(i16),
+    Resize,
+    Drawn(Drawn),
+}
+
+/// Screen areas of what can be clicked, and how far the body can scroll.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Drawn {
+    pub hits: Vec<(Rect, Action)>,
+    pub max_scroll: u16,
+    pub body_height: u16,
+}
+
+impl Model {
+    /// `place` is where the guide opens: the picker, or home when the language was given.
+    pub fn new(pack: Pack, l10n: Localizer, place: Place) -> Self {
+        let selected = match place {
+            Place::Picker => l10n.current(),
+            _ => 0,
+        };
+        Model {
+            pack,
+            l10n,
+            place,
+            history: Vec::new(),
+            selected,
+            scroll: 0,
+            overlay: None,
+            drawn: Drawn::default(),
+            quit: false,
+            color: true,
+        }
+    }
+
+    pub fn rtl(&self) -> bool {
+        self.l10n.is_rtl(self.l10n.current())
+    }
+
+    fn go(&mut self, place: Place) {
+        let previous = std::mem::replace(&mut self.place, place);
+        self.history.push(previous);
+        self.reset_view();
+    }
+
+    fn reset_view(&mut self) {
+        self.selected = 0;
+        self.scroll = 0;
+    }
+
+    fn back(&mut self) {
+        match self.history.pop() {
+            Some(place) => {
+                self.place = place;
+                self.reset_view();
+            }
+            None if self.place == Place::Home => {
+                self.place = Place::Picker;
+                self.selected = self.l10n.current();
+            }
+            None => {}
+        }
+    }
+
+    fn home(&mut self) {
+        if self.place != Place::Home {
+            self.history.clear();
+            self.history.push(Place::Picker);
+            self.place = Place::Home;
+            self.reset_view();
+        }
+    }
+
+    fn follow(&mut self, from: &Pos, target: Target) {
+        let pos = match target {
+            Target::Step(step) => Pos::new(from.scenario, step),
+            Target::Scenario(scenario) => Pos::new(scenario, self.pack.scenarios[scenario].start),
+        };
+        self.go(Place::Step(pos));
+    }
+
+    fn press(&mut self, n: usize) {
+        let Some(button) = buttons(self).into_iter().nth(n) else {
+            return;
+        };
+        match (button.action, self.place.clone()) {
+            (Do::Language(i), _) if matches!(self.overlay, Some(Overlay::Language { .. })) => {
+                self.l10n.set_current(i);
+                self.overlay = None;
+            }
+            (Do::Language(i), _) => {
+                self.l10n.set_current(i);
+                self.go(Place::Home);
+            }
+            (Do::Scenario(i), _) => {
+                let start = self.pack.scenarios[i].start;
+                self.go(Place::Step(Pos::new(i, start)));
+            }
+            (Do::Follow(target), Place::Step(pos)) => self.follow(&pos, target),
+            (Do::Answer(answer), Place::Step(pos)) => self.answer(&pos, answer),
+            (Do::StartOver, _) => self.home(),
+            _ => {}
+        }
+    }
+
+    fn answer(&mut self, pos: &Pos, answer: Answer) {
+        let step = &self.pack.scenarios[pos.scenario].steps[pos.step];
+        let StepKind::Checklist { items, pass, fail } = &step.kind else {
+            return;
+        };
+        let mut answers = pos.answers.clone();
+        answers.push(answer);
+        let next = if answer != Answer::Yes {
+            Some(*fail)
+        } else if answers.len() == items.len() {
+            Some(*pass)
+        } else {
+            None
+        };
+        let place = match next {
+            Some(step) => Pos {
+                scenario: pos.scenario,
+                step,
+                answers,
+                checklist: Some(pos.step),
+            },
+            None => Pos {
+                answers,
+                ..pos.clone()
+            },
+        };
+        self.go(Place::Step(place));
+    }
+
+    fn act(&mut self, action: Action) {
+        match action {
+            Action::Press(n) => self.press(n),
+            Action::Back => self.back(),
+            Action::Home => self.home(),
+            Action::Language => {
+                if self.place != Place::Picker {
+                    let selected = self.l10n.current();
+                    self.overlay = Some(Overlay::Language { selected });
+                }
+            }
+            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Sources => {
+                if matches!(self.place, Place::Step(_)) {
+                    self.overlay = Some(Overlay::Sources);
+                }
+            }
+            Action::Quit => self.quit = true,
+            Action::Scroll(delta) => {
+                let to = i32::from(self.scroll) + i32::from(delta);
+                self.scroll = to.clamp(0, i32::from(self.drawn.max_scroll)) as u16;
+            }
+        }
+    }
+
+    fn select(&mut self, delta: isize) {
+        let n = buttons(self).len();
+        if n == 0 {
+            return;
+        }
+        let current = match self.overlay {
+            Some(Overlay::Language { selected }) => selected,
+            _ => self.selected,
+        };
+        let next = (current as isize + delta).rem_euclid(n as isize) as usize;
+        match &mut self.overlay {
+            Some(Overlay::Language { selected }) => *selected = next,
+            _ => self.selected = next,
+        }
+    }
+
+    fn selected_button(&self) -> usize {
+        match self.overlay {
+            Some(Overlay::Language { selected }) => selected,
+            _ => self.selected,
+        }
+    }
+
+    fn key(&mut self, key: Key) {
+        // Help and sources are read-only panes: any key closes them.
+        if matches!(self.overlay, Some(Overlay::Help | Overlay::Sources)) {
+            self.overlay = None;
+            if !matches!(key, Key::Char('q') | Key::Ctrl('c')) {
+                return;
+            }
+        }
+        let in_language = matches!(self.overlay, Some(Overlay::Language { .. }));
+        // Arrows follow the reading direction: in right-to-left text "forward" is left.
+        let (forward, backward) = if self.rtl() {
+            (Key::Left, Key::Right)
+        } else {
+            (Key::Right, Key::Left)
+        };
+        match key {
+            Key::Char(c @ '1'..='9') => self.act(Action::Press(c as usize - '1' as usize)),
+            Key::Enter | Key::Char(' ') => self.act(Action::Press(self.selected_button())),
+            Key::Up | Key::Char('k') | Key::BackTab => self.select(-1),
+            Key::Down | Key::Char('j') | Key::Tab => self.select(1),
+            k if k == backward => self.select(-1),
+            k if k == forward => self.select(1),
+            Key::Esc | Key::Backspace if in_language => self.overlay = None,
+            Key::Esc | Key::Backspace => self.act(Action::Back),
+            Key::PageDown => self.act(Action::Scroll(page(self.drawn.body_height))),
+            Key::PageUp => self.act(Action::Scroll(-page(self.drawn.body_height))),
+            Key::Char('q') | Key::Ctrl('c') => self.act(Action::Quit),
+            Key::Char('?') => self.act(Action::Help),
+            Key::Char('l') if !in_language => self.act(Action::Language),
+            Key::Char('h') if !in_language && self.place != Place::Picker => self.act(Action::Home),
+            Key::Char('s') if !in_language => self.act(Action::Sources),
+            _ => {}
+        }
+    }
+}
+
+fn page(height: u16) -> i16 {
+    i16::try_from(height.saturating_sub(1).max(1)).unwrap_or(i16::MAX)
+}
+
+pub fn update(model: &mut Model, msg: Msg) {
+    match msg {
+        Msg::Key(key) => model.key(key),
+        Msg::Click { column, row } => {
+            let hit = model
+                .drawn
+                .hits
+                .iter()
+                .rev()
+                .find(|(r, _)| r.contains((column, row).into()))
+                .map(|(_, a)| *a);
+            if matches!(model.overlay, Some(Overlay::Help | Overlay::Sources)) {
+                model.overlay = None;
+            } else if let Some(action) = hit {
+                if let Action::Press(n) = action {
+                    match &mut model.overlay {
+                        Some(Overlay::Language { selected }) => *selected = n,
+                        _ => model.selected = n,
+                    }
+                }
+                model.act(action);
+            }
+        }
+        Msg::Wheel(delta) => model.act(Action::Scroll(delta)),
+        Msg::Resize => {}
+        Msg::Drawn(drawn) => {
+            model.scroll = model.scroll.min(drawn.max_scroll);
+            model.drawn = drawn;
+        }
+    }
+}

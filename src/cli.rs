@@ -1,0 +1,119 @@
+//! The command line, with its help text in the person's language.
+
+use crate::i18n::Localizer;
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Guide,
+    List,
+    Show(String),
+    Check,
+}
+
+#[derive(Debug, Clone)]
+pub struct Args {
+    pub lang: Option<String>,
+    pub content: Option<PathBuf>,
+    pub action: Action,
+}
+
+pub fn command(l10n: &Localizer) -> Command {
+    let lang = Arg::new("lang")
+        .long("lang")
+        .value_name("CODE")
+        .global(true)
+        .help(l10n.ui("cli-help-lang"));
+    let content = Arg::new("content")
+        .long("content")
+        .value_name("DIR")
+        .global(true)
+        .value_parser(clap::value_parser!(PathBuf))
+        .help(l10n.ui("cli-help-content"));
+    let help = Arg::new("help")
+        .short('h')
+        .long("help")
+        .global(true)
+        .action(ArgAction::Help)
+        .help(l10n.ui("cli-help-help"));
+    Command::new("kyr")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(l10n.ui("cli-about"))
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(l10n.ui("cli-help-version")),
+        )
+        .arg(lang)
+        .arg(content)
+        .arg(help)
+        .subcommand(Command::new("list").about(l10n.ui("cli-help-list")))
+        .subcommand(
+            Command::new("show").about(l10n.ui("cli-help-show")).arg(
+                Arg::new("scenario")
+                    .value_name("SCENARIO")
+                    .required(true)
+                    .help(l10n.ui("cli-help-scenario")),
+            ),
+        )
+        .subcommand(Command::new("check").about(l10n.ui("cli-help-check")))
+}
+
+pub fn parse(matches: &ArgMatches) -> Args {
+    let action = match matches.subcommand() {
+        Some(("list", _)) => Action::List,
+        Some(("show", sub)) => Action::Show(
+            sub.get_one::<String>("scenario")
+                .cloned()
+                .unwrap_or_default(),
+        ),
+        Some(("check", _)) => Action::Check,
+        _ => Action::Guide,
+    };
+    // Global arguments may come before or after the subcommand.
+    let sub = matches.subcommand().map(|(_, m)| m);
+    let get_lang = |m: &ArgMatches| m.get_one::<String>("lang").cloned();
+    let get_content = |m: &ArgMatches| m.get_one::<PathBuf>("content").cloned();
+    Args {
+        lang: sub.and_then(get_lang).or_else(|| get_lang(matches)),
+        content: sub.and_then(get_content).or_else(|| get_content(matches)),
+        action,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unic_langid::LanguageIdentifier;
+
+    fn args(argv: &[&str]) -> Args {
+        let en: LanguageIdentifier = "en".parse().unwrap();
+        let m = command(&Localizer::interface(&en))
+            .try_get_matches_from(argv)
+            .unwrap();
+        parse(&m)
+    }
+
+    #[test]
+    fn commands_and_global_options() {
+        assert_eq!(args(&["kyr"]).action, Action::Guide);
+        let a = args(&["kyr", "show", "at-home", "--lang", "es"]);
+        assert_eq!(a.action, Action::Show("at-home".into()));
+        assert_eq!(a.lang.as_deref(), Some("es"));
+        let a = args(&["kyr", "--content", "/tmp/p", "check"]);
+        assert_eq!(a.action, Action::Check);
+        assert_eq!(a.content, Some(PathBuf::from("/tmp/p")));
+    }
+
+    #[test]
+    fn command_is_consistent() {
+        let en: LanguageIdentifier = "en".parse().unwrap();
+        command(&Localizer::interface(&en)).debug_assert();
+    }
+}

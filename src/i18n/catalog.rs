@@ -1,0 +1,141 @@
+//! Reads Fluent files into a bundle per language and an index of what each language defines
+//! (where, with which attributes and variables), which the validator compares.
+
+use crate::problem::{Problem, line_of};
+use fluent::{FluentBundle, FluentResource};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use unic_langid::LanguageIdentifier;
+
+pub type Bundle = FluentBundle<FluentResource>;
+
+/// Where a message is defined and what it uses.
+#[derive(Debug, Clone, Default)]
+pub struct MessageInfo {
+    pub file: String,
+    pub line: usize,
+    /// Variables of the value, if the message has one.
+    pub value: Option<BTreeSet<String>>,
+    /// Attribute name to its variables.
+    pub attrs: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// One language: its bundle and its index.
+pub struct Catalog {
+    pub lang: LanguageIdentifier,
+    pub bundle: Bundle,
+    pub index: BTreeMap<String, MessageInfo>,
+}
+
+impl Catalog {
+    pub fn new(lang: LanguageIdentifier) -> Self {
+        let mut bundle = FluentBundle::new(vec![lang.clone()]);
+        // Direction is handled by our own layout; isolation marks would leak into plain text.
+        bundle.set_use_isolating(false);
+        Catalog {
+            lang,
+            bundle,
+            index: BTreeMap::new(),
+        }
+    }
+
+    /// Adds one file. Later files override earlier ones message by message, so a pack can
+    /// replace interface words. Syntax errors become problems; the valid part is kept.
+    pub fn add(&mut self, file: &str, text: String, problems: &mut Vec<Problem>) {
+        let resource = match FluentResource::try_new(text.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    problems.push(
+                        Problem::new(file, line_of(&text, e.pos.start), "err-fluent")
+                            .arg("reason", e.kind.to_string()),
+                    );
+                }
+                r
+            }
+        };
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let info = MessageInfo {
+                    file: file.to_string(),
+                    line: definition_line(&text, m.id.name),
+                    value: m.value.as_ref().map(variables),
+                    attrs: m
+                        .attributes
+                        .iter()
+                        .map(|a| (a.id.name.to_string(), variables(&a.value)))
+                        .collect(),
+                };
+                self.index.insert(m.id.name.to_string(), info);
+            }
+        }
+        self.bundle.add_resource_overriding(resource);
+    }
+
+    pub fn has(&self, id: &str, attr: Option<&str>) -> bool {
+        match (self.index.get(id), attr) {
+            (Some(info), None) => info.value.is_some(),
+            (Some(info), Some(a)) => info.attrs.contains_key(a),
+            (None, _) => false,
+        }
+    }
+}
+
+/// The line on which `id = ...` starts (1 when it cannot be found, which only happens for
+/// files we did not write by hand).
+fn definition_line(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    collect_pattern(pattern, &mut found);
+    found
+}
+
+fn collect_pattern(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression(expression, found);
+        }
+    }
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, found);
+            for v in variants {
+                collect_pattern(&v.value, found);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_inline(inline, found),
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            found.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. }
+        | ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for a in &arguments.positional {
+                collect_inline(a, found);
+            }
+            for a in &arguments.named {
+                collect_inline(&a.value, found);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, found),
+        _ => {}
+    }
+}

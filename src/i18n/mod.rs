@@ -1,0 +1,209 @@
+//! Every word a person reads comes through here: Fluent lookups with per-message fallback to
+//! the pack's reference language, cleaned of anything that could act on the terminal.
+
+pub mod catalog;
+pub mod negotiate;
+
+use catalog::Catalog;
+use fluent::{FluentArgs, FluentValue};
+use std::borrow::Cow;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+pub struct Localizer {
+    catalogs: Vec<Catalog>,
+    current: usize,
+    reference: usize,
+}
+
+impl Localizer {
+    /// `catalogs` must not be empty; `reference` indexes the language every message exists in.
+    pub fn new(catalogs: Vec<Catalog>, reference: usize) -> Self {
+        Localizer {
+            current: reference,
+            reference,
+            catalogs,
+        }
+    }
+
+    /// The interface alone, for messages shown before (or instead of) a pack.
+    pub fn interface(lang: &LanguageIdentifier) -> Self {
+        let english: LanguageIdentifier = "en".parse().unwrap_or_default();
+        let mut catalogs = Vec::new();
+        for tag in [english, lang.clone()] {
+            if catalogs.iter().any(|c: &Catalog| c.lang == tag) {
+                continue;
+            }
+            let mut catalog = Catalog::new(tag.clone());
+            for (file, text) in crate::pack::files::interface_files(&tag.to_string()) {
+                catalog.add(&file, text.to_string(), &mut Vec::new());
+            }
+            catalogs.push(catalog);
+        }
+        let mut l10n = Localizer::new(catalogs, 0);
+        l10n.set_current(l10n.catalogs.len() - 1);
+        l10n
+    }
+
+    pub fn catalogs(&self) -> &[Catalog] {
+        &self.catalogs
+    }
+
+    pub fn len(&self) -> usize {
+        self.catalogs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.catalogs.is_empty()
+    }
+
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    pub fn reference(&self) -> usize {
+        self.reference
+    }
+
+    pub fn set_current(&mut self, index: usize) {
+        if index < self.catalogs.len() {
+            self.current = index;
+        }
+    }
+
+    pub fn tag(&self, index: usize) -> String {
+        self.catalogs
+            .get(index)
+            .map(|c| c.lang.to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn tags(&self) -> Vec<String> {
+        (0..self.len()).map(|i| self.tag(i)).collect()
+    }
+
+    pub fn index_of(&self, tag: &LanguageIdentifier) -> Option<usize> {
+        self.catalogs.iter().position(|c| &c.lang == tag)
+    }
+
+    /// The index of English, in which words for an officer are shown; the reference language
+    /// when the pack has no English.
+    pub fn officer(&self) -> usize {
+        self.catalogs
+            .iter()
+            .position(|c| c.lang.language.as_str() == "en")
+            .unwrap_or(self.reference)
+    }
+
+    pub fn is_rtl(&self, index: usize) -> bool {
+        self.catalogs
+            .get(index)
+            .is_some_and(|c| c.lang.character_direction() == CharacterDirection::RTL)
+    }
+
+    /// A language's own name, in its own script.
+    pub fn language_name(&self, index: usize) -> String {
+        self.get_in(index, "language-name", None, None)
+            .unwrap_or_else(|| self.tag(index))
+    }
+
+    /// A message (or attribute) in the current language, else in the reference language.
+    /// Never the raw id: a message missing everywhere reads as empty.
+    pub fn text(&self, id: &str, attr: Option<&str>) -> String {
+        self.text_args(id, attr, None)
+    }
+
+    pub fn text_args(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
+        self.get_in(self.current, id, attr, args)
+            .or_else(|| self.get_in(self.reference, id, attr, args))
+            .unwrap_or_default()
+    }
+
+    pub fn ui(&self, id: &str) -> String {
+        self.text(id, None)
+    }
+
+    pub fn ui_args(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.text_args(id, None, Some(&fluent_args(args)))
+    }
+
+    /// Whether a language itself (without fallback) has the message.
+    pub fn has_in(&self, index: usize, id: &str, attr: Option<&str>) -> bool {
+        self.catalogs.get(index).is_some_and(|c| c.has(id, attr))
+    }
+
+    /// A message in one language only, or `None` when that language lacks it.
+    pub fn get_in(
+        &self,
+        index: usize,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        let bundle = &self.catalogs.get(index)?.bundle;
+        let message = bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        Some(clean(&text).into_owned())
+    }
+}
+
+/// Fluent arguments; whole numbers become numbers so that plural forms work.
+pub fn fluent_args<'a>(args: &'a [(&'a str, String)]) -> FluentArgs<'a> {
+    let mut out = FluentArgs::new();
+    for (name, value) in args {
+        match value.parse::<i64>() {
+            Ok(n) => out.set(*name, FluentValue::from(n)),
+            Err(_) => out.set(*name, FluentValue::from(value.as_str())),
+        }
+    }
+    out
+}
+
+/// Text from a content file is data: control characters, escape sequences and bidi controls
+/// are removed so that nothing in a pack can move the cursor, clear the screen, write the
+/// clipboard or reorder text behind our back. Newlines are kept; tabs become spaces.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .filter_map(|c| match c {
+                '\n' => Some('\n'),
+                '\t' => Some(' '),
+                c if is_unsafe(c) => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn clean_removes_escapes_and_bidi_controls() {
+        let dirty = "a\u{1b}[2Jb\u{7}c\u{1b}]52;c;aGk=\u{7}\u{202E}d\u{2067}e\tf\ng";
+        assert_eq!(clean(dirty), "a[2Jbc]52;c;aGk=de f\ng");
+    }
+
+    #[test]
+    fn clean_borrows_clean_text() {
+        assert!(matches!(
+            clean("plain\ntext"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}

@@ -1,0 +1,73 @@
+//! Choosing the language: `--lang` first, then the environment, then the pack's default.
+
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+/// The best of `available` for what the person asked for, if any matches.
+pub fn best(requested: &[LanguageIdentifier], available: &[LanguageIdentifier]) -> Option<usize> {
+    let default = None;
+    let chosen = negotiate_languages(requested, available, default, NegotiationStrategy::Lookup);
+    let first = chosen.first()?;
+    available.iter().position(|a| a == *first)
+}
+
+/// Languages asked for by the environment, most wanted first: LANGUAGE (a colon-separated
+/// list), then LC_ALL, LC_MESSAGES and LANG. `C` and `POSIX` ask for nothing.
+pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Vec<LanguageIdentifier> {
+    let mut wanted = Vec::new();
+    if let Some(list) = get("LANGUAGE") {
+        wanted.extend(list.split(':').filter_map(parse_posix));
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = get(var).filter(|v| !v.is_empty()) {
+            wanted.extend(parse_posix(&value));
+            break;
+        }
+    }
+    wanted
+}
+
+/// `zh_TW.UTF-8@latin` -> `zh-TW`; `C`, `POSIX` and empty values -> none.
+pub fn parse_posix(value: &str) -> Option<LanguageIdentifier> {
+    let base = value.split(['.', '@']).next()?.trim();
+    if base.is_empty() || base == "C" || base == "POSIX" {
+        return None;
+    }
+    base.replace('_', "-").parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(tags: &[&str]) -> Vec<LanguageIdentifier> {
+        tags.iter().map(|t| t.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn posix_locale_names() {
+        assert_eq!(parse_posix("es_MX.UTF-8"), Some("es-MX".parse().unwrap()));
+        assert_eq!(parse_posix("C.UTF-8"), None);
+        assert_eq!(parse_posix("POSIX"), None);
+        assert_eq!(parse_posix(""), None);
+    }
+
+    #[test]
+    fn environment_order() {
+        let env = |k: &str| match k {
+            "LANGUAGE" => Some("ar:fr".to_string()),
+            "LANG" => Some("es_ES.UTF-8".to_string()),
+            _ => None,
+        };
+        assert_eq!(from_env(env), ids(&["ar", "fr", "es-ES"]));
+    }
+
+    #[test]
+    fn region_and_script_match() {
+        let available = ids(&["en", "es", "ar", "zh-Hans"]);
+        assert_eq!(best(&ids(&["es-MX"]), &available), Some(1));
+        assert_eq!(best(&ids(&["zh-CN"]), &available), Some(3));
+        assert_eq!(best(&ids(&["ar-EG"]), &available), Some(2));
+        assert_eq!(best(&ids(&["de"]), &available), None);
+    }
+}

@@ -1,0 +1,11 @@
+//! kyr: an offline know-your-rights guide. The library holds everything but the terminal
+//! edge, so that tests and benchmarks can drive the same code the binary runs.
+
+pub mod app;
+pub mod cli;
+pub mod i18n;
+pub mod pack;
+pub mod plain;
+pub mod problem;
+pub mod terminal;
+pub mod ui;

@@ -1,0 +1,117 @@
+//! The edge: arguments, environment, loading, output. Everything else is in the library.
+
+use kyr::cli::{self, Action};
+use kyr::i18n::{Localizer, negotiate};
+use kyr::pack::{self, Origin};
+use kyr::{plain, terminal};
+use std::io::Write;
+use std::process::ExitCode;
+use unic_langid::LanguageIdentifier;
+
+fn main() -> ExitCode {
+    let wanted = negotiate::from_env(|k| std::env::var(k).ok());
+    let interface = interface_for(&wanted, None);
+    let matches = match cli::command(&interface).try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            // --help and --version land here too; clap knows how to print them.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let args = cli::parse(&matches);
+    let interface = interface_for(&wanted, args.lang.as_deref());
+
+    let origin = match &args.content {
+        Some(dir) => Origin::Dir(dir.clone()),
+        None => Origin::Embedded,
+    };
+    let mut loaded = match pack::load(&origin) {
+        Ok(l) => l,
+        Err(problems) => {
+            eprint!("{}", plain::problems(&problems, &interface));
+            return ExitCode::FAILURE;
+        }
+    };
+
+    let available: Vec<LanguageIdentifier> = loaded
+        .l10n
+        .catalogs()
+        .iter()
+        .map(|c| c.lang.clone())
+        .collect();
+    let chosen = match &args.lang {
+        Some(code) => {
+            let asked: Vec<LanguageIdentifier> = code.parse().into_iter().collect();
+            match negotiate::best(&asked, &available) {
+                Some(i) => Some(i),
+                None => {
+                    let list = loaded.l10n.tags().join(", ");
+                    let args = [("code", code.clone()), ("list", list)];
+                    eprintln!("{}", interface.ui_args("err-unknown-lang", &args));
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        None => None,
+    };
+    let preselect = chosen.or_else(|| negotiate::best(&wanted, &available));
+    loaded
+        .l10n
+        .set_current(preselect.unwrap_or(loaded.l10n.reference()));
+
+    let text = match &args.action {
+        Action::Guide => {
+            return match terminal::run(loaded, chosen.is_some()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let reason = [("reason", e.to_string())];
+                    eprintln!("{}", interface.ui_args("err-terminal", &reason));
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        Action::List => plain::list(&loaded.pack, &loaded.l10n),
+        Action::Check => plain::check_ok(&loaded.pack, &loaded.l10n, &loaded.coverage),
+        Action::Show(id) => match loaded.pack.scenario_index(id) {
+            Some(i) => plain::show(&loaded.pack, &loaded.l10n, i),
+            None => {
+                let ids: Vec<&str> = loaded
+                    .pack
+                    .scenarios
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect();
+                let args = [("id", id.clone()), ("list", ids.join(", "))];
+                eprintln!("{}", interface.ui_args("err-unknown-scenario", &args));
+                return ExitCode::from(2);
+            }
+        },
+    };
+    write_stdout(&text)
+}
+
+/// The interface's words in the language asked for (`--lang`, else the environment).
+fn interface_for(wanted: &[LanguageIdentifier], lang: Option<&str>) -> Localizer {
+    let mut asked: Vec<LanguageIdentifier> =
+        lang.and_then(|l| l.parse().ok()).into_iter().collect();
+    asked.extend_from_slice(wanted);
+    let available: Vec<LanguageIdentifier> = pack::files::interface_languages()
+        .iter()
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    let pick = negotiate::best(&asked, &available)
+        .map(|i| available[i].clone())
+        .unwrap_or_default();
+    Localizer::interface(&pick)
+}
+
+/// A reader that stops early (`kyr show at-home | head -1`) is not an error.
+fn write_stdout(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(_) => ExitCode::FAILURE,
+    }
+}

@@ -1,0 +1,121 @@
+//! Where a pack's files come from: the copy embedded in the binary or a folder on disk.
+
+use include_dir::{Dir, include_dir};
+use std::path::{Path, PathBuf};
+
+static NYC: Dir = include_dir!("$CARGO_MANIFEST_DIR/assets/nyc");
+static LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// A file's text, or why it could not be read.
+pub type Read = Result<String, String>;
+
+#[derive(Debug, Clone)]
+pub enum Origin {
+    Embedded,
+    Dir(PathBuf),
+}
+
+impl Origin {
+    /// The name a person sees for a pack file (`scenarios/at-home.toml`).
+    pub fn display(&self, rel: &str) -> String {
+        match self {
+            Origin::Embedded => format!("assets/nyc/{rel}"),
+            Origin::Dir(dir) => dir.join(rel).display().to_string(),
+        }
+    }
+
+    fn locale_display(&self, lang: &str, name: &str) -> String {
+        match self {
+            Origin::Embedded => format!("locales/{lang}/{name}"),
+            Origin::Dir(dir) => dir
+                .join("locales")
+                .join(lang)
+                .join(name)
+                .display()
+                .to_string(),
+        }
+    }
+
+    /// A data file of the pack, or `None` when it does not exist.
+    pub fn data(&self, rel: &str) -> Option<Read> {
+        match self {
+            Origin::Embedded => NYC.get_file(rel).map(|f| utf8(f.contents())),
+            Origin::Dir(dir) => read_disk(&dir.join(rel)),
+        }
+    }
+
+    /// The pack's Fluent files for one language, sorted by name: (display name, text).
+    pub fn locale_files(&self, lang: &str) -> Option<Vec<(String, Read)>> {
+        let mut files: Vec<(String, Read)> = match self {
+            Origin::Embedded => LOCALES
+                .get_dir(lang)?
+                .files()
+                .filter(|f| is_ftl(f.path()))
+                .map(|f| {
+                    let name = file_name(f.path());
+                    (self.locale_display(lang, &name), utf8(f.contents()))
+                })
+                .collect(),
+            Origin::Dir(dir) => {
+                let entries = std::fs::read_dir(dir.join("locales").join(lang)).ok()?;
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| is_ftl(p))
+                    .filter_map(|p| {
+                        let read = read_disk(&p)?;
+                        Some((self.locale_display(lang, &file_name(&p)), read))
+                    })
+                    .collect()
+            }
+        };
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        Some(files)
+    }
+}
+
+/// The interface's own Fluent files for a language (`ui.ftl`, `errors.ftl`), which every
+/// pack can use: a pack brings content, the program brings its interface.
+pub fn interface_files(lang: &str) -> Vec<(String, &'static str)> {
+    let Some(dir) = LOCALES.get_dir(lang) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(String, &'static str)> = INTERFACE_FILES
+        .iter()
+        .filter_map(|name| {
+            let file = dir.get_file(format!("{lang}/{name}"))?;
+            Some((format!("locales/{lang}/{name}"), file.contents_utf8()?))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Languages the program's interface is written in.
+pub fn interface_languages() -> Vec<String> {
+    LOCALES.dirs().map(|d| file_name(d.path())).collect()
+}
+
+pub const INTERFACE_FILES: [&str; 2] = ["ui.ftl", "errors.ftl"];
+
+fn is_ftl(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "ftl")
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn utf8(bytes: &[u8]) -> Read {
+    String::from_utf8(bytes.to_vec()).map_err(|e| e.to_string())
+}
+
+fn read_disk(path: &Path) -> Option<Read> {
+    match std::fs::read(path) {
+        Ok(bytes) => Some(utf8(&bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => Some(Err(e.to_string())),
+    }
+}

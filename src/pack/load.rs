@@ -1,0 +1,518 @@
+//! Reads a pack and its locales, resolves every id and validates it. One path for start-up,
+//! `kyr check` and the tests, so all three judge a pack the same way.
+
+use super::files::{Origin, Read, interface_files};
+use super::validate;
+use super::{Choice, Contact, Pack, Scenario, Source, Step, StepKind, Target, raw, valid_id};
+use crate::i18n::Localizer;
+use crate::i18n::catalog::Catalog;
+use crate::problem::{Problem, line_of};
+use serde::de::DeserializeOwned;
+use std::collections::HashMap;
+use unic_langid::LanguageIdentifier;
+
+/// A valid pack with its words, and how complete each language is.
+pub struct Loaded {
+    pub pack: Pack,
+    pub l10n: Localizer,
+    pub coverage: Vec<Coverage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    pub locale: String,
+    pub present: usize,
+    pub total: usize,
+}
+
+impl Coverage {
+    pub fn percent(&self) -> usize {
+        (self.present * 100).checked_div(self.total).unwrap_or(100)
+    }
+}
+
+/// A file's text with its display name, used to turn byte spans into lines.
+pub(super) struct Text {
+    pub file: String,
+    pub text: String,
+}
+
+impl Text {
+    pub fn line(&self, id: &raw::Id) -> usize {
+        line_of(&self.text, id.span().start)
+    }
+
+    pub fn problem(&self, id: &raw::Id, msg: &'static str) -> Problem {
+        Problem::new(&self.file, self.line(id), msg)
+    }
+}
+
+pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let Some((manifest_text, manifest)) =
+        parse::<raw::Manifest>(origin, "manifest.toml", &mut problems)
+    else {
+        return Err(problems);
+    };
+    let sources = parse::<raw::Sources>(origin, "sources.toml", &mut problems);
+    let contacts = parse::<raw::Contacts>(origin, "contacts.toml", &mut problems);
+    let mut scenario_files = Vec::new();
+    for id in &manifest.scenarios {
+        if !valid_id(id.get_ref()) {
+            problems.push(
+                manifest_text
+                    .problem(id, "err-bad-id")
+                    .arg("id", id.get_ref()),
+            );
+            continue;
+        }
+        let rel = format!("scenarios/{}.toml", id.get_ref());
+        if origin.data(&rel).is_none() {
+            problems.push(
+                Problem::new(&origin.display(&rel), 0, "err-missing-file")
+                    .arg("manifest", manifest_text.file.clone()),
+            );
+            continue;
+        }
+        if let Some(parsed) = parse::<raw::Scenario>(origin, &rel, &mut problems) {
+            scenario_files.push(parsed);
+        }
+    }
+    let (Some(sources_raw), Some(contacts_raw)) = (sources, contacts) else {
+        return Err(problems);
+    };
+
+    let sources = resolve_sources(&sources_raw, &mut problems);
+    let contacts = resolve_contacts(&contacts_raw, &mut problems);
+    let scenarios = resolve_scenarios(&scenario_files, &sources, &contacts, &mut problems);
+    for (text, scenario) in scenario_files.iter().zip(&scenarios) {
+        validate::graph(text, scenario, &mut problems);
+    }
+
+    let catalogs = load_locales(origin, &manifest_text, &manifest, &mut problems);
+    let reference = catalogs
+        .iter()
+        .position(|c| c.lang.to_string() == *manifest.default_locale.get_ref());
+    let Some(reference) = reference else {
+        if !problems.iter().any(|p| p.id == "err-no-locale") {
+            problems.push(
+                manifest_text
+                    .problem(&manifest.default_locale, "err-default-locale")
+                    .arg("locale", manifest.default_locale.get_ref()),
+            );
+        }
+        return Err(problems);
+    };
+
+    let pack = Pack {
+        id: manifest.id.get_ref().clone(),
+        version: manifest.version.clone(),
+        last_reviewed: manifest.last_reviewed.to_string(),
+        scenarios,
+        sources,
+        contacts,
+    };
+    let needed =
+        validate::needed_messages(&scenario_files, &manifest_text, &sources_raw, &contacts_raw);
+    validate::messages(
+        &catalogs,
+        reference,
+        &needed,
+        &manifest_text,
+        &manifest,
+        &mut problems,
+    );
+    let coverage = validate::coverage(&catalogs, reference);
+
+    if problems.is_empty() {
+        Ok(Loaded {
+            pack,
+            l10n: Localizer::new(catalogs, reference),
+            coverage,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+fn parse<T: DeserializeOwned>(
+    origin: &Origin,
+    rel: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<(Text, T)> {
+    let file = origin.display(rel);
+    let text = match origin.data(rel) {
+        None => {
+            problems.push(Problem::new(&file, 0, "err-missing-file"));
+            return None;
+        }
+        Some(Err(reason)) => {
+            problems.push(Problem::new(&file, 0, "err-read").arg("reason", reason));
+            return None;
+        }
+        Some(Ok(text)) => text,
+    };
+    match toml::from_str::<T>(&text) {
+        Ok(value) => Some((Text { file, text }, value)),
+        Err(e) => {
+            let line = e.span().map_or(0, |s| line_of(&text, s.start));
+            problems.push(Problem::new(&file, line, "err-toml").arg("reason", e.message()));
+            None
+        }
+    }
+}
+
+fn check_ids<'a>(
+    text: &Text,
+    ids: impl Iterator<Item = &'a raw::Id>,
+    problems: &mut Vec<Problem>,
+) -> HashMap<String, usize> {
+    let mut seen = HashMap::new();
+    for (index, id) in ids.enumerate() {
+        if !valid_id(id.get_ref()) {
+            problems.push(text.problem(id, "err-bad-id").arg("id", id.get_ref()));
+        } else if seen.insert(id.get_ref().clone(), index).is_some() {
+            problems.push(text.problem(id, "err-duplicate-id").arg("id", id.get_ref()));
+        }
+    }
+    seen
+}
+
+fn resolve_sources((text, raw): &(Text, raw::Sources), problems: &mut Vec<Problem>) -> Vec<Source> {
+    check_ids(text, raw.source.iter().map(|s| &s.id), problems);
+    raw.source
+        .iter()
+        .map(|s| Source {
+            id: s.id.get_ref().clone(),
+            url: s.url.clone(),
+        })
+        .collect()
+}
+
+fn resolve_contacts(
+    (text, raw): &(Text, raw::Contacts),
+    problems: &mut Vec<Problem>,
+) -> Vec<Contact> {
+    check_ids(text, raw.contact.iter().map(|c| &c.id), problems);
+    for c in &raw.contact {
+        if !valid_id(c.group.get_ref()) {
+            problems.push(
+                text.problem(&c.group, "err-bad-id")
+                    .arg("id", c.group.get_ref()),
+            );
+        }
+    }
+    raw.contact
+        .iter()
+        .map(|c| Contact {
+            id: c.id.get_ref().clone(),
+            number: c.number.clone(),
+            kind: c.kind,
+            group: c.group.get_ref().clone(),
+            verify: c.verify,
+        })
+        .collect()
+}
+
+/// Everything a scenario's links may point at.
+struct Names {
+    scenarios: HashMap<String, usize>,
+    sources: HashMap<String, usize>,
+    contacts: HashMap<String, usize>,
+}
+
+fn resolve_scenarios(
+    files: &[(Text, raw::Scenario)],
+    sources: &[Source],
+    contacts: &[Contact],
+    problems: &mut Vec<Problem>,
+) -> Vec<Scenario> {
+    let names = Names {
+        scenarios: files
+            .iter()
+            .enumerate()
+            .map(|(i, (_, s))| (s.id.get_ref().clone(), i))
+            .collect(),
+        sources: sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect(),
+        contacts: contacts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect(),
+    };
+    files
+        .iter()
+        .map(|(text, raw)| resolve_scenario(text, raw, &names, problems))
+        .collect()
+}
+
+fn resolve_scenario(
+    text: &Text,
+    raw: &raw::Scenario,
+    names: &Names,
+    problems: &mut Vec<Problem>,
+) -> Scenario {
+    let expected = text
+        .file
+        .rsplit(['/', '\\'])
+        .next()
+        .and_then(|n| n.strip_suffix(".toml"))
+        .unwrap_or_default();
+    if raw.id.get_ref() != expected {
+        problems.push(
+            text.problem(&raw.id, "err-scenario-id")
+                .arg("id", raw.id.get_ref()),
+        );
+    }
+    let steps = check_ids(text, raw.step.iter().map(|s| &s.id), problems);
+    let mut resolver = Resolver {
+        text,
+        steps: &steps,
+        names,
+        problems,
+    };
+    let start = resolver.step(&raw.start).unwrap_or(0);
+    let steps = raw.step.iter().map(|s| resolver.resolve_step(s)).collect();
+    Scenario {
+        id: raw.id.get_ref().clone(),
+        start,
+        steps,
+    }
+}
+
+struct Resolver<'a> {
+    text: &'a Text,
+    steps: &'a HashMap<String, usize>,
+    names: &'a Names,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Resolver<'_> {
+    fn step(&mut self, id: &raw::Id) -> Option<usize> {
+        let found = self.steps.get(id.get_ref()).copied();
+        if found.is_none() {
+            self.problems.push(
+                self.text
+                    .problem(id, "err-unknown-step")
+                    .arg("target", id.get_ref()),
+            );
+        }
+        found
+    }
+
+    fn lookup(&mut self, map: Map, id: &raw::Id) -> Option<usize> {
+        let (table, msg) = match map {
+            Map::Scenario => (&self.names.scenarios, "err-unknown-scenario-link"),
+            Map::Source => (&self.names.sources, "err-unknown-source"),
+            Map::Contact => (&self.names.contacts, "err-unknown-contact"),
+        };
+        let found = table.get(id.get_ref()).copied();
+        if found.is_none() {
+            self.problems.push(
+                self.text
+                    .problem(id, msg)
+                    .arg("target", id.get_ref())
+                    .arg("id", id.get_ref()),
+            );
+        }
+        found
+    }
+
+    /// `next` or `scenario`, exactly one of them.
+    fn target(
+        &mut self,
+        at: &raw::Id,
+        kind: &str,
+        next: &Option<raw::Id>,
+        scenario: &Option<raw::Id>,
+    ) -> Option<Target> {
+        match (next, scenario) {
+            (Some(n), None) => self.step(n).map(Target::Step),
+            (None, Some(s)) => self.lookup(Map::Scenario, s).map(Target::Scenario),
+            (Some(_), Some(_)) => {
+                self.problems.push(self.text.problem(at, "err-one-target"));
+                None
+            }
+            (None, None) => {
+                self.missing(at, kind, "next");
+                None
+            }
+        }
+    }
+
+    fn missing(&mut self, at: &raw::Id, kind: &str, field: &str) {
+        self.problems.push(
+            self.text
+                .problem(at, "err-missing-field")
+                .arg("kind", kind)
+                .arg("field", field),
+        );
+    }
+
+    fn list(
+        &mut self,
+        at: &raw::Id,
+        kind: &str,
+        field: &str,
+        list: &Option<Vec<raw::Id>>,
+    ) -> Vec<String> {
+        let ids = list.as_deref().unwrap_or_default();
+        if ids.is_empty() {
+            self.missing(at, kind, field);
+        }
+        check_ids(self.text, ids.iter(), self.problems);
+        ids.iter().map(|i| i.get_ref().clone()).collect()
+    }
+
+    fn resolve_step(&mut self, raw: &raw::Step) -> Step {
+        let at = &raw.id;
+        let kind_name = raw.kind.get_ref().as_str();
+        if raw.sources.is_empty() {
+            self.problems.push(
+                self.text
+                    .problem(at, "err-no-sources")
+                    .arg("step", at.get_ref()),
+            );
+        }
+        let sources = raw
+            .sources
+            .iter()
+            .filter_map(|s| self.lookup(Map::Source, s))
+            .collect();
+        // An unresolved link still yields a step (pointing at itself) so that the rest of the
+        // pack can be checked and every problem reported in one run.
+        let here = Target::Step(self.steps.get(at.get_ref()).copied().unwrap_or(0));
+        let kind = match kind_name {
+            "info" => StepKind::Info {
+                next: self
+                    .target(at, kind_name, &raw.next, &raw.scenario)
+                    .unwrap_or(here),
+            },
+            "say" => StepKind::Say {
+                lines: self.list(at, kind_name, "lines", &raw.lines),
+                next: self
+                    .target(at, kind_name, &raw.next, &raw.scenario)
+                    .unwrap_or(here),
+            },
+            "question" => {
+                let choices = raw.choices.as_deref().unwrap_or_default();
+                if choices.is_empty() {
+                    self.missing(at, kind_name, "choices");
+                }
+                check_ids(self.text, choices.iter().map(|c| &c.id), self.problems);
+                StepKind::Question {
+                    choices: choices
+                        .iter()
+                        .map(|c| Choice {
+                            id: c.id.get_ref().clone(),
+                            target: self
+                                .target(&c.id, kind_name, &c.next, &c.scenario)
+                                .unwrap_or(here),
+                        })
+                        .collect(),
+                }
+            }
+            "checklist" => {
+                let items = self.list(at, kind_name, "items", &raw.items);
+                let mut end = |field: &str, id: &Option<raw::Id>| match id {
+                    Some(id) => self.step(id).unwrap_or(0),
+                    None => {
+                        self.missing(at, kind_name, field);
+                        0
+                    }
+                };
+                let pass = end("pass", &raw.pass);
+                let fail = end("fail", &raw.fail);
+                StepKind::Checklist { items, pass, fail }
+            }
+            "end" => {
+                let points = self.list(at, kind_name, "points", &raw.points);
+                let contacts = raw
+                    .contacts
+                    .as_deref()
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|c| self.lookup(Map::Contact, c))
+                    .collect();
+                StepKind::End { points, contacts }
+            }
+            other => {
+                self.problems.push(
+                    self.text
+                        .problem(&raw.kind, "err-unknown-kind")
+                        .arg("kind", other),
+                );
+                StepKind::End {
+                    points: Vec::new(),
+                    contacts: Vec::new(),
+                }
+            }
+        };
+        Step {
+            id: at.get_ref().clone(),
+            sources,
+            kind,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Map {
+    Scenario,
+    Source,
+    Contact,
+}
+
+fn load_locales(
+    origin: &Origin,
+    manifest_text: &Text,
+    manifest: &raw::Manifest,
+    problems: &mut Vec<Problem>,
+) -> Vec<Catalog> {
+    let mut catalogs = Vec::new();
+    for tag in &manifest.locales {
+        let lang: LanguageIdentifier = match tag.get_ref().parse() {
+            Ok(l) => l,
+            Err(_) => {
+                problems.push(
+                    manifest_text
+                        .problem(tag, "err-bad-id")
+                        .arg("id", tag.get_ref()),
+                );
+                continue;
+            }
+        };
+        let Some(files) = origin.locale_files(tag.get_ref()) else {
+            problems.push(
+                manifest_text
+                    .problem(tag, "err-no-locale")
+                    .arg("locale", tag.get_ref()),
+            );
+            continue;
+        };
+        let mut catalog = Catalog::new(lang);
+        // A pack on disk brings content; the interface's words come with the program and the
+        // pack may override them. The embedded pack already holds the interface files.
+        if matches!(origin, Origin::Dir(_)) {
+            for (file, text) in interface_files(tag.get_ref()) {
+                catalog.add(&file, text.to_string(), &mut Vec::new());
+            }
+        }
+        for (file, read) in files {
+            add_file(&mut catalog, &file, read, problems);
+        }
+        catalogs.push(catalog);
+    }
+    catalogs
+}
+
+fn add_file(catalog: &mut Catalog, file: &str, read: Read, problems: &mut Vec<Problem>) {
+    match read {
+        Ok(text) => catalog.add(file, text, problems),
+        Err(reason) => problems.push(Problem::new(file, 0, "err-read").arg("reason", reason)),
+    }
+}

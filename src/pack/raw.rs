@@ -1,0 +1,92 @@
+//! The pack's files as written, with the position of every value so that problems can name
+//! a line. These shapes are only seen by the loader.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub type Id = Spanned<String>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub id: Id,
+    pub version: String,
+    pub last_reviewed: toml::value::Datetime,
+    pub default_locale: Id,
+    pub locales: Vec<Id>,
+    pub scenarios: Vec<Id>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sources {
+    #[serde(default)]
+    pub source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: Id,
+    pub url: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    #[serde(default)]
+    pub contact: Vec<Contact>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub id: Id,
+    pub number: String,
+    pub kind: ContactKind,
+    pub group: Id,
+    #[serde(default)]
+    pub verify: bool,
+}
+
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ContactKind {
+    Phone,
+    Web,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: Id,
+    pub start: Id,
+    #[serde(default)]
+    pub step: Vec<Step>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: Id,
+    pub kind: Id,
+    #[serde(default)]
+    pub sources: Vec<Id>,
+    pub next: Option<Id>,
+    pub scenario: Option<Id>,
+    pub choices: Option<Vec<Choice>>,
+    pub items: Option<Vec<Id>>,
+    pub pass: Option<Id>,
+    pub fail: Option<Id>,
+    pub lines: Option<Vec<Id>>,
+    pub points: Option<Vec<Id>>,
+    pub contacts: Option<Vec<Id>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: Id,
+    pub next: Option<Id>,
+    pub scenario: Option<Id>,
+}

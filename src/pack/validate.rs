@@ -1,0 +1,296 @@
+//! Checks that need the whole pack: that every step can be reached and can reach an end, that
+//! every message exists in the reference language, and that translations use the same
+//! variables as the reference.
+
+use super::load::{Coverage, Text};
+use super::{Scenario, StepKind, Target, msg, raw};
+use crate::i18n::catalog::{Catalog, MessageInfo};
+use crate::problem::Problem;
+use std::collections::{BTreeSet, VecDeque};
+
+/// A message (or attribute) the pack needs, and the place in the data that needs it.
+pub(super) struct Need {
+    pub id: String,
+    pub attr: Option<String>,
+    pub file: String,
+    pub line: usize,
+}
+
+pub(super) fn graph(
+    (text, raw): &(Text, raw::Scenario),
+    scenario: &Scenario,
+    problems: &mut Vec<Problem>,
+) {
+    if problems.iter().any(|p| p.file == text.file) {
+        return; // its links are broken; reachability would only repeat that
+    }
+    let n = scenario.steps.len();
+    let edges: Vec<Vec<usize>> = scenario
+        .steps
+        .iter()
+        .map(|s| steps_after(&s.kind))
+        .collect();
+    // A step "ends" when it is an end step or hands over to another scenario, which is
+    // checked on its own.
+    let ends: Vec<bool> = scenario
+        .steps
+        .iter()
+        .map(|s| match &s.kind {
+            StepKind::End { .. } => true,
+            StepKind::Info { next, .. } | StepKind::Say { next, .. } => {
+                matches!(next, Target::Scenario(_))
+            }
+            StepKind::Question { choices } => choices
+                .iter()
+                .any(|c| matches!(c.target, Target::Scenario(_))),
+            StepKind::Checklist { .. } => false,
+        })
+        .collect();
+
+    let reachable = search(n, [scenario.start], |i| edges[i].clone());
+    let mut reverse = vec![Vec::new(); n];
+    for (from, tos) in edges.iter().enumerate() {
+        for &to in tos {
+            reverse[to].push(from);
+        }
+    }
+    let can_end = search(n, (0..n).filter(|&i| ends[i]), |i| reverse[i].clone());
+
+    for (i, step) in raw.step.iter().enumerate() {
+        let id = step.id.get_ref();
+        if !reachable[i] {
+            problems.push(text.problem(&step.id, "err-unreachable").arg("step", id));
+        } else if !can_end[i] {
+            problems.push(text.problem(&step.id, "err-no-way-to-end").arg("step", id));
+        }
+    }
+}
+
+fn steps_after(kind: &StepKind) -> Vec<usize> {
+    let step = |t: &Target| match t {
+        Target::Step(s) => Some(*s),
+        Target::Scenario(_) => None,
+    };
+    match kind {
+        StepKind::Info { next } | StepKind::Say { next, .. } => step(next).into_iter().collect(),
+        StepKind::Question { choices } => choices.iter().filter_map(|c| step(&c.target)).collect(),
+        StepKind::Checklist { pass, fail, .. } => vec![*pass, *fail],
+        StepKind::End { .. } => Vec::new(),
+    }
+}
+
+/// Breadth-first search from `starts`; which nodes were reached.
+fn search(
+    n: usize,
+    starts: impl IntoIterator<Item = usize>,
+    next: impl Fn(usize) -> Vec<usize>,
+) -> Vec<bool> {
+    let mut seen = vec![false; n];
+    let mut queue: VecDeque<usize> = VecDeque::new();
+    for s in starts {
+        if s < n && !seen[s] {
+            seen[s] = true;
+            queue.push_back(s);
+        }
+    }
+    while let Some(i) = queue.pop_front() {
+        for j in next(i) {
+            if j < n && !seen[j] {
+                seen[j] = true;
+                queue.push_back(j);
+            }
+        }
+    }
+    seen
+}
+
+/// Builds an attribute name from an id (`msg::item` and its kind).
+type Attr = fn(&str) -> String;
+
+pub(super) fn needed_messages(
+    scenario_files: &[(Text, raw::Scenario)],
+    manifest: &Text,
+    sources: &(Text, raw::Sources),
+    contacts: &(Text, raw::Contacts),
+) -> Vec<Need> {
+    let mut needs = Vec::new();
+    let mut need = |text: &Text, line: usize, id: String, attr: Option<String>| {
+        needs.push(Need {
+            id,
+            attr,
+            file: text.file.clone(),
+            line,
+        });
+    };
+    need(manifest, 1, msg::PACK_TITLE.to_string(), None);
+
+    for (text, raw) in scenario_files {
+        let scenario = raw.id.get_ref();
+        need(text, text.line(&raw.id), scenario.clone(), None);
+        for step in &raw.step {
+            let id = msg::step(scenario, step.id.get_ref());
+            let line = text.line(&step.id);
+            need(text, line, id.clone(), Some("title".into()));
+            if step.kind.get_ref() == "info" {
+                need(text, line, id.clone(), Some("body".into()));
+            }
+            let lists: [(_, Attr); 3] = [
+                (&step.items, msg::item),
+                (&step.lines, msg::line),
+                (&step.points, msg::point),
+            ];
+            for (list, attr) in lists {
+                for item in list.as_deref().unwrap_or_default() {
+                    need(
+                        text,
+                        text.line(item),
+                        id.clone(),
+                        Some(attr(item.get_ref())),
+                    );
+                }
+            }
+            for choice in step.choices.as_deref().unwrap_or_default() {
+                let attr = msg::choice(choice.id.get_ref());
+                need(text, text.line(&choice.id), id.clone(), Some(attr));
+            }
+        }
+    }
+
+    let (text, raw) = sources;
+    for s in &raw.source {
+        let id = msg::source(s.id.get_ref());
+        need(text, text.line(&s.id), id.clone(), None);
+        need(text, text.line(&s.id), id, Some("publisher".into()));
+    }
+    let (text, raw) = contacts;
+    let mut groups = BTreeSet::new();
+    for c in &raw.contact {
+        let id = msg::contact(c.id.get_ref());
+        need(text, text.line(&c.id), id.clone(), None);
+        need(text, text.line(&c.id), id, Some("for".into()));
+        if groups.insert(c.group.get_ref().clone()) {
+            need(
+                text,
+                text.line(&c.group),
+                msg::contact_group(c.group.get_ref()),
+                None,
+            );
+        }
+    }
+    needs
+}
+
+pub(super) fn messages(
+    catalogs: &[Catalog],
+    reference: usize,
+    needs: &[Need],
+    manifest: &Text,
+    manifest_raw: &raw::Manifest,
+    problems: &mut Vec<Problem>,
+) {
+    let reference_catalog = &catalogs[reference];
+    let reference_tag = reference_catalog.lang.to_string();
+    for need in needs {
+        if !reference_catalog.has(&need.id, need.attr.as_deref()) {
+            problems.push(
+                Problem::new(&need.file, need.line, "err-missing-message")
+                    .arg("message", full_id(&need.id, need.attr.as_deref()))
+                    .arg("locale", reference_tag.clone()),
+            );
+        }
+    }
+    for catalog in catalogs {
+        if !catalog.has(msg::LANGUAGE_NAME, None) {
+            let tag = catalog.lang.to_string();
+            let line = manifest_raw
+                .locales
+                .iter()
+                .find(|l| *l.get_ref() == tag)
+                .map_or(1, |l| manifest.line(l));
+            problems.push(
+                Problem::new(&manifest.file, line, "err-missing-message")
+                    .arg("message", msg::LANGUAGE_NAME)
+                    .arg("locale", tag),
+            );
+        }
+    }
+    for (i, catalog) in catalogs.iter().enumerate() {
+        if i == reference {
+            continue;
+        }
+        for (id, info) in &catalog.index {
+            if let Some(expected) = reference_catalog.index.get(id) {
+                compare_variables(id, info, expected, &reference_tag, problems);
+            }
+        }
+    }
+}
+
+fn compare_variables(
+    id: &str,
+    info: &MessageInfo,
+    expected: &MessageInfo,
+    reference: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let mut check = |attr: Option<&str>, found: &BTreeSet<String>, want: &BTreeSet<String>| {
+        if found != want {
+            problems.push(
+                Problem::new(&info.file, info.line, "err-variables")
+                    .arg("message", full_id(id, attr))
+                    .arg("found", list_variables(found))
+                    .arg("expected", list_variables(want))
+                    .arg("reference", reference),
+            );
+        }
+    };
+    if let (Some(found), Some(want)) = (&info.value, &expected.value) {
+        check(None, found, want);
+    }
+    for (attr, found) in &info.attrs {
+        if let Some(want) = expected.attrs.get(attr) {
+            check(Some(attr), found, want);
+        }
+    }
+}
+
+fn list_variables(vars: &BTreeSet<String>) -> String {
+    if vars.is_empty() {
+        return "—".to_string();
+    }
+    vars.iter()
+        .map(|v| format!("${v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn full_id(id: &str, attr: Option<&str>) -> String {
+    match attr {
+        Some(a) => format!("{id}.{a}"),
+        None => id.to_string(),
+    }
+}
+
+/// How many of the reference language's messages and attributes each language has.
+pub(super) fn coverage(catalogs: &[Catalog], reference: usize) -> Vec<Coverage> {
+    let keys: Vec<(&str, Option<&str>)> = catalogs[reference]
+        .index
+        .iter()
+        .flat_map(|(id, info)| {
+            let value = info.value.as_ref().map(|_| (id.as_str(), None));
+            let attrs = info
+                .attrs
+                .keys()
+                .map(move |a| (id.as_str(), Some(a.as_str())));
+            value.into_iter().chain(attrs)
+        })
+        .collect();
+    catalogs
+        .iter()
+        .map(|c| Coverage {
+            locale: c.lang.to_string(),
+            present: keys.iter().filter(|(id, attr)| c.has(id, *attr)).count(),
+            total: keys.len(),
+        })
+        .collect()
+}

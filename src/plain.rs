@@ -1,0 +1,187 @@
+//! Plain text for screen readers, printers and pipes: `kyr list`, `kyr show`, `kyr check`.
+//! Logical order, no escape sequences, no invisible direction marks.
+
+use crate::i18n::Localizer;
+use crate::pack::{Coverage, Pack, Step, StepKind, Target, msg};
+use crate::problem::Problem;
+use std::fmt::Write;
+
+pub fn list(pack: &Pack, l10n: &Localizer) -> String {
+    let mut out = String::new();
+    for s in &pack.scenarios {
+        let _ = writeln!(out, "{}\t{}", s.id, l10n.text(&s.id, None));
+    }
+    out
+}
+
+pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize) -> String {
+    let Some(sc) = pack.scenarios.get(scenario) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    let title = l10n.text(&sc.id, None);
+    let _ = writeln!(out, "{title}");
+    let _ = writeln!(
+        out,
+        "{}",
+        l10n.ui_args("ui-notice", &[("date", pack.last_reviewed.clone())])
+    );
+    let step_title = |i: usize| {
+        let step = &sc.steps[i];
+        format!(
+            "{} ({})",
+            i + 1,
+            l10n.text(&msg::step(&sc.id, &step.id), Some("title"))
+        )
+    };
+    let target = |t: &Target| match t {
+        Target::Step(i) => l10n.ui_args("cli-leads-to", &[("target", step_title(*i))]),
+        Target::Scenario(i) => {
+            let other = &pack.scenarios[*i].id;
+            l10n.ui_args("cli-opens-scenario", &[("title", l10n.text(other, None))])
+        }
+    };
+    for (i, step) in sc.steps.iter().enumerate() {
+        let id = msg::step(&sc.id, &step.id);
+        let text = |attr: &str| l10n.text(&id, Some(attr));
+        let _ = writeln!(out, "\n{}. {}", i + 1, text("title"));
+        let body = text("body");
+        if !body.is_empty() {
+            let _ = writeln!(out, "{body}");
+        }
+        match &step.kind {
+            StepKind::Info { next } => {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    l10n.ui_args("cli-next", &[("target", target(next))])
+                );
+            }
+            StepKind::Question { choices } => {
+                let _ = writeln!(out, "{}", l10n.ui("cli-choices"));
+                for (n, c) in choices.iter().enumerate() {
+                    let label = text(&msg::choice(&c.id));
+                    let _ = writeln!(out, "  {}) {label}: {}", n + 1, target(&c.target));
+                }
+            }
+            StepKind::Checklist { items, pass, fail } => {
+                for item in items {
+                    let _ = writeln!(out, "  - {}", text(&msg::item(item)));
+                }
+                let yes = step_title(*pass);
+                let no = step_title(*fail);
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    l10n.ui_args("cli-if-all-yes", &[("target", yes)])
+                );
+                let _ = writeln!(out, "{}", l10n.ui_args("cli-if-any-no", &[("target", no)]));
+            }
+            StepKind::Say { lines, next } => {
+                for line in lines {
+                    for said in said_line(l10n, &id, line) {
+                        let _ = writeln!(out, "{said}");
+                    }
+                }
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    l10n.ui_args("cli-next", &[("target", target(next))])
+                );
+            }
+            StepKind::End { points, contacts } => {
+                let _ = writeln!(out, "{}", l10n.ui("ui-remember"));
+                for p in points {
+                    let _ = writeln!(out, "  - {}", text(&msg::point(p)));
+                }
+                if !contacts.is_empty() {
+                    let _ = writeln!(out, "{}", l10n.ui("ui-who-to-call"));
+                }
+                for &c in contacts {
+                    let _ = writeln!(out, "  - {}", contact_line(pack, l10n, c));
+                }
+            }
+        }
+        let _ = writeln!(
+            out,
+            "{} {}",
+            l10n.ui("cli-sources"),
+            sources(pack, l10n, step)
+        );
+    }
+    out
+}
+
+/// A line to say to an officer: in the reader's language, then in English when that differs.
+pub fn said_line(l10n: &Localizer, step_msg: &str, line: &str) -> Vec<String> {
+    let attr = msg::line(line);
+    let mine = l10n.text(step_msg, Some(&attr));
+    let english = l10n
+        .get_in(l10n.officer(), step_msg, Some(&attr), None)
+        .unwrap_or_default();
+    let mut out = vec![format!("  “{mine}”")];
+    if l10n.current() != l10n.officer() && english != mine {
+        out.push(format!("    {}: “{english}”", l10n.ui("ui-in-english")));
+    }
+    out
+}
+
+pub fn contact_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
+    let c = &pack.contacts[index];
+    let id = msg::contact(&c.id);
+    let mut line = format!(
+        "{}: {} ({})",
+        l10n.text(&id, None),
+        c.number,
+        l10n.text(&id, Some("for"))
+    );
+    if c.verify {
+        let _ = write!(line, " [{}]", l10n.ui("ui-verify"));
+    }
+    line
+}
+
+pub fn sources(pack: &Pack, l10n: &Localizer, step: &Step) -> String {
+    step.sources
+        .iter()
+        .map(|&s| source_line(pack, l10n, s))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn source_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
+    let id = msg::source(&pack.sources[index].id);
+    format!(
+        "{} ({})",
+        l10n.text(&id, None),
+        l10n.text(&id, Some("publisher"))
+    )
+}
+
+pub fn check_ok(pack: &Pack, l10n: &Localizer, coverage: &[Coverage]) -> String {
+    let mut out = String::new();
+    let args = [("pack", pack.id.clone()), ("version", pack.version.clone())];
+    let _ = writeln!(out, "{}", l10n.ui_args("cli-check-ok", &args));
+    let _ = writeln!(out, "{}", l10n.ui("cli-check-coverage"));
+    for c in coverage {
+        let args = [
+            ("locale", c.locale.clone()),
+            ("percent", c.percent().to_string()),
+            ("present", c.present.to_string()),
+            ("total", c.total.to_string()),
+        ];
+        let _ = writeln!(out, "  {}", l10n.ui_args("cli-check-locale", &args));
+    }
+    out
+}
+
+pub fn problems(problems: &[Problem], l10n: &Localizer) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", l10n.ui("err-pack-invalid"));
+    for p in problems {
+        let _ = writeln!(out, "  {}", p.render(l10n));
+    }
+    let count = [("count", problems.len().to_string())];
+    let _ = writeln!(out, "{}", l10n.ui_args("cli-check-failed", &count));
+    out
+}

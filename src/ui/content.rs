@@ -1,0 +1,223 @@
+//! The main area of each screen: the language picker, home, and a step of a walk-through.
+
+use super::{Ctx, grid, selected, text};
+use crate::app::{Answer, Pos, buttons};
+use crate::pack::{StepKind, msg};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+pub fn picker(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
+    let mut lines = ctx.lines(&ctx.ui("ui-picker-title"), area.width, ctx.theme.title);
+    lines.extend(ctx.lines(&ctx.ui("ui-picker-body"), area.width, ctx.theme.text));
+    lines.push(Line::default());
+    let top = draw_lines(frame, area, lines);
+    let columns = (area.width / 30).clamp(1, 3);
+    let items = buttons(ctx.model);
+    grid::draw(ctx, frame, top, &items, selected(ctx.model), columns);
+}
+
+pub fn home(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
+    let model = ctx.model;
+    let notice = model
+        .l10n
+        .ui_args("ui-notice", &[("date", model.pack.last_reviewed.clone())]);
+    let mut lines = ctx.lines(&ctx.ui("ui-home-title"), area.width, ctx.theme.title);
+    lines.extend(ctx.lines(&notice, area.width, ctx.theme.notice));
+    lines.push(Line::default());
+    let rest = draw_lines(frame, area, lines);
+    let columns = (area.width / 38).clamp(1, 3);
+    let items = buttons(model);
+    grid::draw(ctx, frame, rest, &items, model.selected, columns);
+}
+
+pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
+    let model = ctx.model;
+    let scenario = &model.pack.scenarios[pos.scenario];
+    let step = &scenario.steps[pos.step];
+    let id = msg::step(&scenario.id, &step.id);
+    let title = model.l10n.text(&id, Some("title"));
+    let mut head = ctx.lines(&title, area.width, ctx.theme.title);
+    head.push(Line::default());
+    let rest = draw_lines(frame, area, head);
+
+    let items = buttons(model);
+    let columns = if rest.width >= 100 && items.len() > 1 {
+        2
+    } else {
+        1
+    };
+    let wanted = grid::height(&items, rest.width, columns);
+    // The body keeps at least a few lines; the buttons scroll when they do not fit.
+    let buttons_height = wanted.min(rest.height.saturating_sub(4));
+    let body_area = Rect {
+        height: rest.height - buttons_height,
+        ..rest
+    };
+    let buttons_area = Rect {
+        y: body_area.bottom(),
+        height: buttons_height,
+        ..rest
+    };
+    let body = body_lines(ctx, pos, &id, body_area.width);
+    scrolled(ctx, frame, body_area, body);
+    grid::draw(ctx, frame, buttons_area, &items, model.selected, columns);
+}
+
+/// What a step says between its title and its buttons.
+fn body_lines(ctx: &Ctx, pos: &Pos, id: &str, width: u16) -> Vec<Line<'static>> {
+    let model = ctx.model;
+    let l10n = &model.l10n;
+    let theme = &ctx.theme;
+    let scenario = &model.pack.scenarios[pos.scenario];
+    let mut out = Vec::new();
+    let mut add = |text: &str, style: Style| out.extend(ctx.lines(text, width, style));
+    let body = l10n.text(id, Some("body"));
+    if !body.is_empty() {
+        add(&body, theme.text);
+    }
+    if let Some(checklist) = pos.checklist {
+        let checklist_step = &scenario.steps[checklist];
+        if let StepKind::Checklist { items, .. } = &checklist_step.kind {
+            let checklist_id = msg::step(&scenario.id, &checklist_step.id);
+            add("", theme.text);
+            add(&l10n.ui("ui-your-answers"), theme.strong);
+            for (item, answer) in items.iter().zip(&pos.answers) {
+                let question = l10n.text(&checklist_id, Some(&msg::item(item)));
+                let word = answer_word(ctx, *answer);
+                add(&format!("{} {word}: {question}", mark(*answer)), theme.text);
+            }
+        }
+    }
+    let step = &scenario.steps[pos.step];
+    match &step.kind {
+        StepKind::Checklist { items, .. } => {
+            let current = pos.answers.len().min(items.len().saturating_sub(1));
+            let args = [
+                ("current", (current + 1).to_string()),
+                ("total", items.len().to_string()),
+            ];
+            add("", theme.text);
+            add(&l10n.ui_args("ui-progress", &args), theme.dim);
+            add(
+                &l10n.text(id, Some(&msg::item(&items[current]))),
+                theme.strong,
+            );
+        }
+        StepKind::Say { lines, .. } => {
+            let officer = l10n.officer();
+            let mine_differs = l10n.current() != officer;
+            if mine_differs {
+                add("", theme.text);
+                add(&l10n.ui("ui-in-english"), theme.dim);
+            }
+            for line in lines {
+                let attr = msg::line(line);
+                let english = l10n
+                    .get_in(officer, id, Some(&attr), None)
+                    .unwrap_or_default();
+                add("", theme.text);
+                add(&format!("“{english}”"), theme.strong);
+                let mine = l10n.text(id, Some(&attr));
+                if mine_differs && mine != english {
+                    add(&mine, theme.text);
+                }
+            }
+        }
+        StepKind::End { points, contacts } => {
+            add("", theme.text);
+            add(&l10n.ui("ui-remember"), theme.strong);
+            for p in points {
+                add(
+                    &format!("• {}", l10n.text(id, Some(&msg::point(p)))),
+                    theme.text,
+                );
+            }
+            if !contacts.is_empty() {
+                add("", theme.text);
+                add(&l10n.ui("ui-who-to-call"), theme.strong);
+            }
+            for &c in contacts {
+                let contact = &model.pack.contacts[c];
+                let cid = msg::contact(&contact.id);
+                add(
+                    &format!("• {}: {}", l10n.text(&cid, None), contact.number),
+                    theme.strong,
+                );
+                add(&format!("  {}", l10n.text(&cid, Some("for"))), theme.text);
+                if contact.verify {
+                    add(&format!("  ⚠ {}", l10n.ui("ui-verify")), theme.flag);
+                }
+            }
+        }
+        StepKind::Info { .. } | StepKind::Question { .. } => {}
+    }
+    out
+}
+
+fn mark(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Yes => "✓",
+        Answer::No => "✗",
+        Answer::NotSure => "?",
+    }
+}
+
+fn answer_word(ctx: &Ctx, answer: Answer) -> String {
+    ctx.ui(match answer {
+        Answer::Yes => "ui-yes",
+        Answer::No => "ui-no",
+        Answer::NotSure => "ui-not-sure",
+    })
+}
+
+/// Draws lines at the top of `area`; returns the area below them.
+fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) -> Rect {
+    let height = (lines.len() as u16).min(area.height);
+    let top = Rect { height, ..area };
+    frame.render_widget(Paragraph::new(lines), top);
+    Rect {
+        y: area.y + height,
+        height: area.height - height,
+        ..area
+    }
+}
+
+/// A body that may be longer than its area: shows a window of it and a "more" mark.
+fn scrolled(ctx: &mut Ctx, frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
+    let total = lines.len() as u16;
+    ctx.drawn.body_height = area.height;
+    if total <= area.height {
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
+    let visible = area.height.saturating_sub(1);
+    let max_scroll = total - visible;
+    ctx.drawn.max_scroll = max_scroll;
+    let scroll = ctx.model.scroll.min(max_scroll);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(usize::from(scroll))
+        .take(usize::from(visible))
+        .collect();
+    let text_area = Rect {
+        height: visible,
+        ..area
+    };
+    frame.render_widget(Paragraph::new(shown), text_area);
+    let arrows = match (scroll > 0, scroll < max_scroll) {
+        (true, true) => "↑↓",
+        (false, _) => "↓",
+        (true, false) => "↑",
+    };
+    let more = format!("{arrows} {} (PgUp/PgDn)", ctx.ui("ui-more"));
+    let more = text::place(&more, area.width, ctx.rtl);
+    let more_area = Rect {
+        y: area.bottom() - 1,
+        height: 1,
+        ..area
+    };
+    frame.render_widget(Paragraph::new(Line::styled(more, ctx.theme.dim)), more_area);
+}

@@ -1,0 +1,312 @@
+//! Drawing. `view` reads the model and draws one frame; it returns where the clickable things
+//! ended up, so that a click hits what the person actually saw.
+
+mod content;
+mod grid;
+pub mod text;
+mod theme;
+
+use crate::app::{Action, Drawn, Model, Overlay, Place};
+use crate::pack::msg;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+pub use theme::Theme;
+
+/// The smallest screen the guide draws on; below it, it asks for a bigger window.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+
+/// Everything a drawing function needs besides its area.
+pub(crate) struct Ctx<'a> {
+    pub model: &'a Model,
+    pub theme: Theme,
+    pub rtl: bool,
+    pub drawn: Drawn,
+}
+
+impl Ctx<'_> {
+    pub fn align(&self) -> Alignment {
+        if self.rtl {
+            Alignment::Right
+        } else {
+            Alignment::Left
+        }
+    }
+
+    pub fn ui(&self, id: &str) -> String {
+        self.model.l10n.ui(id)
+    }
+
+    /// Wrapped, visually ordered lines of a text in one style.
+    pub fn lines(&self, text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+        text::wrap(text, usize::from(width))
+            .into_iter()
+            .map(|l| Line::styled(text::place(&l, width, self.rtl), style))
+            .collect()
+    }
+
+    pub fn hit(&mut self, area: Rect, action: Action) {
+        self.drawn.hits.push((area, action));
+    }
+}
+
+pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
+    let mut ctx = Ctx {
+        model,
+        theme: Theme::new(model.color),
+        rtl: model.rtl(),
+        drawn: Drawn::default(),
+    };
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(&ctx, frame, area);
+        return ctx.drawn;
+    }
+    let [header, main, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let main = main.inner(ratatui::layout::Margin::new(1, 0));
+    header_bar(&mut ctx, frame, header);
+    let picking =
+        model.place == Place::Picker || matches!(model.overlay, Some(Overlay::Language { .. }));
+    footer_bar(&ctx, frame, footer, picking);
+    if picking {
+        frame.render_widget(Clear, main);
+        content::picker(&mut ctx, frame, main);
+    } else {
+        match &model.place {
+            Place::Step(pos) => content::step(&mut ctx, frame, main, pos),
+            _ => content::home(&mut ctx, frame, main),
+        }
+    }
+    match model.overlay {
+        Some(Overlay::Help) => overlay(&ctx, frame, main, "ui-help-title", help_lines(&ctx)),
+        Some(Overlay::Sources) => {
+            overlay(&ctx, frame, main, "ui-sources-title", source_lines(&ctx));
+        }
+        _ => {}
+    }
+    ctx.drawn
+}
+
+fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let args = [
+        ("width", MIN_WIDTH.to_string()),
+        ("height", MIN_HEIGHT.to_string()),
+    ];
+    let message = ctx.model.l10n.ui_args("ui-too-small", &args);
+    let lines = ctx.lines(&message, area.width.max(1), ctx.theme.strong);
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    let rect = Rect {
+        y: area.y + top,
+        height: area.height - top,
+        ..area
+    };
+    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rect);
+}
+
+/// Back, Home and the breadcrumb on one side, the language on the other; mirrored for
+/// right-to-left languages.
+fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
+    let model = ctx.model;
+    let mut start: Vec<(String, Option<Action>)> = Vec::new();
+    // Logical "‹": `visual` mirrors it to point right in right-to-left layouts.
+    let back = "‹";
+    match &model.place {
+        Place::Picker => start.push((model.l10n.ui(msg::PACK_TITLE), None)),
+        Place::Home => start.push((model.l10n.ui(msg::PACK_TITLE), None)),
+        Place::Step(_) => {
+            start.push((format!("{back} {}", ctx.ui("ui-back")), Some(Action::Back)));
+            start.push((ctx.ui("ui-home"), Some(Action::Home)));
+            start.push((breadcrumb(model), None));
+        }
+    }
+    let language = if model.place == Place::Picker {
+        None
+    } else {
+        Some((
+            format!("{} ▾", model.l10n.language_name(model.l10n.current())),
+            Action::Language,
+        ))
+    };
+    let lang_width = language
+        .as_ref()
+        .map_or(0, |(l, _)| text::width(l) as u16 + 2);
+    let sep = " │ ";
+    let mut spans: Vec<(String, Style, Option<Action>)> = Vec::new();
+    let mut room = usize::from(area.width.saturating_sub(lang_width + 1));
+    for (i, (label, action)) in start.into_iter().enumerate() {
+        if i > 0 {
+            spans.push((sep.to_string(), ctx.theme.dim, None));
+            room = room.saturating_sub(sep.len());
+        }
+        let label = if action.is_some() {
+            label
+        } else {
+            keep_end(&label, room)
+        };
+        room = room.saturating_sub(text::width(&label));
+        let style = if action.is_some() {
+            ctx.theme.link
+        } else {
+            ctx.theme.title
+        };
+        spans.push((text::visual(&label, ctx.rtl).into_owned(), style, action));
+    }
+    if ctx.rtl {
+        spans.reverse();
+    }
+    let total: u16 = spans.iter().map(|(t, _, _)| text::width(t) as u16).sum();
+    let mut x = if ctx.rtl {
+        area.right().saturating_sub(total + 1)
+    } else {
+        area.x + 1
+    };
+    for (label, style, action) in spans {
+        let w = (text::width(&label) as u16).min(area.right().saturating_sub(x));
+        let label = text::truncate(&label, usize::from(w));
+        let rect = Rect::new(x, area.y, w, 1);
+        frame.render_widget(Span::styled(label, style), rect);
+        if let Some(action) = action {
+            ctx.hit(rect, action);
+        }
+        x += w;
+    }
+    if let Some((label, action)) = language {
+        let w = text::width(&label) as u16;
+        let x = if ctx.rtl {
+            area.x + 1
+        } else {
+            area.right().saturating_sub(w + 1)
+        };
+        let rect = Rect::new(x, area.y, w.min(area.width), 1);
+        frame.render_widget(Span::styled(label, ctx.theme.link), rect);
+        ctx.hit(rect, action);
+    }
+}
+
+/// Home › the scenarios walked through › this step.
+fn breadcrumb(model: &Model) -> String {
+    let mut parts = Vec::new();
+    let mut last = None;
+    let places = model.history.iter().chain(std::iter::once(&model.place));
+    for place in places {
+        if let Place::Step(pos) = place
+            && last != Some(pos.scenario)
+        {
+            last = Some(pos.scenario);
+            parts.push(
+                model
+                    .l10n
+                    .text(&model.pack.scenarios[pos.scenario].id, None),
+            );
+        }
+    }
+    parts.join(" › ")
+}
+
+/// The end of `label` in at most `room` columns: the current step matters more than the path.
+fn keep_end(label: &str, room: usize) -> String {
+    if text::width(label) <= room {
+        return label.to_string();
+    }
+    let reversed: String = label.chars().rev().collect();
+    let cut = text::truncate(&reversed, room);
+    let mut out: String = cut.chars().rev().collect();
+    if out.starts_with('…') {
+        return out;
+    }
+    out.insert(0, '…');
+    out
+}
+
+fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
+    let id = match ctx.model.place {
+        _ if picking => "ui-footer-picker",
+        Place::Step(_) => "ui-footer-step",
+        _ => "ui-footer-home",
+    };
+    let hint = text::truncate(&ctx.ui(id), usize::from(area.width.saturating_sub(2)));
+    let area = area.inner(ratatui::layout::Margin::new(1, 0));
+    let line = Line::styled(text::place(&hint, area.width, ctx.rtl), ctx.theme.dim);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn help_lines(ctx: &Ctx) -> Vec<String> {
+    [
+        "ui-help-choose",
+        "ui-help-move",
+        "ui-help-enter",
+        "ui-help-back",
+        "ui-help-home",
+        "ui-help-language",
+        "ui-help-sources",
+        "ui-help-scroll",
+        "ui-help-mouse",
+        "ui-help-quit",
+    ]
+    .iter()
+    .map(|id| ctx.ui(id))
+    .collect()
+}
+
+fn source_lines(ctx: &Ctx) -> Vec<String> {
+    let model = ctx.model;
+    let Place::Step(pos) = &model.place else {
+        return Vec::new();
+    };
+    let step = &model.pack.scenarios[pos.scenario].steps[pos.step];
+    step.sources
+        .iter()
+        .map(|&s| {
+            format!(
+                "• {}",
+                crate::plain::source_line(&model.pack, &model.l10n, s)
+            )
+        })
+        .collect()
+}
+
+/// A framed pane over the screen; any key or click closes it.
+fn overlay(ctx: &Ctx, frame: &mut Frame, area: Rect, title: &str, items: Vec<String>) {
+    let width = area.width.saturating_sub(4).min(76);
+    let inner_width = width.saturating_sub(4);
+    let mut lines: Vec<Line> = Vec::new();
+    for item in &items {
+        lines.extend(ctx.lines(item, inner_width, ctx.theme.text));
+    }
+    lines.push(Line::default());
+    lines.extend(ctx.lines(&ctx.ui("ui-close"), inner_width, ctx.theme.dim));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(ctx.theme.selected_border)
+        .title(Line::styled(
+            text::visual(&format!(" {} ", ctx.ui(title)), ctx.rtl).into_owned(),
+            ctx.theme.title,
+        ))
+        .title_alignment(ctx.align());
+    frame.render_widget(Clear, rect);
+    let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub(crate) fn selected(model: &Model) -> usize {
+    match model.overlay {
+        Some(Overlay::Language { selected }) => selected,
+        _ => model.selected,
+    }
+}

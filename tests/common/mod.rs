@@ -1,0 +1,62 @@
+//! Helpers shared by the integration tests: a guide driven by messages and drawn on a test
+//! terminal, exactly as the binary does it.
+#![allow(dead_code)]
+
+use kyr::app::{Key, Model, Msg, Place, update};
+use kyr::pack::{self, Origin};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+pub fn guide(lang: &str) -> Model {
+    let mut loaded = pack::load(&Origin::Embedded).expect("the embedded pack is valid");
+    let index = loaded
+        .l10n
+        .tags()
+        .iter()
+        .position(|t| t == lang)
+        .expect("language in pack");
+    loaded.l10n.set_current(index);
+    let mut model = Model::new(loaded.pack, loaded.l10n, Place::Picker);
+    model.selected = index;
+    model.color = false;
+    model
+}
+
+/// Draws the model at `width` x `height` (recording what was drawn, as the binary does) and
+/// returns the screen as text.
+pub fn draw(model: &mut Model, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut drawn = None;
+    terminal
+        .draw(|f| drawn = Some(kyr::ui::view(model, f)))
+        .unwrap();
+    update(model, Msg::Drawn(drawn.unwrap()));
+    screen_text(terminal.backend())
+}
+
+pub fn screen_text(backend: &TestBackend) -> String {
+    let buffer = backend.buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut line = String::new();
+        for x in 0..buffer.area.width {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Presses keys, drawing between them like the event loop does.
+pub fn keys(model: &mut Model, keys: &str) {
+    for c in keys.chars() {
+        let key = match c {
+            '\n' => Key::Enter,
+            '\x1b' => Key::Esc,
+            c => Key::Char(c),
+        };
+        draw(model, 80, 24);
+        update(model, Msg::Key(key));
+    }
+}
