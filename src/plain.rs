@@ -34,12 +34,20 @@ pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize) -> String {
             l10n.text(&msg::step(&sc.id, &step.id), Some("title"))
         )
     };
+    let opens = |i: usize| {
+        let other = &pack.scenarios[i].id;
+        l10n.ui_args("cli-opens-scenario", &[("title", l10n.text(other, None))])
+    };
     let target = |t: &Target| match t {
         Target::Step(i) => l10n.ui_args("cli-leads-to", &[("target", step_title(*i))]),
-        Target::Scenario(i) => {
-            let other = &pack.scenarios[*i].id;
-            l10n.ui_args("cli-opens-scenario", &[("title", l10n.text(other, None))])
-        }
+        Target::Scenario(i) => opens(*i),
+    };
+    let next = |t: &Target| {
+        let to = match t {
+            Target::Step(i) => step_title(*i),
+            Target::Scenario(i) => opens(*i),
+        };
+        l10n.ui_args("cli-next", &[("target", to)])
     };
     for (i, step) in sc.steps.iter().enumerate() {
         let id = msg::step(&sc.id, &step.id);
@@ -50,12 +58,8 @@ pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize) -> String {
             let _ = writeln!(out, "{body}");
         }
         match &step.kind {
-            StepKind::Info { next } => {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    l10n.ui_args("cli-next", &[("target", target(next))])
-                );
+            StepKind::Info { next: next_step } => {
+                let _ = writeln!(out, "{}", next(next_step));
             }
             StepKind::Question { choices } => {
                 let _ = writeln!(out, "{}", l10n.ui("cli-choices"));
@@ -77,17 +81,16 @@ pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize) -> String {
                 );
                 let _ = writeln!(out, "{}", l10n.ui_args("cli-if-any-no", &[("target", no)]));
             }
-            StepKind::Say { lines, next } => {
+            StepKind::Say {
+                lines,
+                next: next_step,
+            } => {
                 for line in lines {
                     for said in said_line(l10n, &id, line) {
                         let _ = writeln!(out, "{said}");
                     }
                 }
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    l10n.ui_args("cli-next", &[("target", target(next))])
-                );
+                let _ = writeln!(out, "{}", next(next_step));
             }
             StepKind::End { points, contacts } => {
                 let _ = writeln!(out, "{}", l10n.ui("ui-remember"));

@@ -57,3 +57,15 @@ cli-check-failed = { $count ->
 }
 cli-check-coverage = Cobertura por idioma:
 cli-check-locale = { $locale }: { $percent }% ({ $present } de { $total } mensajes)
+
+## Command-line help (`kyr --help`).
+
+cli-about = Una guía sin conexión sobre sus derechos si llegan agentes de inmigración. No es asesoría legal.
+cli-help-lang = Idioma que se va a usar (por ejemplo es, ar, zh-Hans)
+cli-help-content = Cargar el paquete de contenido de esta carpeta en lugar del paquete incluido
+cli-help-list = Mostrar la lista de situaciones: identificador y título
+cli-help-show = Mostrar una situación completa como texto simple
+cli-help-scenario = La situación que se va a mostrar (vea `kyr list`)
+cli-help-check = Revisar un paquete de contenido y mostrar qué tan completo está cada idioma
+cli-help-help = Mostrar esta ayuda
+cli-help-version = Mostrar la versión

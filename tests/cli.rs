@@ -1,0 +1,299 @@
+//! The command line as a person or a script meets it: the real binary, its output, its exit
+//! code. Broken packs are copies of `fixtures/minimal` with one thing broken.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn kyr(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run kyr")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 errors")
+}
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal")
+}
+
+/// A copy of the minimal pack with `from` replaced by `to` in `file`.
+fn broken(file: &str, from: &str, to: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy(&fixture(), dir.path());
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} has {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    dir
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn check_fails(dir: &Path, place: &str, words: &str) {
+    let out = kyr(&["check", "--content", dir.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let wanted = format!("{}{place}", dir.display());
+    assert!(err.contains(&wanted), "names {wanted}:\n{err}");
+    assert!(err.contains(words), "says {words:?}:\n{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn the_minimal_fixture_is_valid() {
+    let out = kyr(&["check", "--content", fixture().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn bad_toml_names_file_and_line() {
+    let dir = broken("scenarios/door.toml", "kind = \"say\"", "kind = say");
+    check_fails(dir.path(), "/scenarios/door.toml:15:", "quoted");
+}
+
+#[test]
+fn dangling_link_names_file_and_line() {
+    let dir = broken("scenarios/door.toml", "next = \"say\"", "next = \"sing\"");
+    check_fails(
+        dir.path(),
+        "/scenarios/door.toml:9:",
+        "“sing” is not a step",
+    );
+}
+
+#[test]
+fn missing_message_names_the_step_that_needs_it() {
+    let dir = broken(
+        "locales/en/door.ftl",
+        "    .line-silent = I will remain silent.\n",
+        "",
+    );
+    check_fails(
+        dir.path(),
+        "/scenarios/door.toml:17:",
+        "“door--say.line-silent” is missing in en",
+    );
+}
+
+#[test]
+fn unknown_source_names_file_and_line() {
+    let dir = broken(
+        "scenarios/door.toml",
+        "sources = [\"card\"]\nlines",
+        "sources = [\"cards\"]\nlines",
+    );
+    check_fails(dir.path(), "/scenarios/door.toml:16:", "no source “cards”");
+}
+
+#[test]
+fn unreachable_step() {
+    let dir = broken(
+        "scenarios/door.toml",
+        "{ id = \"open\", next = \"say\" }",
+        "{ id = \"open\", next = \"end\" }",
+    );
+    check_fails(
+        dir.path(),
+        "/scenarios/door.toml:14:",
+        "step “say” cannot be reached",
+    );
+}
+
+#[test]
+fn fluent_syntax_error_names_file_and_line() {
+    let dir = broken("locales/en/door.ftl", "door--say =", "door--say = {");
+    check_fails(dir.path(), "/locales/en/door.ftl:", "Fluent");
+}
+
+#[test]
+fn unknown_contact_and_kind() {
+    let dir = broken(
+        "scenarios/door.toml",
+        "contacts = [\"help\"]",
+        "contacts = [\"halp\"]",
+    );
+    check_fails(dir.path(), "/scenarios/door.toml:25:", "no contact “halp”");
+    let dir = broken("scenarios/door.toml", "kind = \"say\"", "kind = \"sing\"");
+    check_fails(
+        dir.path(),
+        "/scenarios/door.toml:15:",
+        "“sing” is not a step kind",
+    );
+}
+
+#[test]
+fn translation_with_other_variables_is_an_error() {
+    let dir = broken(
+        "manifest.toml",
+        "locales = [\"en\"]",
+        "locales = [\"en\", \"es\"]",
+    );
+    let es = dir.path().join("locales/es");
+    std::fs::create_dir_all(&es).unwrap();
+    std::fs::write(
+        es.join("x.ftl"),
+        "language-name = Español\nui-notice = Sin { $fecha }.\n",
+    )
+    .unwrap();
+    check_fails(dir.path(), "/locales/es/x.ftl:2:", "ui-notice");
+}
+
+#[test]
+fn missing_pack_folder_is_a_clear_error() {
+    let out = kyr(&["check", "--content", "/nonexistent/pack"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("/nonexistent/pack/manifest.toml: this file is missing"));
+}
+
+#[test]
+fn embedded_pack_is_valid_with_english_and_spanish_complete() {
+    let out = kyr(&["check"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(text.contains("en: 100%"), "{text}");
+    assert!(text.contains("es: 100%"), "{text}");
+}
+
+#[test]
+fn list_in_spanish_has_eleven_titles() {
+    let out = kyr(&["list", "--lang", "es"]);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 11, "{text}");
+    assert!(lines[0].starts_with("at-home\t"));
+    assert!(text.contains("Revisar una orden"), "{text}");
+}
+
+#[test]
+fn show_warrant_in_spanish_explains_ice_forms() {
+    let out = kyr(&["show", "warrant", "--lang", "es"]);
+    let text = stdout(&out);
+    assert!(out.status.success());
+    for needle in ["I-200", "I-205", "juez", "Esto no es asesoría legal"] {
+        assert!(text.contains(needle), "{needle}:\n{text}");
+    }
+    // Words for an officer come with their English.
+    assert!(text.contains("“I do not consent to your entry.”"), "{text}");
+}
+
+#[test]
+fn plain_output_has_no_escapes_or_invisible_marks() {
+    for lang in ["en", "es", "ar", "zh-Hans"] {
+        for scenario in ["at-home", "warrant", "recording"] {
+            let text = stdout(&kyr(&["show", scenario, "--lang", lang]));
+            let bad = text.chars().find(|&c| {
+                (c.is_control() && c != '\n' && c != '\t')
+                    || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            });
+            assert_eq!(bad, None, "{scenario} in {lang}");
+        }
+    }
+}
+
+#[test]
+fn arabic_is_printed_in_logical_order() {
+    let text = stdout(&kyr(&["show", "at-home", "--lang", "ar"]));
+    // "الباب" (the door) in logical order; a visual reordering would reverse it.
+    assert!(text.contains("الباب"), "{text}");
+}
+
+#[test]
+fn unknown_language_and_scenario_list_the_valid_ones() {
+    let out = kyr(&["list", "--lang", "xx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("en, es, ar, zh-Hans"),
+        "{}",
+        stderr(&out)
+    );
+    let out = kyr(&["show", "at-the-zoo"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("at-home, warrant, street"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn language_comes_from_the_environment() {
+    let out = Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .arg("list")
+        .env("LANG", "es_MX.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("Revisar una orden"));
+}
+
+#[test]
+fn help_and_version() {
+    let out = kyr(&["--help"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("Not legal advice"));
+    let out = kyr(&["--version"]);
+    assert!(stdout(&out).contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .args(["show", "at-home"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end at once, like `| head -0`.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn a_loop_with_no_way_out_is_a_dead_end() {
+    let dir = broken(
+        "scenarios/door.toml",
+        "lines = [\"silent\"]\nnext = \"end\"",
+        "lines = [\"silent\"]\nnext = \"knock\"",
+    );
+    let path = dir.path().join("scenarios/door.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace(
+            "{ id = \"wait\", next = \"end\" }",
+            "{ id = \"wait\", next = \"say\" }",
+        ),
+    )
+    .unwrap();
+    check_fails(
+        dir.path(),
+        "/scenarios/door.toml:5:",
+        "from step “knock” there is no way to reach an end",
+    );
+}

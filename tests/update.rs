@@ -1,0 +1,212 @@
+//! The guide's behaviour as sequences of messages: no terminal, no timing.
+
+mod common;
+
+use common::{draw, guide, keys};
+use kyr::app::{Answer, Key, Msg, Overlay, Place, update};
+
+fn pos(model: &kyr::app::Model) -> (String, String) {
+    match &model.place {
+        Place::Step(p) => {
+            let s = &model.pack.scenarios[p.scenario];
+            (s.id.clone(), s.steps[p.step].id.clone())
+        }
+        other => (format!("{other:?}"), String::new()),
+    }
+}
+
+#[test]
+fn picker_preselects_and_opens_home_in_the_chosen_language() {
+    let mut m = guide("es");
+    assert_eq!(m.place, Place::Picker);
+    assert_eq!(m.selected, 1, "Español is preselected");
+    keys(&mut m, "\n");
+    assert_eq!(m.place, Place::Home);
+    assert_eq!(m.l10n.tag(m.l10n.current()), "es");
+}
+
+#[test]
+fn door_to_warrant_checker_to_verdict_and_back() {
+    let mut m = guide("en");
+    keys(&mut m, "1"); // English
+    keys(&mut m, "1"); // at-home
+    assert_eq!(pos(&m), ("at-home".into(), "door".into()));
+    keys(&mut m, "1"); // they say they have a warrant
+    keys(&mut m, "1"); // check the paper: opens the warrant scenario
+    assert_eq!(pos(&m), ("warrant".into(), "look".into()));
+    keys(&mut m, "2"); // it names a court
+    assert_eq!(pos(&m), ("warrant".into(), "check".into()));
+    keys(&mut m, "11"); // yes, yes
+    let Place::Step(p) = &m.place else { panic!() };
+    assert_eq!(p.answers, vec![Answer::Yes, Answer::Yes]);
+    keys(&mut m, "3"); // not sure about name and address: fails
+    assert_eq!(pos(&m), ("warrant".into(), "not-judicial".into()));
+    let Place::Step(p) = &m.place else { panic!() };
+    assert_eq!(p.answers, vec![Answer::Yes, Answer::Yes, Answer::NotSure]);
+    keys(&mut m, "\x1b"); // back to the third question, answers kept
+    let Place::Step(p) = &m.place else { panic!() };
+    assert_eq!(p.answers, vec![Answer::Yes, Answer::Yes]);
+}
+
+#[test]
+fn all_yes_passes_the_checklist() {
+    let mut m = guide("en");
+    keys(&mut m, "12"); // English, warrant
+    keys(&mut m, "2"); // court
+    keys(&mut m, "1111");
+    assert_eq!(pos(&m), ("warrant".into(), "judicial".into()));
+}
+
+#[test]
+fn ice_form_goes_to_the_disputed_point() {
+    let mut m = guide("en");
+    keys(&mut m, "12"); // English, warrant
+    keys(&mut m, "1"); // Department of Homeland Security
+    assert_eq!(pos(&m), ("warrant".into(), "ice-form".into()));
+    keys(&mut m, "1");
+    assert_eq!(pos(&m), ("warrant".into(), "disputed".into()));
+}
+
+#[test]
+fn changing_language_keeps_the_place() {
+    let mut m = guide("en");
+    keys(&mut m, "111"); // English, at-home, they say they have a warrant
+    let before = m.place.clone();
+    keys(&mut m, "l");
+    assert!(matches!(m.overlay, Some(Overlay::Language { selected: 0 })));
+    keys(&mut m, "2");
+    assert_eq!(m.overlay, None);
+    assert_eq!(m.place, before);
+    assert_eq!(m.l10n.tag(m.l10n.current()), "es");
+}
+
+#[test]
+fn escape_closes_the_language_overlay_without_changing_anything() {
+    let mut m = guide("en");
+    keys(&mut m, "11l");
+    keys(&mut m, "\x1b");
+    assert_eq!(m.overlay, None);
+    assert_eq!(pos(&m), ("at-home".into(), "door".into()));
+    assert_eq!(m.l10n.tag(m.l10n.current()), "en");
+}
+
+#[test]
+fn home_key_and_start_over_return_home() {
+    let mut m = guide("en");
+    keys(&mut m, "111h");
+    assert_eq!(m.place, Place::Home);
+    keys(&mut m, "\x1b");
+    assert_eq!(
+        m.place,
+        Place::Picker,
+        "back from home is the language picker"
+    );
+}
+
+#[test]
+fn arrows_wrap_and_enter_picks_the_selected_choice() {
+    let mut m = guide("en");
+    keys(&mut m, "11");
+    update(&mut m, Msg::Key(Key::Up));
+    assert_eq!(m.selected, 3, "up from the first choice wraps to the last");
+    keys(&mut m, "\n");
+    assert_eq!(pos(&m), ("at-home".into(), "forced".into()));
+}
+
+#[test]
+fn help_and_sources_close_on_any_key() {
+    let mut m = guide("en");
+    keys(&mut m, "11?");
+    assert_eq!(m.overlay, Some(Overlay::Help));
+    keys(&mut m, "x");
+    assert_eq!(m.overlay, None);
+    keys(&mut m, "s");
+    assert_eq!(m.overlay, Some(Overlay::Sources));
+    let screen = draw(&mut m, 80, 24);
+    assert!(
+        screen.contains("Red Cards and family preparedness plan"),
+        "{screen}"
+    );
+    keys(&mut m, "1");
+    assert_eq!(m.overlay, None);
+    assert_eq!(
+        pos(&m),
+        ("at-home".into(), "door".into()),
+        "the key only closed"
+    );
+}
+
+#[test]
+fn q_quits() {
+    let mut m = guide("en");
+    keys(&mut m, "q");
+    assert!(m.quit);
+}
+
+#[test]
+fn clicks_hit_what_was_drawn_in_both_directions() {
+    for lang in ["en", "ar"] {
+        let mut m = guide(lang);
+        let index = m.selected;
+        keys(&mut m, &(index + 1).to_string());
+        keys(&mut m, "1"); // at-home
+        draw(&mut m, 80, 24);
+        let (rect, _) = *m
+            .drawn
+            .hits
+            .iter()
+            .find(|(_, a)| *a == kyr::app::Action::Press(3))
+            .expect("choice 4 drawn");
+        update(
+            &mut m,
+            Msg::Click {
+                column: rect.x + 1,
+                row: rect.y + 1,
+            },
+        );
+        assert_eq!(pos(&m), ("at-home".into(), "forced".into()), "{lang}");
+    }
+}
+
+#[test]
+fn arabic_buttons_are_mirrored() {
+    let mut m = guide("ar");
+    keys(&mut m, "31");
+    draw(&mut m, 80, 24);
+    let (first, _) = m
+        .drawn
+        .hits
+        .iter()
+        .find(|(_, a)| *a == kyr::app::Action::Back)
+        .unwrap();
+    assert!(first.x > 40, "Back is on the right in Arabic: {first:?}");
+}
+
+#[test]
+fn page_down_scrolls_a_long_body_and_stops_at_its_end() {
+    let mut m = guide("en");
+    keys(&mut m, "11"); // door: long body
+    draw(&mut m, 60, 20);
+    let max = m.drawn.max_scroll;
+    assert!(max > 0, "the door step overflows at 60x20");
+    for _ in 0..10 {
+        update(&mut m, Msg::Key(Key::PageDown));
+    }
+    assert_eq!(m.scroll, max);
+    update(&mut m, Msg::Wheel(-100));
+    assert_eq!(m.scroll, 0);
+}
+
+#[test]
+fn the_verdict_lists_the_answers_given() {
+    let mut m = guide("en");
+    keys(&mut m, "12213"); // English, warrant, court, yes, not sure
+    assert_eq!(pos(&m), ("warrant".into(), "not-judicial".into()));
+    let screen = draw(&mut m, 120, 40);
+    assert!(screen.contains("Your answers"), "{screen}");
+    assert!(screen.contains("✓ Yes: Does it name a court"), "{screen}");
+    assert!(
+        screen.contains("? Not sure: Is it signed by a judge"),
+        "{screen}"
+    );
+}
