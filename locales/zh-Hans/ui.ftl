@@ -56,3 +56,15 @@ cli-check-failed = { $count ->
 }
 cli-check-coverage = 各语言的翻译完成情况：
 cli-check-locale = { $locale }：{ $percent }%（共 { $total } 条消息，已有 { $present } 条）
+
+## 命令行帮助（`kyr --help`）。
+
+cli-about = 离线指南：移民执法人员来时，了解您的权利。这不是法律建议。
+cli-help-lang = 使用的语言（例如 es、ar、zh-Hans）
+cli-help-content = 从这个文件夹加载内容包，而不是内置的内容包
+cli-help-list = 列出所有情境：编号和标题
+cli-help-show = 以纯文本打印一个完整的情境
+cli-help-scenario = 要打印的情境（见 `kyr list`）
+cli-help-check = 检查内容包，并显示每种语言的完成情况
+cli-help-help = 显示此帮助
+cli-help-version = 显示版本

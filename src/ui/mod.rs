@@ -42,9 +42,20 @@ impl Ctx<'_> {
 
     /// Wrapped, visually ordered lines of a text in one style.
     pub fn lines(&self, text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+        self.lines_in(text, width, style, self.rtl)
+    }
+
+    /// Lines of a text whose direction is `rtl_text`, placed in this screen's layout.
+    pub fn lines_in(
+        &self,
+        text: &str,
+        width: u16,
+        style: Style,
+        rtl_text: bool,
+    ) -> Vec<Line<'static>> {
         text::wrap(text, usize::from(width))
             .into_iter()
-            .map(|l| Line::styled(text::place(&l, width, self.rtl), style))
+            .map(|l| Line::styled(text::place_in(&l, width, rtl_text, self.rtl), style))
             .collect()
     }
 

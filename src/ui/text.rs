@@ -38,9 +38,10 @@ pub fn visual(line: &str, rtl: bool) -> Cow<'_, str> {
         return Cow::Borrowed(line);
     }
     let base = if rtl { Level::rtl() } else { Level::ltr() };
-    let info = BidiInfo::new(line, Some(base));
+    let line = isolate_numbers(line);
+    let info = BidiInfo::new(&line, Some(base));
     let Some(para) = info.paragraphs.first() else {
-        return Cow::Borrowed(line);
+        return Cow::Owned(line.replace(is_isolate, ""));
     };
     let (levels, runs) = info.visual_runs(para, para.range.clone());
     let mut out = String::with_capacity(line.len());
@@ -59,7 +60,47 @@ pub fn visual(line: &str, rtl: bool) -> Cow<'_, str> {
             out.push_str(part);
         }
     }
+    out.retain(|c| !is_isolate(c));
     Cow::Owned(out)
+}
+
+/// Wraps numbers, dates, phone numbers and form numbers (`2026-11-26`, `1-800-354-0365`,
+/// `I-205`) in left-to-right isolates, so that Arabic around them cannot reorder their parts.
+/// The isolates only steer the algorithm; `visual` removes them again.
+fn isolate_numbers(line: &str) -> String {
+    let is_part = |c: char| c.is_ascii_alphanumeric() || "-./:+%§".contains(c);
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut token = String::new();
+    let flush = |token: &mut String, out: &mut String| {
+        // Sentence punctuation after a number stays with the sentence.
+        let end = token
+            .rfind(|c: char| c.is_ascii_alphanumeric() || c == '%')
+            .map_or(0, |i| i + 1);
+        let (word, tail) = token.split_at(end);
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            out.push('\u{2066}');
+            out.push_str(word);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(word);
+        }
+        out.push_str(tail);
+        token.clear();
+    };
+    for c in line.chars() {
+        if is_part(c) {
+            token.push(c);
+        } else {
+            flush(&mut token, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut token, &mut out);
+    out
+}
+
+fn is_isolate(c: char) -> bool {
+    ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 /// Columns a line takes in a terminal that draws one cell per character. (`str::width`
@@ -71,8 +112,14 @@ pub fn width(text: &str) -> usize {
 /// A logical line made ready to draw in `columns` columns: visual order, and for
 /// right-to-left text pushed against the right edge with spaces.
 pub fn place(line: &str, columns: u16, rtl: bool) -> String {
-    let visual = visual(line, rtl);
-    if !rtl {
+    place_in(line, columns, rtl, rtl)
+}
+
+/// Like `place`, for a line whose own direction may differ from the layout's: English words
+/// for an officer keep their left-to-right order inside a right-to-left screen.
+pub fn place_in(line: &str, columns: u16, rtl_text: bool, right_aligned: bool) -> String {
+    let visual = visual(line, rtl_text);
+    if !right_aligned {
         return visual.into_owned();
     }
     let pad = usize::from(columns).saturating_sub(width(&visual));
@@ -146,6 +193,16 @@ mod tests {
     fn arabic_is_reversed_but_numbers_keep_their_order() {
         let v = visual("اتصل 911 الآن", true);
         assert_eq!(v, "نآلا 911 لصتا");
+    }
+
+    #[test]
+    fn dates_and_phone_numbers_keep_their_order_in_arabic() {
+        assert_eq!(
+            visual("آخر مراجعة: 2026-11-26.", true),
+            ".2026-11-26 :ةعجارم رخآ"
+        );
+        assert_eq!(visual("اتصل 1-800-354-0365", true), "1-800-354-0365 لصتا");
+        assert_eq!(visual("النموذج I-205", true), "I-205 جذومنلا");
     }
 
     #[test]

@@ -1,0 +1,238 @@
+//! The real binary in a pseudo-terminal: keys and clicks go in as bytes, the screen is read
+//! back through a terminal emulator, as a person would see it.
+
+use kyr::pack::{self, Origin};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Session {
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Session {
+    fn start(args: &[&str], lang: &str) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kyr"));
+        cmd.args(args);
+        cmd.env("LANG", lang);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("LANGUAGE");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        let child = pty.slave.spawn_command(cmd).expect("kyr starts");
+        drop(pty.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let (s, r) = (screen.clone(), raw.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                s.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        Session {
+            writer,
+            screen,
+            raw,
+            child,
+            _master: pty.master,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `needle`; fails with the screen if it never does.
+    fn wait_for(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = self.text();
+            if text.contains(needle) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "never saw {needle:?} on:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn press(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// A left click at a zero-based cell, as an SGR mouse report.
+    fn click(&mut self, column: u16, row: u16) {
+        let (x, y) = (column + 1, row + 1);
+        self.press(&format!("\x1b[<0;{x};{y}M\x1b[<0;{x};{y}m"));
+    }
+
+    /// Where `needle` is on the screen (column, row).
+    fn find(&self, needle: &str) -> (u16, u16) {
+        let text = self.text();
+        for (row, line) in text.lines().enumerate() {
+            if let Some(byte) = line.find(needle) {
+                let column = unicode_width::UnicodeWidthStr::width(&line[..byte]);
+                return (column as u16, row as u16);
+            }
+        }
+        panic!("{needle:?} not on screen:\n{text}");
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "kyr did not exit:\n{}",
+                self.text()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+        self._master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
+    fn raw(&self) -> String {
+        String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned()
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+/// The words a screen should show, read from the same Fluent files the binary embeds.
+fn words(lang: &str, id: &str, attr: Option<&str>) -> String {
+    let mut loaded = pack::load(&Origin::Embedded).unwrap();
+    let index = loaded.l10n.tags().iter().position(|t| t == lang).unwrap();
+    loaded.l10n.set_current(index);
+    match attr {
+        Some(a) => loaded.l10n.text(id, Some(a)),
+        None => loaded.l10n.ui(id),
+    }
+}
+
+#[test]
+fn spanish_walk_from_the_door_to_a_verdict_then_english_back_and_quit() {
+    let es = |id: &str, attr: &str| words("es", id, Some(attr));
+    let mut s = Session::start(&[], "en_US.UTF-8");
+    s.wait_for("Choose your language");
+    s.press("2"); // Español
+    let home = s.wait_for(&words("es", "ui-home-title", None));
+    assert!(home.contains("Esto no es asesoría legal"), "{home}");
+    assert!(home.contains("2026-11-26"), "{home}");
+
+    s.press("1");
+    s.wait_for(&es("at-home--door", "title"));
+    s.press("1");
+    s.wait_for(&es("at-home--ask-warrant", "title"));
+    s.press("1"); // check the paper: into the warrant checker
+    s.wait_for(&es("warrant--look", "title"));
+    s.press("2"); // it names a court
+    s.wait_for("Pregunta 1 de 4");
+    s.press("1");
+    s.wait_for("Pregunta 2 de 4");
+    s.press("2"); // no: not signed by a judge
+    let verdict = s.wait_for(&es("warrant--not-judicial", "title"));
+    assert!(verdict.contains("Sus respuestas"), "{verdict}");
+
+    s.press("l"); // change language in place
+    s.wait_for(&words("es", "ui-picker-title", None));
+    s.press("1"); // English
+    s.wait_for(&words("en", "warrant--not-judicial", Some("title")));
+
+    s.press("\x1b"); // back: the question that failed, now in English
+    s.wait_for("Question 2 of 4");
+
+    s.press("q");
+    assert!(s.wait_exit().success());
+    let raw = s.raw();
+    // The terminal is left as it was found: alternate screen left, mouse off, cursor shown.
+    for (what, seq) in [
+        ("alternate screen left", "\x1b[?1049l"),
+        ("mouse capture off", "\x1b[?1000l"),
+        ("cursor shown", "\x1b[?25h"),
+    ] {
+        assert!(raw.contains(seq), "{what}");
+    }
+}
+
+#[test]
+fn a_click_picks_a_choice_in_arabic() {
+    let mut s = Session::start(&["--lang", "ar"], "C.UTF-8");
+    s.wait_for("2026-11-26");
+    s.press("1");
+    let door = words("ar", "at-home--door", Some("title"));
+    s.wait_for(&kyr::ui::text::visual(&door, true));
+    // Buttons are mirrored: each number is drawn at the right edge of its button.
+    let (column, row) = s.find("4 │");
+    s.click(column, row);
+    let forced = words("ar", "at-home--forced", Some("title"));
+    let visual = kyr::ui::text::visual(&forced, true).into_owned();
+    s.wait_for(&visual);
+}
+
+#[test]
+fn help_opens_and_closes_in_the_current_language() {
+    let mut s = Session::start(&["--lang", "es"], "C.UTF-8");
+    s.wait_for("2026-11-26");
+    s.press("?");
+    s.wait_for(&words("es", "ui-help-title", None));
+    s.press("x");
+    s.press("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_small_window_says_so_in_the_current_language() {
+    let mut s = Session::start(&["--lang", "es"], "C.UTF-8");
+    s.wait_for("2026-11-26");
+    s.resize(40, 12);
+    s.wait_for("Necesita 60 × 20");
+    s.resize(80, 24);
+    s.wait_for("2026-11-26");
+    s.press("q");
+    assert!(s.wait_exit().success());
+}
