@@ -39,7 +39,7 @@ street--what-next =
 street--search =
     .title = Si quieren hacerle un registro
     .body =
-        Puede negarse a que lo registren a usted o a su bolsa o mochila.
+        Puede negarse a un registro de su persona o de su bolsa.
         Pueden palparle la ropa por encima para buscar armas.
         No se resista, aunque no esté de acuerdo.
         Si cree que violaron sus derechos, reclame después con la ayuda de un abogado.

@@ -50,10 +50,13 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
         1
     };
     let wanted = grid::height(&items, rest.width, columns);
-    // The body keeps at least a few lines; the buttons scroll when they do not fit.
+    // The body keeps at least a few lines; the buttons scroll when they do not fit. A short
+    // body is followed by its buttons, a long one pushes them to the bottom.
     let buttons_height = wanted.min(rest.height.saturating_sub(4));
+    let body = body_lines(ctx, pos, &id, rest.width);
+    let body_height = (body.len() as u16 + 1).min(rest.height - buttons_height);
     let body_area = Rect {
-        height: rest.height - buttons_height,
+        height: body_height,
         ..rest
     };
     let buttons_area = Rect {
@@ -61,7 +64,6 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
         height: buttons_height,
         ..rest
     };
-    let body = body_lines(ctx, pos, &id, body_area.width);
     scrolled(ctx, frame, body_area, body);
     grid::draw(ctx, frame, buttons_area, &items, model.selected, columns);
 }

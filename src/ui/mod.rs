@@ -18,6 +18,8 @@ pub use theme::Theme;
 /// The smallest screen the guide draws on; below it, it asks for a bigger window.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 20;
+/// Wider lines are hard to follow; on a wide screen the content is centred at this width.
+pub const MAX_WIDTH: u16 = 100;
 
 /// Everything a drawing function needs besides its area.
 pub(crate) struct Ctx<'a> {
@@ -83,6 +85,11 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
     ])
     .areas(area);
     let main = main.inner(ratatui::layout::Margin::new(1, 0));
+    let main = Rect {
+        x: main.x + main.width.saturating_sub(MAX_WIDTH) / 2,
+        width: main.width.min(MAX_WIDTH),
+        ..main
+    };
     header_bar(&mut ctx, frame, header);
     let picking =
         model.place == Place::Picker || matches!(model.overlay, Some(Overlay::Language { .. }));
