@@ -155,7 +155,7 @@ pub fn sources(pack: &Pack, l10n: &Localizer, step: &Step) -> String {
 pub fn source_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
     let id = msg::source(&pack.sources[index].id);
     format!(
-        "{} ({})",
+        "{} — {}",
         l10n.text(&id, None),
         l10n.text(&id, Some("publisher"))
     )

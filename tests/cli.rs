@@ -1,5 +1,6 @@
 //! The command line as a person or a script meets it: the real binary, its output, its exit
 //! code. Broken packs are copies of `fixtures/minimal` with one thing broken.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

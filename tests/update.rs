@@ -1,4 +1,5 @@
 //! The guide's behaviour as sequences of messages: no terminal, no timing.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests: a guide driven by messages and drawn on a test
 //! terminal, exactly as the binary does it.
-#![allow(dead_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
 
 use kyr::app::{Key, Model, Msg, Place, update};
 use kyr::pack::{self, Origin};
