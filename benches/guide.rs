@@ -1,0 +1,55 @@
+//! Loading, drawing and switching language, measured. `cargo bench`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use kyr::app::{Key, Model, Msg, Place, update};
+use kyr::pack::{self, Origin};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::hint::black_box;
+
+fn guide(lang: &str) -> Model {
+    let mut loaded = pack::load(&Origin::Embedded).unwrap();
+    let i = loaded.l10n.tags().iter().position(|t| t == lang).unwrap();
+    loaded.l10n.set_current(i);
+    Model::new(loaded.pack, loaded.l10n, Place::Home)
+}
+
+fn frame(model: &Model, terminal: &mut Terminal<TestBackend>) {
+    terminal
+        .draw(|f| {
+            black_box(kyr::ui::view(model, f));
+        })
+        .unwrap();
+}
+
+fn benches(c: &mut Criterion) {
+    c.bench_function("load pack and all locales", |b| {
+        b.iter(|| black_box(pack::load(&Origin::Embedded).is_ok()))
+    });
+
+    let mut home = guide("en");
+    let mut small = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    c.bench_function("draw home 80x24", |b| b.iter(|| frame(&home, &mut small)));
+
+    for lang in ["en", "ar"] {
+        let mut step = guide(lang);
+        update(&mut step, Msg::Key(Key::Char('1'))); // at-home: the door, a long body
+        let mut big = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        c.bench_function(&format!("draw a step 200x60 ({lang})"), |b| {
+            b.iter(|| frame(&step, &mut big))
+        });
+    }
+
+    c.bench_function("switch language and draw", |b| {
+        let mut lang = 0;
+        b.iter(|| {
+            lang = (lang + 1) % home.l10n.len();
+            home.l10n.set_current(lang);
+            frame(&home, &mut small);
+        })
+    });
+}
+
+criterion_group!(guide_benches, benches);
+criterion_main!(guide_benches);
