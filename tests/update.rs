@@ -211,3 +211,25 @@ fn the_verdict_lists_the_answers_given() {
         "{screen}"
     );
 }
+
+#[test]
+fn clicking_back_under_the_language_picker_closes_it_and_goes_back() {
+    let mut m = guide("en");
+    keys(&mut m, "111l");
+    draw(&mut m, 80, 24);
+    let (rect, _) = *m
+        .drawn
+        .hits
+        .iter()
+        .find(|(_, a)| *a == kyr::app::Action::Back)
+        .expect("Back drawn in the header");
+    update(
+        &mut m,
+        Msg::Click {
+            column: rect.x,
+            row: rect.y,
+        },
+    );
+    assert_eq!(m.overlay, None);
+    assert_eq!(pos(&m), ("at-home".into(), "door".into()));
+}

@@ -347,11 +347,11 @@ pub fn update(model: &mut Model, msg: Msg) {
             if matches!(model.overlay, Some(Overlay::Help | Overlay::Sources)) {
                 model.overlay = None;
             } else if let Some(action) = hit {
-                if let Action::Press(n) = action {
-                    match &mut model.overlay {
-                        Some(Overlay::Language { selected }) => *selected = n,
-                        _ => model.selected = n,
-                    }
+                match (action, &mut model.overlay) {
+                    (Action::Press(n), Some(Overlay::Language { selected })) => *selected = n,
+                    (Action::Press(n), _) => model.selected = n,
+                    // Back, Home or the language name under an open picker: leave the picker.
+                    (_, overlay) => *overlay = None,
                 }
                 model.act(action);
             }

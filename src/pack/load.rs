@@ -68,10 +68,7 @@ pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
         }
         let rel = format!("scenarios/{}.toml", id.get_ref());
         if origin.data(&rel).is_none() {
-            problems.push(
-                Problem::new(&origin.display(&rel), 0, "err-missing-file")
-                    .arg("manifest", manifest_text.file.clone()),
-            );
+            problems.push(Problem::new(&origin.display(&rel), 0, "err-missing-file"));
             continue;
         }
         if let Some(parsed) = parse::<raw::Scenario>(origin, &rel, &mut problems) {
