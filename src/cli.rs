@@ -9,13 +9,24 @@ pub enum Action {
     Guide,
     List,
     Show(String),
-    Check,
+    Check { strict: bool },
+}
+
+/// Who reorders right-to-left text for display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Bidi {
+    /// kyr reorders each line; for terminals that draw cells as given (most).
+    #[default]
+    App,
+    /// The terminal reorders (VTE-based terminals in their implicit mode); kyr sends logical order.
+    Terminal,
 }
 
 #[derive(Debug, Clone)]
 pub struct Args {
     pub lang: Option<String>,
     pub content: Option<PathBuf>,
+    pub bidi: Bidi,
     pub action: Action,
 }
 
@@ -52,6 +63,14 @@ pub fn command(l10n: &Localizer) -> Command {
         )
         .arg(lang)
         .arg(content)
+        .arg(
+            Arg::new("bidi")
+                .long("bidi")
+                .value_name("WHO")
+                .value_parser(["app", "terminal"])
+                .default_value("app")
+                .help(l10n.ui("cli-help-bidi")),
+        )
         .arg(help)
         .subcommand(Command::new("list").about(l10n.ui("cli-help-list")))
         .subcommand(
@@ -62,7 +81,14 @@ pub fn command(l10n: &Localizer) -> Command {
                     .help(l10n.ui("cli-help-scenario")),
             ),
         )
-        .subcommand(Command::new("check").about(l10n.ui("cli-help-check")))
+        .subcommand(
+            Command::new("check").about(l10n.ui("cli-help-check")).arg(
+                Arg::new("strict")
+                    .long("strict")
+                    .action(ArgAction::SetTrue)
+                    .help(l10n.ui("cli-help-strict")),
+            ),
+        )
 }
 
 pub fn parse(matches: &ArgMatches) -> Args {
@@ -73,7 +99,9 @@ pub fn parse(matches: &ArgMatches) -> Args {
                 .cloned()
                 .unwrap_or_default(),
         ),
-        Some(("check", _)) => Action::Check,
+        Some(("check", sub)) => Action::Check {
+            strict: sub.get_flag("strict"),
+        },
         _ => Action::Guide,
     };
     // Global arguments may come before or after the subcommand.
@@ -83,6 +111,10 @@ pub fn parse(matches: &ArgMatches) -> Args {
     Args {
         lang: sub.and_then(get_lang).or_else(|| get_lang(matches)),
         content: sub.and_then(get_content).or_else(|| get_content(matches)),
+        bidi: match matches.get_one::<String>("bidi").map(String::as_str) {
+            Some("terminal") => Bidi::Terminal,
+            _ => Bidi::App,
+        },
         action,
     }
 }
@@ -106,8 +138,10 @@ mod tests {
         let a = args(&["kyr", "show", "at-home", "--lang", "es"]);
         assert_eq!(a.action, Action::Show("at-home".into()));
         assert_eq!(a.lang.as_deref(), Some("es"));
-        let a = args(&["kyr", "--content", "/tmp/p", "check"]);
-        assert_eq!(a.action, Action::Check);
+        let a = args(&["kyr", "--content", "/tmp/p", "check", "--strict"]);
+        assert_eq!(a.action, Action::Check { strict: true });
+        assert_eq!(a.bidi, Bidi::App);
+        assert_eq!(args(&["kyr", "--bidi", "terminal"]).bidi, Bidi::Terminal);
         assert_eq!(a.content, Some(PathBuf::from("/tmp/p")));
     }
 

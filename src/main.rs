@@ -62,7 +62,7 @@ fn main() -> ExitCode {
 
     let text = match &args.action {
         Action::Guide => {
-            return match terminal::run(loaded, chosen.is_some()) {
+            return match terminal::run(loaded, chosen.is_some(), args.bidi) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let reason = [("reason", e.to_string())];
@@ -72,7 +72,18 @@ fn main() -> ExitCode {
             };
         }
         Action::List => plain::list(&loaded.pack, &loaded.l10n),
-        Action::Check => plain::check_ok(&loaded.pack, &loaded.l10n, &loaded.coverage),
+        Action::Check { strict } => {
+            let report = plain::check_report(&loaded.pack, &loaded.l10n, &loaded.coverage, chosen);
+            let code = write_stdout(&report);
+            let incomplete = plain::incomplete(&loaded.l10n, &loaded.coverage);
+            if *strict && !incomplete.is_empty() {
+                for line in incomplete {
+                    eprintln!("{line}");
+                }
+                return ExitCode::FAILURE;
+            }
+            return code;
+        }
         Action::Show(id) => match loaded.pack.scenario_index(id) {
             Some(i) => plain::show(&loaded.pack, &loaded.l10n, i),
             None => {

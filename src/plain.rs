@@ -161,7 +161,14 @@ pub fn source_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
     )
 }
 
-pub fn check_ok(pack: &Pack, l10n: &Localizer, coverage: &[Coverage]) -> String {
+/// The report of a valid pack: coverage per language and, for `detail`, the messages that
+/// are missing, extra, or left the same as the reference language.
+pub fn check_report(
+    pack: &Pack,
+    l10n: &Localizer,
+    coverage: &[Coverage],
+    detail: Option<usize>,
+) -> String {
     let mut out = String::new();
     let args = [("pack", pack.id.clone()), ("version", pack.version.clone())];
     let _ = writeln!(out, "{}", l10n.ui_args("cli-check-ok", &args));
@@ -175,7 +182,49 @@ pub fn check_ok(pack: &Pack, l10n: &Localizer, coverage: &[Coverage]) -> String 
         ];
         let _ = writeln!(out, "  {}", l10n.ui_args("cli-check-locale", &args));
     }
+    let reference = l10n.tag(l10n.reference());
+    match detail.and_then(|i| coverage.get(i)) {
+        Some(c) => {
+            let args = [("locale", c.locale.clone()), ("reference", reference)];
+            for (id, list) in [
+                ("cli-check-missing", &c.missing),
+                ("cli-check-extra", &c.extra),
+                ("cli-check-same", &c.same),
+            ] {
+                if !list.is_empty() {
+                    let _ = writeln!(out, "\n{}", l10n.ui_args(id, &args));
+                    for message in list {
+                        let _ = writeln!(out, "  {message}");
+                    }
+                }
+            }
+        }
+        None => {
+            let unfinished = coverage
+                .iter()
+                .filter(|c| !(c.missing.is_empty() && c.extra.is_empty() && c.same.is_empty()));
+            for c in unfinished {
+                let args = [("locale", c.locale.clone())];
+                let _ = writeln!(out, "{}", l10n.ui_args("cli-check-details", &args));
+            }
+        }
+    }
     out
+}
+
+/// Under `--strict`: one line for each language that lacks messages.
+pub fn incomplete(l10n: &Localizer, coverage: &[Coverage]) -> Vec<String> {
+    coverage
+        .iter()
+        .filter(|c| !c.missing.is_empty())
+        .map(|c| {
+            let args = [
+                ("locale", c.locale.clone()),
+                ("percent", c.percent().to_string()),
+            ];
+            l10n.ui_args("err-incomplete", &args)
+        })
+        .collect()
 }
 
 pub fn problems(problems: &[Problem], l10n: &Localizer) -> String {

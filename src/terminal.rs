@@ -2,6 +2,7 @@
 //! event loop, and putting everything back on exit, on panic and on SIGTERM or SIGHUP.
 
 use crate::app::{Key, Model, Msg, Place, update};
+use crate::cli::Bidi;
 use crate::pack::Loaded;
 use crate::ui;
 use crossterm::event::{
@@ -14,10 +15,10 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 
 /// Runs the guide until the person quits. `lang_given`: skip the picker, open at home.
-pub fn run(loaded: Loaded, lang_given: bool) -> io::Result<()> {
+pub fn run(loaded: Loaded, lang_given: bool, bidi: Bidi) -> io::Result<()> {
     let start = if lang_given {
         Place::Home
     } else {
@@ -25,13 +26,14 @@ pub fn run(loaded: Loaded, lang_given: bool) -> io::Result<()> {
     };
     let mut model = Model::new(loaded.pack, loaded.l10n, start);
     model.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    model.bidi = bidi;
     if lang_given {
         model.history.push(Place::Picker);
     }
 
     install_panic_hook();
     install_signal_handlers()?;
-    let _guard = Guard::enter()?;
+    let _guard = Guard::enter(bidi)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
     event_loop(&mut terminal, &mut model)
@@ -102,7 +104,7 @@ fn key_msg(key: KeyEvent) -> Option<Msg> {
 struct Guard;
 
 impl Guard {
-    fn enter() -> io::Result<Guard> {
+    fn enter(bidi: Bidi) -> io::Result<Guard> {
         enable_raw_mode()?;
         let guard = Guard;
         execute!(
@@ -111,6 +113,16 @@ impl Guard {
             EnableMouseCapture,
             cursor::Hide
         )?;
+        // Terminals that implement the terminal-wg BiDi draft (VTE) reorder text themselves in
+        // their implicit mode. When kyr reorders, ask for explicit mode (BDSM reset) so the
+        // text is not turned around twice. Other terminals ignore this mode.
+        let mode = match bidi {
+            Bidi::App => "\x1b[8l",
+            Bidi::Terminal => "\x1b[8h",
+        };
+        let mut out = io::stdout();
+        out.write_all(mode.as_bytes())?;
+        out.flush()?;
         Ok(guard)
     }
 }
@@ -123,6 +135,8 @@ impl Drop for Guard {
 
 /// Puts the terminal back as we found it. Safe to call more than once.
 pub fn restore() {
+    // Back to the terminal's default, implicit BiDi mode.
+    let _ = io::stdout().write_all(b"\x1b[8h");
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,

@@ -225,7 +225,7 @@ fn unknown_language_and_scenario_list_the_valid_ones() {
     let out = kyr(&["list", "--lang", "xx"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("en, es, ar, zh-Hans"),
+        stderr(&out).contains("en, es, zh-Hans, zh-Hant, ru, bn, ht, ko, ar, ur, fr, pl"),
         "{}",
         stderr(&out)
     );
@@ -297,4 +297,66 @@ fn a_loop_with_no_way_out_is_a_dead_end() {
         "/scenarios/door.toml:5:",
         "from step “knock” there is no way to reach an end",
     );
+}
+
+#[test]
+fn a_pack_can_bring_its_own_language() {
+    let dir = broken(
+        "manifest.toml",
+        "locales = [\"en\"]",
+        "locales = [\"en\", \"wo\"]",
+    );
+    let wo = dir.path().join("locales/wo");
+    std::fs::create_dir_all(&wo).unwrap();
+    std::fs::write(
+        wo.join("door.ftl"),
+        "language-name = Wolof\ndoor = Kenn a ngi door ci bunt bi\n",
+    )
+    .unwrap();
+    let pack = dir.path().to_str().unwrap();
+    let out = kyr(&["list", "--content", pack, "--lang", "wo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "door\tKenn a ngi door ci bunt bi\n");
+    // The rest falls back to the pack's reference language, message by message.
+    let shown = stdout(&kyr(&["show", "door", "--content", pack, "--lang", "wo"]));
+    assert!(shown.contains("Someone knocks"), "{shown}");
+    // Coverage reports it, and --strict refuses the gap.
+    let out = kyr(&["check", "--content", pack, "--strict"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("wo: "), "{}", stdout(&out));
+    assert!(stderr(&out).contains("wo has"), "{}", stderr(&out));
+    let out = kyr(&["check", "--content", pack, "--lang", "wo"]);
+    assert!(
+        stdout(&out).contains("door--knock.title"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn check_flags_words_left_in_english() {
+    let dir = broken(
+        "manifest.toml",
+        "locales = [\"en\"]",
+        "locales = [\"en\", \"es\"]",
+    );
+    let es = dir.path().join("locales/es");
+    std::fs::create_dir_all(&es).unwrap();
+    let english = std::fs::read_to_string(dir.path().join("locales/en/door.ftl")).unwrap();
+    std::fs::write(es.join("door.ftl"), english).unwrap();
+    std::fs::write(
+        es.join("pack.ftl"),
+        std::fs::read_to_string(dir.path().join("locales/en/pack.ftl"))
+            .unwrap()
+            .replace("language-name = English", "language-name = Español"),
+    )
+    .unwrap();
+    let pack = dir.path().to_str().unwrap();
+    let out = kyr(&["check", "--content", pack, "--lang", "es"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The report speaks the language it checks.
+    assert!(text.contains("iguales que en en"), "{text}");
+    assert!(text.contains("  door--say.line-silent"), "{text}");
+    assert!(!text.contains("  language-name"), "{text}");
 }

@@ -31,3 +31,17 @@ fn screens() {
         }
     }
 }
+
+/// Issue-3 set: home, a question and a "say" step in every language of the pack.
+#[test]
+fn every_language() {
+    let tags = guide("en").l10n.tags();
+    for lang in &tags {
+        for (name, path) in [("home", "\n"), ("question", "\n1"), ("say", "\n12")] {
+            let mut model = guide(lang);
+            keys(&mut model, path);
+            let screen = draw(&mut model, 80, 24);
+            insta::assert_snapshot!(format!("all_{name}_{lang}"), screen);
+        }
+    }
+}

@@ -172,7 +172,7 @@ fn clicks_hit_what_was_drawn_in_both_directions() {
 #[test]
 fn arabic_buttons_are_mirrored() {
     let mut m = guide("ar");
-    keys(&mut m, "31");
+    keys(&mut m, "\n1");
     draw(&mut m, 80, 24);
     let (first, _) = m
         .drawn

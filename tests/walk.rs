@@ -5,6 +5,7 @@
 mod common;
 
 use kyr::app::{Do, Key, Model, Msg, Place, buttons, update};
+use ratatui::buffer::Buffer;
 use std::collections::HashSet;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (60, 20), (120, 40)];
@@ -14,9 +15,27 @@ fn press(model: &mut Model, index: usize) {
     update(model, Msg::Key(Key::Enter));
 }
 
+/// Every button's frame is whole: no label ran over its right edge.
+fn check_boxes(model: &Model, buffer: &Buffer, lang: &str) {
+    for (rect, action) in &model.drawn.hits {
+        if !matches!(action, kyr::app::Action::Press(_)) {
+            continue;
+        }
+        for y in rect.y..rect.bottom() {
+            let edge = buffer[(rect.right() - 1, y)].symbol();
+            assert!(
+                "│┃╮╯┓┛".contains(edge),
+                "a label ran over its frame in {lang} at row {y}: {edge:?}"
+            );
+        }
+    }
+}
+
 fn check_screen(model: &mut Model, lang: &str) {
     for (w, h) in SIZES {
-        let screen = common::draw(model, w, h);
+        let buffer = common::draw_buffer(model, w, h);
+        check_boxes(model, &buffer, lang);
+        let screen = common::buffer_text(&buffer);
         for raw_id in [
             "--", ".title", "choice-", "item-", "line-", "point-", "ui-", "err-",
         ] {

@@ -26,3 +26,4 @@ err-variables = { $file }:{ $line }: المتغيرات في «{ $message }»: {
 err-no-variables = لا شيء
 err-no-locale = { $file }:{ $line }: اللغة «{ $locale }» ليس لها مجلد في locales/.
 err-default-locale = { $file }:{ $line }: اللغة الافتراضية «{ $locale }» ليست في قائمة اللغات.
+err-incomplete = نسبة الرسائل الموجودة في { $locale } هي { $percent }%، والخيار --strict يتطلب 100%.

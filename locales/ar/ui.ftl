@@ -61,6 +61,10 @@ cli-check-failed = { $count ->
 }
 cli-check-coverage = التغطية حسب اللغة:
 cli-check-locale = { $locale }: { $percent }% (الرسائل: { $present } من { $total })
+cli-check-missing = رسائل ناقصة في { $locale } (تُعرض بلغة { $reference } بدلًا منها):
+cli-check-extra = رسائل موجودة في { $locale } وغير موجودة في { $reference } (لا تُعرض أبدًا):
+cli-check-same = رسائل في { $locale } مطابقة لـ { $reference } (يجب ترجمتها، أو إضافتها إلى same_ok في ملف manifest):
+cli-check-details = لعرض قائمة الرسائل التي تحتاج إلى ترجمة: kyr check --lang { $locale }
 
 ## Command-line help (`kyr --help`).
 
@@ -71,5 +75,7 @@ cli-help-list = عرض قائمة المواقف: المعرّف والعنوا�
 cli-help-show = طباعة موقف كامل كنص عادي
 cli-help-scenario = الموقف المطلوب طباعته (قائمة المواقف: `kyr list`)
 cli-help-check = فحص حزمة محتوى، وعرض مدى اكتمال كل لغة
+cli-help-strict = الفشل ما لم تكن كل الرسائل موجودة في كل لغة
+cli-help-bidi = من يرتّب النص المكتوب من اليمين إلى اليسار: app (يرتّبه البرنامج kyr) أو terminal (ترتّبه الطرفية)
 cli-help-help = عرض هذه المساعدة
 cli-help-version = عرض رقم الإصدار

@@ -26,3 +26,4 @@ err-variables = { $file }:{ $line }: “{ $message }” uses { $found } but { $r
 err-no-variables = nothing
 err-no-locale = { $file }:{ $line }: the language “{ $locale }” has no folder in locales/.
 err-default-locale = { $file }:{ $line }: the default language “{ $locale }” is not in the list of languages.
+err-incomplete = { $locale } has { $percent }% of the messages; --strict needs 100%.

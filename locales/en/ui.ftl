@@ -57,6 +57,10 @@ cli-check-failed = { $count ->
 }
 cli-check-coverage = Coverage by language:
 cli-check-locale = { $locale }: { $percent }% ({ $present } of { $total } messages)
+cli-check-missing = Missing in { $locale } (shown in { $reference } instead):
+cli-check-extra = In { $locale } but not in { $reference } (never shown):
+cli-check-same = In { $locale }, the same as { $reference } (translate, or list in same_ok in the manifest):
+cli-check-details = For the list of messages to translate: kyr check --lang { $locale }
 
 ## Command-line help (`kyr --help`).
 
@@ -67,5 +71,7 @@ cli-help-list = List the situations: id and title
 cli-help-show = Print a whole situation as plain text
 cli-help-scenario = The situation to print (see `kyr list`)
 cli-help-check = Check a content pack and show how complete each language is
+cli-help-strict = Fail unless every language has every message
+cli-help-bidi = Who puts right-to-left text in order: app (kyr) or terminal (the terminal does it)
 cli-help-help = Show this help
 cli-help-version = Show the version

@@ -26,3 +26,4 @@ err-variables = { $file }:{ $line }: “{ $message }” usa { $found }, pero { $
 err-no-variables = ninguna variable
 err-no-locale = { $file }:{ $line }: el idioma “{ $locale }” no tiene carpeta en locales/.
 err-default-locale = { $file }:{ $line }: el idioma predeterminado “{ $locale }” no está en la lista de idiomas.
+err-incomplete = { $locale } tiene el { $percent } % de los mensajes; --strict necesita el 100 %.

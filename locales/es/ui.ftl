@@ -57,6 +57,10 @@ cli-check-failed = { $count ->
 }
 cli-check-coverage = Cobertura por idioma:
 cli-check-locale = { $locale }: { $percent }% ({ $present } de { $total } mensajes)
+cli-check-missing = Faltan en { $locale } (se muestran en { $reference }):
+cli-check-extra = Están en { $locale } pero no en { $reference } (nunca se muestran):
+cli-check-same = En { $locale }, iguales que en { $reference } (tradúzcalos o agréguelos a same_ok en el manifiesto):
+cli-check-details = Para ver la lista de mensajes por traducir: kyr check --lang { $locale }
 
 ## Command-line help (`kyr --help`).
 
@@ -67,5 +71,7 @@ cli-help-list = Mostrar la lista de situaciones: identificador y título
 cli-help-show = Mostrar una situación completa como texto simple
 cli-help-scenario = La situación que se va a mostrar (vea `kyr list`)
 cli-help-check = Revisar un paquete de contenido y mostrar qué tan completo está cada idioma
+cli-help-strict = Fallar si a algún idioma le falta algún mensaje
+cli-help-bidi = Quién ordena el texto de derecha a izquierda: app (kyr) o terminal (lo hace la terminal)
 cli-help-help = Mostrar esta ayuda
 cli-help-version = Mostrar la versión

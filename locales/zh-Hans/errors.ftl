@@ -26,3 +26,4 @@ err-variables = { $file }:{ $line }：“{ $message }”使用了 { $found }，�
 err-no-variables = 无
 err-no-locale = { $file }:{ $line }：语言“{ $locale }”在 locales/ 中没有对应的文件夹。
 err-default-locale = { $file }:{ $line }：默认语言“{ $locale }”不在语言列表中。
+err-incomplete = { $locale } 只有 { $percent }% 的消息；使用 --strict 需要达到 100%。

@@ -56,6 +56,10 @@ cli-check-failed = { $count ->
 }
 cli-check-coverage = 各语言的翻译完成情况：
 cli-check-locale = { $locale }：{ $percent }%（共 { $total } 条消息，已有 { $present } 条）
+cli-check-missing = { $locale } 中缺少以下消息（改用 { $reference } 显示）：
+cli-check-extra = { $locale } 中有、但 { $reference } 中没有的消息（不会显示）：
+cli-check-same = { $locale } 中与 { $reference } 相同的消息（请翻译，或在清单文件的 same_ok 中列出）：
+cli-check-details = 查看需要翻译的消息列表：kyr check --lang { $locale }
 
 ## 命令行帮助（`kyr --help`）。
 
@@ -66,5 +70,7 @@ cli-help-list = 列出所有情境：编号和标题
 cli-help-show = 以纯文本打印一个完整的情境
 cli-help-scenario = 要打印的情境（见 `kyr list`）
 cli-help-check = 检查内容包，并显示每种语言的完成情况
+cli-help-strict = 除非每种语言都有全部消息，否则视为失败
+cli-help-bidi = 由谁排列从右到左的文字：app（由 kyr 排列）或 terminal（由终端排列）
 cli-help-help = 显示此帮助
 cli-help-version = 显示版本

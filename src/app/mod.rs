@@ -5,6 +5,7 @@ mod buttons;
 
 pub use buttons::{Button, Do, buttons};
 
+use crate::cli::Bidi;
 use crate::i18n::Localizer;
 use crate::pack::{Pack, StepKind, Target};
 use ratatui::layout::Rect;
@@ -25,6 +26,8 @@ pub struct Model {
     pub quit: bool,
     /// False when NO_COLOR is set: the view then uses only bold, reverse and dim.
     pub color: bool,
+    /// Whether kyr or the terminal reorders right-to-left text.
+    pub bidi: Bidi,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -143,6 +146,7 @@ impl Model {
             drawn: Drawn::default(),
             quit: false,
             color: true,
+            bidi: Bidi::App,
         }
     }
 

@@ -63,6 +63,37 @@ mod tests {
     }
 
     #[test]
+    fn every_nyc_language_from_posix_names() {
+        let available = ids(&[
+            "en", "es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl",
+        ]);
+        let pick = |posix: &str| {
+            let wanted: Vec<_> = parse_posix(posix).into_iter().collect();
+            best(&wanted, &available).map(|i| available[i].to_string())
+        };
+        for (posix, tag) in [
+            ("zh_TW.UTF-8", "zh-Hant"),
+            ("zh_HK.UTF-8", "zh-Hant"),
+            ("zh_CN.UTF-8", "zh-Hans"),
+            ("zh_SG", "zh-Hans"),
+            ("zh", "zh-Hans"),
+            ("fr_CA", "fr"),
+            ("ht_HT", "ht"),
+            ("bn_BD.UTF-8", "bn"),
+            ("ur_PK", "ur"),
+            ("ko_KR.UTF-8", "ko"),
+            ("ru_RU.UTF-8", "ru"),
+            ("pl_PL", "pl"),
+            ("ar_EG.UTF-8", "ar"),
+            ("es_US.UTF-8", "es"),
+            ("en_GB", "en"),
+        ] {
+            assert_eq!(pick(posix).as_deref(), Some(tag), "{posix}");
+        }
+        assert_eq!(pick("pt_BR.UTF-8"), None);
+    }
+
+    #[test]
     fn region_and_script_match() {
         let available = ids(&["en", "es", "ar", "zh-Hans"]);
         assert_eq!(best(&ids(&["es-MX"]), &available), Some(1));

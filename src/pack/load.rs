@@ -18,11 +18,19 @@ pub struct Loaded {
     pub coverage: Vec<Coverage>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How complete one language is against the reference language. Ids are `message` or
+/// `message.attribute`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Coverage {
     pub locale: String,
     pub present: usize,
     pub total: usize,
+    /// In the reference language, not in this one: shown in the reference language.
+    pub missing: Vec<String>,
+    /// In this language only: never shown.
+    pub extra: Vec<String>,
+    /// The same words as the reference language, and not listed in `same_ok`.
+    pub same: Vec<String>,
 }
 
 impl Coverage {
@@ -119,7 +127,7 @@ pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
         &manifest,
         &mut problems,
     );
-    let coverage = validate::coverage(&catalogs, reference);
+    let coverage = validate::coverage(&catalogs, reference, &manifest.same_ok);
 
     if problems.is_empty() {
         Ok(Loaded {

@@ -15,6 +15,10 @@ pub struct Manifest {
     pub default_locale: Id,
     pub locales: Vec<Id>,
     pub scenarios: Vec<Id>,
+    /// Messages that may read the same in every language (names, numbers): `kyr check` does
+    /// not flag them as untranslated.
+    #[serde(default)]
+    pub same_ok: Vec<String>,
 }
 
 #[derive(Deserialize)]

@@ -271,26 +271,88 @@ fn full_id(id: &str, attr: Option<&str>) -> String {
     }
 }
 
-/// How many of the reference language's messages and attributes each language has.
-pub(super) fn coverage(catalogs: &[Catalog], reference: usize) -> Vec<Coverage> {
-    let keys: Vec<(&str, Option<&str>)> = catalogs[reference]
-        .index
-        .iter()
-        .flat_map(|(id, info)| {
-            let value = info.value.as_ref().map(|_| (id.as_str(), None));
-            let attrs = info
-                .attrs
-                .keys()
-                .map(move |a| (id.as_str(), Some(a.as_str())));
-            value.into_iter().chain(attrs)
-        })
-        .collect();
+/// How complete each language is: what it lacks, what it has extra, and what it left in the
+/// reference language's words.
+pub(super) fn coverage(
+    catalogs: &[Catalog],
+    reference: usize,
+    same_ok: &[String],
+) -> Vec<Coverage> {
+    let reference_catalog = &catalogs[reference];
+    let keys = keys(reference_catalog);
     catalogs
         .iter()
-        .map(|c| Coverage {
-            locale: c.lang.to_string(),
-            present: keys.iter().filter(|(id, attr)| c.has(id, *attr)).count(),
-            total: keys.len(),
+        .enumerate()
+        .map(|(i, c)| {
+            let (present, missing): (Vec<_>, Vec<_>) = keys
+                .iter()
+                .partition(|(id, attr)| c.has(id, attr.as_deref()));
+            let extra = keys_of(c)
+                .filter(|(id, attr)| !reference_catalog.has(id, attr.as_deref()))
+                .map(|(id, attr)| full_id(&id, attr.as_deref()))
+                .collect();
+            let same = if i == reference {
+                Vec::new()
+            } else {
+                present
+                    .iter()
+                    .filter(|(id, _)| !same_ok.iter().any(|ok| ok == id))
+                    .filter(|(id, attr)| {
+                        let mine = format(c, id, attr.as_deref());
+                        mine.chars().any(char::is_alphabetic)
+                            && Some(&mine) == Some(&format(reference_catalog, id, attr.as_deref()))
+                    })
+                    .map(|(id, attr)| full_id(id, attr.as_deref()))
+                    .collect()
+            };
+            Coverage {
+                locale: c.lang.to_string(),
+                present: present.len(),
+                total: keys.len(),
+                missing: missing
+                    .iter()
+                    .map(|(id, a)| full_id(id, a.as_deref()))
+                    .collect(),
+                extra,
+                same,
+            }
         })
         .collect()
+}
+
+type Key = (String, Option<String>);
+
+fn keys_of(catalog: &Catalog) -> impl Iterator<Item = Key> + '_ {
+    catalog.index.iter().flat_map(|(id, info)| {
+        let value = info.value.as_ref().map(|_| (id.clone(), None));
+        let attrs = info
+            .attrs
+            .keys()
+            .map(move |a| (id.clone(), Some(a.clone())));
+        value.into_iter().chain(attrs)
+    })
+}
+
+fn keys(catalog: &Catalog) -> Vec<Key> {
+    keys_of(catalog).collect()
+}
+
+/// A message's words with its variables left as placeholders, for comparing languages.
+fn format(catalog: &Catalog, id: &str, attr: Option<&str>) -> String {
+    let Some(message) = catalog.bundle.get_message(id) else {
+        return String::new();
+    };
+    let pattern = match attr {
+        Some(a) => message.get_attribute(a).map(|a| a.value()),
+        None => message.value(),
+    };
+    let mut errors = Vec::new();
+    pattern
+        .map(|p| {
+            catalog
+                .bundle
+                .format_pattern(p, None, &mut errors)
+                .into_owned()
+        })
+        .unwrap_or_default()
 }

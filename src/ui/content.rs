@@ -1,6 +1,6 @@
 //! The main area of each screen: the language picker, home, and a step of a walk-through.
 
-use super::{Ctx, grid, selected, text};
+use super::{Ctx, grid, selected};
 use crate::app::{Answer, Pos, buttons};
 use crate::pack::{StepKind, msg};
 use ratatui::Frame;
@@ -215,7 +215,7 @@ fn scrolled(ctx: &mut Ctx, frame: &mut Frame, area: Rect, lines: Vec<Line<'stati
         (true, false) => "↑",
     };
     let more = format!("{arrows} {} (PgUp/PgDn)", ctx.ui("ui-more"));
-    let more = text::place(&more, area.width, ctx.rtl);
+    let more = ctx.place(&more, area.width);
     let more_area = Rect {
         y: area.bottom() - 1,
         height: 1,

@@ -103,7 +103,7 @@ fn button(ctx: &Ctx, frame: &mut Frame, rect: Rect, index: usize, cell: &Cell, s
     let lines: Vec<Line> = cell
         .lines
         .iter()
-        .map(|l| Line::styled(text::place(l, label_width, ctx.rtl), label_style))
+        .map(|l| Line::styled(ctx.place(l, label_width), label_style))
         .collect();
     let (number_rect, label_rect, align) = if ctx.rtl {
         (

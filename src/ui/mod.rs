@@ -26,6 +26,8 @@ pub(crate) struct Ctx<'a> {
     pub model: &'a Model,
     pub theme: Theme,
     pub rtl: bool,
+    /// False under `--bidi terminal`: the terminal puts right-to-left text in order.
+    pub reorder: bool,
     pub drawn: Drawn,
 }
 
@@ -57,8 +59,21 @@ impl Ctx<'_> {
     ) -> Vec<Line<'static>> {
         text::wrap(text, usize::from(width))
             .into_iter()
-            .map(|l| Line::styled(text::place_in(&l, width, rtl_text, self.rtl), style))
+            .map(|l| {
+                let placed = text::place_in(&l, width, rtl_text, self.rtl, self.reorder);
+                Line::styled(placed, style)
+            })
             .collect()
+    }
+
+    /// A line in drawing order, not aligned.
+    pub fn visual(&self, line: &str) -> String {
+        text::place_in(line, 0, self.rtl, false, self.reorder)
+    }
+
+    /// A line in drawing order, aligned in `columns`.
+    pub fn place(&self, line: &str, columns: u16) -> String {
+        text::place(line, columns, self.rtl, self.reorder)
     }
 
     pub fn hit(&mut self, area: Rect, action: Action) {
@@ -71,6 +86,7 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
         model,
         theme: Theme::new(model.color),
         rtl: model.rtl(),
+        reorder: model.bidi == crate::cli::Bidi::App,
         drawn: Drawn::default(),
     };
     let area = frame.area();
@@ -175,7 +191,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         } else {
             ctx.theme.title
         };
-        spans.push((text::visual(&label, ctx.rtl).into_owned(), style, action));
+        spans.push((ctx.visual(&label), style, action));
     }
     if ctx.rtl {
         spans.reverse();
@@ -252,7 +268,7 @@ fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
     };
     let hint = text::truncate(&ctx.ui(id), usize::from(area.width.saturating_sub(2)));
     let area = area.inner(ratatui::layout::Margin::new(1, 0));
-    let line = Line::styled(text::place(&hint, area.width, ctx.rtl), ctx.theme.dim);
+    let line = Line::styled(ctx.place(&hint, area.width), ctx.theme.dim);
     frame.render_widget(Paragraph::new(line), area);
 }
 
@@ -312,7 +328,7 @@ fn overlay(ctx: &Ctx, frame: &mut Frame, area: Rect, title: &str, items: Vec<Str
         .border_type(BorderType::Double)
         .border_style(ctx.theme.selected_border)
         .title(Line::styled(
-            text::visual(&format!(" {} ", ctx.ui(title)), ctx.rtl).into_owned(),
+            ctx.visual(&format!(" {} ", ctx.ui(title))),
             ctx.theme.title,
         ))
         .title_alignment(ctx.align());

@@ -10,6 +10,13 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// Wraps every line of `text` to `width` columns. Breaks follow Unicode line-breaking rules,
 /// so Chinese wraps between characters and no character is ever split.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    // Terminals draw Bengali conjuncts and vowel signs in more or fewer cells than Unicode
+    // widths say; a sixth of the line kept free stops such lines from running off the edge.
+    let width = if text.chars().any(is_bengali) {
+        width - width / 6
+    } else {
+        width
+    };
     let width = width.max(1);
     let options = textwrap::Options::new(width)
         .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
@@ -111,14 +118,26 @@ pub fn width(text: &str) -> usize {
 
 /// A logical line made ready to draw in `columns` columns: visual order, and for
 /// right-to-left text pushed against the right edge with spaces.
-pub fn place(line: &str, columns: u16, rtl: bool) -> String {
-    place_in(line, columns, rtl, rtl)
+/// `reorder` is false when the terminal reorders by itself (`--bidi terminal`): the line is
+/// then sent in logical order and only aligned.
+pub fn place(line: &str, columns: u16, rtl: bool, reorder: bool) -> String {
+    place_in(line, columns, rtl, rtl, reorder)
 }
 
 /// Like `place`, for a line whose own direction may differ from the layout's: English words
 /// for an officer keep their left-to-right order inside a right-to-left screen.
-pub fn place_in(line: &str, columns: u16, rtl_text: bool, right_aligned: bool) -> String {
-    let visual = visual(line, rtl_text);
+pub fn place_in(
+    line: &str,
+    columns: u16,
+    rtl_text: bool,
+    right_aligned: bool,
+    reorder: bool,
+) -> String {
+    let visual = if reorder {
+        visual(line, rtl_text)
+    } else {
+        Cow::Borrowed(line)
+    };
     if !right_aligned {
         return visual.into_owned();
     }
@@ -145,6 +164,10 @@ pub fn truncate(text: &str, max: usize) -> String {
         out.push('…');
     }
     out
+}
+
+fn is_bengali(c: char) -> bool {
+    ('\u{0980}'..='\u{09FF}').contains(&c)
 }
 
 fn is_strong_rtl(c: char) -> bool {
@@ -179,6 +202,14 @@ mod tests {
         let lines = wrap("不要开门。隔着门说话。", 8);
         assert!(lines.iter().all(|l| width(l) <= 8), "{lines:?}");
         assert_eq!(lines.concat(), "不要开门。隔着门说话。");
+    }
+
+    #[test]
+    fn bengali_lines_leave_slack() {
+        let text = "দরজা খুলবেন না। দরজার ওপাশ থেকে কথা বলুন। শান্ত থাকুন।";
+        for line in wrap(text, 30) {
+            assert!(width(&line) <= 25, "{line}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use kyr::app::{Key, Model, Msg, Place, update};
 use kyr::pack::{self, Origin};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 
 pub fn guide(lang: &str) -> Model {
     let mut loaded = pack::load(&Origin::Embedded).expect("the embedded pack is valid");
@@ -25,17 +26,20 @@ pub fn guide(lang: &str) -> Model {
 /// Draws the model at `width` x `height` (recording what was drawn, as the binary does) and
 /// returns the screen as text.
 pub fn draw(model: &mut Model, width: u16, height: u16) -> String {
+    buffer_text(&draw_buffer(model, width, height))
+}
+
+pub fn draw_buffer(model: &mut Model, width: u16, height: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut drawn = None;
     terminal
         .draw(|f| drawn = Some(kyr::ui::view(model, f)))
         .unwrap();
     update(model, Msg::Drawn(drawn.unwrap()));
-    screen_text(terminal.backend())
+    terminal.backend().buffer().clone()
 }
 
-pub fn screen_text(backend: &TestBackend) -> String {
-    let buffer = backend.buffer();
+pub fn buffer_text(buffer: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buffer.area.height {
         let mut line = String::new();

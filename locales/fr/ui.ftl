@@ -1,0 +1,2 @@
+# This language's name, written in its own script. Shown in the language picker.
+language-name = Français

@@ -1,0 +1,29 @@
+## Errors. { $file } and { $line } point at the place to fix.
+
+err-unknown-lang = “{ $code }” 언어는 없습니다. 사용할 수 있는 언어: { $list }
+err-unknown-scenario = “{ $id }” 상황은 없습니다. 사용할 수 있는 상황: { $list }
+err-pack-invalid = 콘텐츠 팩을 사용할 수 없습니다:
+err-terminal = 터미널을 사용할 수 없습니다: { $reason }
+err-read = { $file }: 파일을 읽을 수 없습니다: { $reason }
+err-toml = { $file }:{ $line }: TOML 오류: { $reason }
+err-fluent = { $file }:{ $line }: Fluent 문법 오류: { $reason }
+err-missing-file = { $file }: 이 파일이 없습니다.
+err-bad-id = { $file }:{ $line }: “{ $id }”은(는) 올바른 id가 아닙니다. 소문자 단어를 하이픈(-)으로 이어 쓰십시오.
+err-duplicate-id = { $file }:{ $line }: “{ $id }”이(가) 두 번 쓰였습니다.
+err-scenario-id = { $file }:{ $line }: id “{ $id }”이(가) 파일 이름과 맞지 않습니다.
+err-unknown-step = { $file }:{ $line }: “{ $target }”은(는) 이 상황의 단계가 아닙니다.
+err-unknown-scenario-link = { $file }:{ $line }: “{ $target }”은(는) 이 팩의 상황이 아닙니다.
+err-unknown-kind = { $file }:{ $line }: “{ $kind }”은(는) 단계 종류가 아닙니다. info, question, checklist, say, end 중 하나를 쓰십시오.
+err-missing-field = { $file }:{ $line }: “{ $kind }” 단계에는 “{ $field }”이(가) 필요합니다.
+err-one-target = { $file }:{ $line }: “next”와 “scenario” 중 하나만 쓰십시오. 둘 다 쓸 수는 없습니다.
+err-unreachable = { $file }:{ $line }: 시작 지점에서 “{ $step }” 단계로 갈 수 없습니다.
+err-no-way-to-end = { $file }:{ $line }: “{ $step }” 단계에서 끝까지 갈 방법이 없습니다.
+err-no-sources = { $file }:{ $line }: “{ $step }” 단계에 출처가 없습니다.
+err-unknown-source = { $file }:{ $line }: sources.toml에 “{ $id }” 출처가 없습니다.
+err-unknown-contact = { $file }:{ $line }: contacts.toml에 “{ $id }” 연락처가 없습니다.
+err-missing-message = { $file }:{ $line }: { $locale }에 “{ $message }” 메시지가 없습니다.
+err-variables = { $file }:{ $line }: “{ $message }”에서 { $found }을(를) 쓰지만, { $reference }에서는 { $expected }을(를) 씁니다.
+err-no-variables = 없음
+err-no-locale = { $file }:{ $line }: “{ $locale }” 언어의 폴더가 locales/에 없습니다.
+err-default-locale = { $file }:{ $line }: 기본 언어 “{ $locale }”이(가) 언어 목록에 없습니다.
+err-incomplete = { $locale }의 메시지는 { $percent }%만 있습니다. --strict를 쓰려면 100%여야 합니다.

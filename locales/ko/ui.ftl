@@ -1,0 +1,76 @@
+## The interface. Keep these short: they must fit an 80×24 screen.
+
+# This language's name, written in its own script. Shown in the language picker.
+language-name = 한국어
+
+ui-picker-title = 언어를 고르십시오
+ui-picker-body = 번호를 누르거나, 원하는 언어를 터치하십시오.
+ui-home-title = 무슨 일이 있습니까?
+ui-notice = 이 안내는 법률 자문이 아닙니다. 최종 검토일: { $date }.
+ui-home = 처음으로
+ui-back = 뒤로
+ui-next = 다음
+ui-start-over = 처음으로 돌아가기
+ui-yes = 예
+ui-no = 아니요
+ui-not-sure = 잘 모르겠음
+ui-progress = 질문 { $current } / { $total }
+ui-your-answers = 내 답변
+ui-remember = 기억할 점
+ui-who-to-call = 연락할 곳
+ui-verify = 먼저 이 번호가 맞는지 확인하십시오
+ui-in-english = 영어
+ui-sources-title = 이 단계의 출처
+ui-close = 아무 키나 누르면 닫힙니다.
+ui-more = 더 보기
+ui-too-small = 창을 더 크게 해 주십시오. 가로 { $width }칸, 세로 { $height }줄이 필요합니다.
+
+ui-footer-picker = ↑↓ 이동 · Enter 선택 · q 종료
+ui-footer-home = 1–9 선택 · l 언어 · ? 도움말 · q 종료
+ui-footer-step = Esc 뒤로 · h 처음 · s 출처 · l 언어 · ? 도움말 · q 종료
+
+ui-help-title = 키 안내
+ui-help-choose = 1–9: 항목 고르기
+ui-help-move = ↑ ↓ 또는 j k: 항목 사이 이동
+ui-help-enter = Enter: 고른 항목 열기
+ui-help-back = Esc 또는 Backspace: 한 단계 뒤로
+ui-help-home = h: 처음 화면으로
+ui-help-language = l: 언어 바꾸기 (보던 곳은 그대로입니다)
+ui-help-sources = s: 이 단계의 출처 보기
+ui-help-scroll = PgUp, PgDn: 긴 글 위아래로 넘기기
+ui-help-mouse = 항목을 클릭하거나 터치해도 됩니다.
+ui-help-quit = q: 종료
+
+## Plain text output of `kyr show`, `kyr list` and `kyr check`.
+
+cli-choices = 선택지:
+cli-leads-to = 이동: { $target }
+cli-opens-scenario = “{ $title }” 열기
+cli-next = 다음: { $target }
+cli-if-all-yes = 모든 답이 “예”이면: { $target }
+cli-if-any-no = 하나라도 “아니요”나 “잘 모르겠음”이면: { $target }
+cli-sources = 출처:
+cli-check-ok = { $pack } { $version }: 문제가 없습니다.
+cli-check-failed = { $count ->
+   *[other] 문제를 { $count }개 찾았습니다.
+}
+cli-check-coverage = 언어별 번역 현황:
+cli-check-locale = { $locale }: { $percent }% (메시지 { $total }개 중 { $present }개)
+cli-check-missing = { $locale }에 없는 메시지 (대신 { $reference }로 표시됨):
+cli-check-extra = { $locale }에는 있지만 { $reference }에는 없는 메시지 (표시되지 않음):
+cli-check-same = { $locale }에서 { $reference }와 똑같은 메시지 (번역하거나, 매니페스트의 same_ok에 넣으십시오):
+cli-check-details = 번역할 메시지 목록 보기: kyr check --lang { $locale }
+
+## Command-line help (`kyr --help`).
+
+cli-about = 이민 단속 요원이 찾아왔을 때 권리를 알려 주는 오프라인 안내서입니다. 법률 자문이 아닙니다.
+cli-help-lang = 사용할 언어 (예: es, ar, zh-Hans)
+cli-help-content = 내장 콘텐츠 팩 대신 이 폴더의 콘텐츠 팩 사용
+cli-help-list = 상황 목록 보기: id와 제목
+cli-help-show = 한 상황 전체를 일반 텍스트로 출력
+cli-help-scenario = 출력할 상황 (`kyr list` 참고)
+cli-help-check = 콘텐츠 팩을 검사하고 언어별 번역 현황 보기
+cli-help-strict = 모든 언어에 모든 메시지가 있지 않으면 실패로 처리
+cli-help-bidi = 오른쪽에서 왼쪽으로 쓰는 글의 순서를 누가 맞출지: app (kyr가 처리) 또는 terminal (터미널이 처리)
+cli-help-help = 이 도움말 보기
+cli-help-version = 버전 보기

@@ -1,0 +1,29 @@
+## Errors. { $file } and { $line } point at the place to fix.
+
+err-unknown-lang = Языка «{ $code }» нет. Доступные языки: { $list }
+err-unknown-scenario = Ситуации «{ $id }» нет. Доступные ситуации: { $list }
+err-pack-invalid = Этот пакет содержимого нельзя использовать:
+err-terminal = Не удалось использовать терминал: { $reason }
+err-read = { $file }: не удается прочитать файл: { $reason }
+err-toml = { $file }:{ $line }: { $reason }
+err-fluent = { $file }:{ $line }: синтаксическая ошибка Fluent: { $reason }
+err-missing-file = { $file }: этого файла нет.
+err-bad-id = { $file }:{ $line }: «{ $id }» — недопустимый id. Пишите слова строчными латинскими буквами через дефис.
+err-duplicate-id = { $file }:{ $line }: «{ $id }» используется дважды.
+err-scenario-id = { $file }:{ $line }: id «{ $id }» не совпадает с именем файла.
+err-unknown-step = { $file }:{ $line }: «{ $target }» — не шаг этого сценария.
+err-unknown-scenario-link = { $file }:{ $line }: «{ $target }» — не сценарий этого пакета.
+err-unknown-kind = { $file }:{ $line }: «{ $kind }» — неизвестный тип шага. Используйте info, question, checklist, say или end.
+err-missing-field = { $file }:{ $line }: шагу типа «{ $kind }» нужно поле «{ $field }».
+err-one-target = { $file }:{ $line }: укажите либо «next», либо «scenario», но не оба сразу.
+err-unreachable = { $file }:{ $line }: до шага «{ $step }» нельзя дойти от начала.
+err-no-way-to-end = { $file }:{ $line }: от шага «{ $step }» нельзя дойти до конца.
+err-no-sources = { $file }:{ $line }: шаг «{ $step }» не ссылается ни на один источник.
+err-unknown-source = { $file }:{ $line }: источника «{ $id }» нет в sources.toml.
+err-unknown-contact = { $file }:{ $line }: контакта «{ $id }» нет в contacts.toml.
+err-missing-message = { $file }:{ $line }: сообщения «{ $message }» нет в { $locale }.
+err-variables = { $file }:{ $line }: переменные в «{ $message }»: { $found }, а в { $reference }: { $expected }.
+err-no-variables = нет
+err-no-locale = { $file }:{ $line }: для языка «{ $locale }» нет папки в locales/.
+err-default-locale = { $file }:{ $line }: языка по умолчанию «{ $locale }» нет в списке языков.
+err-incomplete = В { $locale } переведено { $percent }% сообщений; для --strict нужно 100%.

@@ -1,0 +1,67 @@
+## Scenario: your information and city services.
+
+your-data = 您的资料与市政府服务
+
+your-data--services =
+    .title = 使用市政府服务
+    .body =
+        只有在某项服务需要时，市政府工作人员才会问您的移民身份。
+        例如，为了确认您是否符合资格。
+        除了少数特定情况，他们不会透露您的身份。
+        这是纽约市 2003 年第 41 号行政命令规定的。
+        2017 年的《身份信息法》（Identifying Information Law）也保护您的个人信息。
+
+your-data--new-order =
+    .title = 2026 年保护您资料的命令
+    .body =
+        2026 年 2 月，市长签署了第 13 号行政命令。
+        市政府机构不得把您的个人资料提供给移民执法人员。
+        唯一的例外是法律要求提供的时候。
+        每个市政府机构都要指定一名隐私官。
+
+your-data--place =
+    .title = 您要去哪里？
+    .body = 选择一个地方，了解更多。
+    .choice-dmv = 车管局（DMV）
+    .choice-police = 警察局（NYPD）
+    .choice-hospital = 市立医院
+    .choice-other = 其他市政府办公室
+
+your-data--dmv =
+    .title = 在车管局（DMV）
+    .body =
+        纽约州的《绿灯法》（Green Light Law）保护您在车管局的记录。
+        没有法院命令，车管局不会把您的资料提供给移民执法人员。
+        绝不要提供假证件。
+
+your-data--police =
+    .title = 如果您报警
+    .body =
+        纽约市警察局（NYPD）不会询问受害人或证人的移民身份。
+        您可以报案。
+        紧急情况请拨打 911。
+
+your-data--hospital =
+    .title = 在纽约市公立医院
+    .body =
+        在纽约市公立医院（NYC Health + Hospitals），无论您的移民身份如何，您都可以看病。
+        只有经过您同意，或者法律要求时，医院才会提供您的记录。
+        只有美国移民及海关执法局（ICE）官员的签名，不能强迫医院提供记录。
+        执法人员要进入非公共区域，需要法官签署的令状。
+        例外情况是：有紧急情况，或者市政府工作人员允许。
+
+your-data--limits =
+    .title = 市政府无法保证的事
+    .body =
+        1996 年的一项联邦法律规定，城市不能完全禁止分享移民身份信息。
+        联邦机构也可以通过法律程序索取资料，例如法院命令。
+        所以这些市政府规定能保护您，但不是在所有情况下。
+        如果您担心，请咨询律师。
+
+your-data--end =
+    .title = 请记住
+    .point-status = 只有在服务需要时，市政府工作人员才会问您的身份。
+    .point-sharing = 除非法律要求，市政府机构不会分享您的个人资料。
+    .point-dmv = 车管局需要法院命令，才能把资料提供给移民执法人员。
+    .point-police = NYPD 不会询问受害人或证人的身份。
+    .point-limits = 联邦机构仍然可以通过法律程序索取资料。

@@ -1,0 +1,29 @@
+## Errors. { $file } and { $line } point at the place to fix.
+
+err-unknown-lang = 沒有「{ $code }」這種語言。可用的語言：{ $list }
+err-unknown-scenario = 沒有「{ $id }」這個情境。可用的情境：{ $list }
+err-pack-invalid = 內容包無法使用：
+err-terminal = 無法使用終端機：{ $reason }
+err-read = { $file }：無法讀取：{ $reason }
+err-toml = { $file }:{ $line }：{ $reason }
+err-fluent = { $file }:{ $line }：Fluent 語法錯誤：{ $reason }
+err-missing-file = { $file }：缺少這個檔案。
+err-bad-id = { $file }:{ $line }：「{ $id }」不是有效的 id。請使用以連字號連接的小寫英文單字。
+err-duplicate-id = { $file }:{ $line }：「{ $id }」被使用了兩次。
+err-scenario-id = { $file }:{ $line }：id「{ $id }」與檔案名稱不一致。
+err-unknown-step = { $file }:{ $line }：「{ $target }」不是這個情境中的步驟。
+err-unknown-scenario-link = { $file }:{ $line }：「{ $target }」不是這個內容包中的情境。
+err-unknown-kind = { $file }:{ $line }：「{ $kind }」不是有效的步驟類型。請使用 info、question、checklist、say 或 end。
+err-missing-field = { $file }:{ $line }：「{ $kind }」類型的步驟需要「{ $field }」。
+err-one-target = { $file }:{ $line }：請只填寫「next」或「scenario」其中一個，不要兩個都填。
+err-unreachable = { $file }:{ $line }：從開頭無法到達步驟「{ $step }」。
+err-no-way-to-end = { $file }:{ $line }：從步驟「{ $step }」出發，無法到達任何結束步驟。
+err-no-sources = { $file }:{ $line }：步驟「{ $step }」沒有引用任何資料來源。
+err-unknown-source = { $file }:{ $line }：sources.toml 中沒有資料來源「{ $id }」。
+err-unknown-contact = { $file }:{ $line }：contacts.toml 中沒有聯絡資料「{ $id }」。
+err-missing-message = { $file }:{ $line }：{ $locale } 中缺少「{ $message }」。
+err-variables = { $file }:{ $line }：「{ $message }」使用了 { $found }，但 { $reference } 使用的是 { $expected }。
+err-no-variables = 沒有
+err-no-locale = { $file }:{ $line }：語言「{ $locale }」在 locales/ 中沒有對應的資料夾。
+err-default-locale = { $file }:{ $line }：預設語言「{ $locale }」不在語言清單中。
+err-incomplete = { $locale } 只有 { $percent }% 的訊息；使用 --strict 時需要 100%。

@@ -1,0 +1,76 @@
+## The interface. Keep these short: they must fit an 80×24 screen.
+
+# This language's name, written in its own script. Shown in the language picker.
+language-name = 中文（繁體）
+
+ui-picker-title = 請選擇語言
+ui-picker-body = 請按數字鍵，或點選您的語言。
+ui-home-title = 發生了甚麼事？
+ui-notice = 這不是法律建議。最後審核日期：{ $date }。
+ui-home = 首頁
+ui-back = 返回
+ui-next = 下一步
+ui-start-over = 回到開頭
+ui-yes = 是
+ui-no = 否
+ui-not-sure = 不確定
+ui-progress = 第 { $current } 題，共 { $total } 題
+ui-your-answers = 您的回答
+ui-remember = 請記住
+ui-who-to-call = 可以聯絡誰
+ui-verify = 請先核實這個號碼
+ui-in-english = 英文
+ui-sources-title = 這一步的資料來源
+ui-close = 按任意鍵關閉。
+ui-more = 更多
+ui-too-small = 請把視窗調大一些。需要 { $width } × { $height } 個字元。
+
+ui-footer-picker = ↑↓ 移動 · Enter 選擇 · q 離開
+ui-footer-home = 1–9 選擇 · l 語言 · ? 說明 · q 離開
+ui-footer-step = Esc 返回 · h 首頁 · s 來源 · l 語言 · ? 說明 · q 離開
+
+ui-help-title = 按鍵說明
+ui-help-choose = 1–9：選擇一項
+ui-help-move = ↑ ↓ 或 j k：在選項之間移動
+ui-help-enter = Enter：開啟選中的選項
+ui-help-back = Esc 或 Backspace：返回上一步
+ui-help-home = h：回到首頁
+ui-help-language = l：更改語言（停留在目前的位置）
+ui-help-sources = s：查看這一步的資料來源
+ui-help-scroll = PgUp 和 PgDn：捲動較長的內容
+ui-help-mouse = 您也可以直接點擊或輕觸任何選項。
+ui-help-quit = q：離開
+
+## Plain text output of `kyr show`, `kyr list` and `kyr check`.
+
+cli-choices = 選項：
+cli-leads-to = 前往 { $target }
+cli-opens-scenario = 開啟「{ $title }」
+cli-next = 下一步：{ $target }
+cli-if-all-yes = 如果所有回答都是「是」：{ $target }
+cli-if-any-no = 如果任何一個回答是「否」或「不確定」：{ $target }
+cli-sources = 資料來源：
+cli-check-ok = { $pack } { $version }：沒有發現問題。
+cli-check-failed = { $count ->
+   *[other] 發現 { $count } 個問題。
+}
+cli-check-coverage = 各語言的翻譯完成度：
+cli-check-locale = { $locale }：{ $percent }%（共 { $total } 條訊息，已有 { $present } 條）
+cli-check-missing = { $locale } 缺少以下訊息（改用 { $reference } 顯示）：
+cli-check-extra = { $locale } 有、但 { $reference } 沒有的訊息（永遠不會顯示）：
+cli-check-same = { $locale } 中與 { $reference } 完全相同的訊息（請翻譯，或在 manifest 的 same_ok 中列出）：
+cli-check-details = 查看需要翻譯的訊息清單：kyr check --lang { $locale }
+
+## Command-line help (`kyr --help`).
+
+cli-about = 離線指南：移民執法人員來時，了解您的權利。這不是法律建議。
+cli-help-lang = 使用的語言（例如 es、ar、zh-Hans）
+cli-help-content = 從這個資料夾載入內容包，而不使用內建的內容包
+cli-help-list = 列出所有情境：代號和標題
+cli-help-show = 以純文字輸出一個完整的情境
+cli-help-scenario = 要輸出的情境（見 `kyr list`）
+cli-help-check = 檢查內容包，並顯示每種語言的完成度
+cli-help-strict = 除非每種語言都有全部訊息，否則當作失敗
+cli-help-bidi = 由誰排列從右到左的文字：app（由 kyr 處理）或 terminal（由終端機處理）
+cli-help-help = 顯示這個說明
+cli-help-version = 顯示版本
