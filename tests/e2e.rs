@@ -237,3 +237,22 @@ fn a_small_window_says_so_in_the_current_language() {
     s.press("q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn bidi_switch_chooses_who_reorders() {
+    let door = words("ar", "at-home--door", Some("title"));
+    // kyr reorders, and asks VTE-like terminals not to (BDSM reset).
+    let mut s = Session::start(&["--lang", "ar"], "C.UTF-8");
+    s.press("1");
+    s.wait_for(&kyr::ui::text::visual(&door, true));
+    assert!(s.raw().contains("\x1b[8l"));
+    s.press("q");
+    assert!(s.wait_exit().success());
+    // The terminal reorders: kyr sends logical order and the implicit mode.
+    let mut s = Session::start(&["--lang", "ar", "--bidi", "terminal"], "C.UTF-8");
+    s.press("1");
+    s.wait_for(&door);
+    assert!(s.raw().contains("\x1b[8h"));
+    s.press("q");
+    assert!(s.wait_exit().success());
+}

@@ -63,7 +63,7 @@ cli-check-coverage = التغطية حسب اللغة:
 cli-check-locale = { $locale }: { $percent }% (الرسائل: { $present } من { $total })
 cli-check-missing = رسائل ناقصة في { $locale } (تُعرض بلغة { $reference } بدلًا منها):
 cli-check-extra = رسائل موجودة في { $locale } وغير موجودة في { $reference } (لا تُعرض أبدًا):
-cli-check-same = رسائل في { $locale } مطابقة لـ { $reference } (يجب ترجمتها، أو إضافتها إلى same_ok في ملف manifest):
+cli-check-same = رسائل في { $locale } مطابقة لنظيرتها في { $reference } (يجب ترجمتها، أو إضافتها إلى same_ok في ملف manifest):
 cli-check-details = لعرض قائمة الرسائل التي تحتاج إلى ترجمة: kyr check --lang { $locale }
 
 ## Command-line help (`kyr --help`).

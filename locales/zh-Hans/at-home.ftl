@@ -5,7 +5,7 @@ at-home = 有人在我家门口
 at-home--door =
     .title = 不要开门
     .body =
-        保持冷静。门一直关着。
+        保持冷静。请一直关着门。
         隔着门说话。
         问对方：“你们是谁？是哪个机构的？”
         美国移民及海关执法局（ICE）的人员有时会说自己是“警察”。
@@ -27,7 +27,7 @@ at-home--ask-warrant =
     .choice-will-not-show = 他们不肯出示
 
 at-home--no-warrant =
-    .title = 门保持关着，这样说
+    .title = 继续关着门，这样说
     .body =
         没有法官签署的令状，您不必让他们进来。
         隔着门说出下面这些话。然后保持沉默。

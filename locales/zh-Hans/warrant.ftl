@@ -5,7 +5,7 @@ warrant = 检查令状
 warrant--look =
     .title = 看文件最上方
     .body =
-        门保持关着。
+        请继续关着门。
         请他们把文件从门缝下面塞进来，或者贴在窗户上。
         文件最上方写的是什么？
     .choice-dhs = “Department of Homeland Security”（国土安全部），或者 I-200、I-205 表格
@@ -26,7 +26,7 @@ warrant--ice-form =
         I-200 或 I-205 表格是美国移民及海关执法局（ICE）的文件。
         签字的是 ICE 官员，不是法官。
         单凭这份文件，他们没有权利进入您家。
-        门保持关着。
+        请继续关着门。
 
 warrant--disputed =
     .title = 有一点存在争议
@@ -39,9 +39,9 @@ warrant--disputed =
 warrant--not-judicial =
     .title = 这不是有效的法官令状
     .body =
-        它至少有一项没有通过检查。
+        这份文件至少有一项没有通过检查。
         姓名错误、地址错误或日期过期，也说明您不必开门。
-        门保持关着。
+        请继续关着门。
         绝不要用身体阻挡执法人员。
 
 warrant--say-no =

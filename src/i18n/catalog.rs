@@ -18,6 +18,9 @@ pub struct MessageInfo {
     pub value: Option<BTreeSet<String>>,
     /// Attribute name to its variables.
     pub attrs: BTreeMap<String, BTreeSet<String>>,
+    /// The literal words of the value (key "") and of each attribute, without placeables:
+    /// what a translator writes, for spotting words left in the reference language.
+    pub words: BTreeMap<String, String>,
 }
 
 /// One language: its bundle and its index.
@@ -65,6 +68,16 @@ impl Catalog {
                         .iter()
                         .map(|a| (a.id.name.to_string(), variables(&a.value)))
                         .collect(),
+                    words: m
+                        .value
+                        .iter()
+                        .map(|v| (String::new(), words(v)))
+                        .chain(
+                            m.attributes
+                                .iter()
+                                .map(|a| (a.id.name.to_string(), words(&a.value))),
+                        )
+                        .collect(),
                 };
                 self.index.insert(m.id.name.to_string(), info);
             }
@@ -90,6 +103,17 @@ fn definition_line(text: &str, id: &str) -> usize {
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
         .map_or(1, |i| i + 1)
+}
+
+fn words(pattern: &ast::Pattern<&str>) -> String {
+    pattern
+        .elements
+        .iter()
+        .filter_map(|e| match e {
+            ast::PatternElement::TextElement { value } => Some(*value),
+            ast::PatternElement::Placeable { .. } => None,
+        })
+        .collect()
 }
 
 fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {

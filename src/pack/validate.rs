@@ -294,13 +294,18 @@ pub(super) fn coverage(
             let same = if i == reference {
                 Vec::new()
             } else {
+                let tag = c.lang.to_string();
                 present
                     .iter()
-                    .filter(|(id, _)| !same_ok.iter().any(|ok| ok == id))
                     .filter(|(id, attr)| {
-                        let mine = format(c, id, attr.as_deref());
-                        mine.chars().any(char::is_alphabetic)
-                            && Some(&mine) == Some(&format(reference_catalog, id, attr.as_deref()))
+                        let full = full_id(id, attr.as_deref());
+                        let allowed = same_ok
+                            .iter()
+                            .any(|ok| *ok == full || *ok == format!("{tag}:{full}"));
+                        let mine = words(c, id, attr);
+                        !allowed
+                            && mine.chars().any(char::is_alphabetic)
+                            && mine == words(reference_catalog, id, attr)
                     })
                     .map(|(id, attr)| full_id(id, attr.as_deref()))
                     .collect()
@@ -337,22 +342,12 @@ fn keys(catalog: &Catalog) -> Vec<Key> {
     keys_of(catalog).collect()
 }
 
-/// A message's words with its variables left as placeholders, for comparing languages.
-fn format(catalog: &Catalog, id: &str, attr: Option<&str>) -> String {
-    let Some(message) = catalog.bundle.get_message(id) else {
-        return String::new();
-    };
-    let pattern = match attr {
-        Some(a) => message.get_attribute(a).map(|a| a.value()),
-        None => message.value(),
-    };
-    let mut errors = Vec::new();
-    pattern
-        .map(|p| {
-            catalog
-                .bundle
-                .format_pattern(p, None, &mut errors)
-                .into_owned()
-        })
+/// The literal words of a message or attribute, as the translator wrote them.
+fn words(catalog: &Catalog, id: &str, attr: &Option<String>) -> String {
+    catalog
+        .index
+        .get(id)
+        .and_then(|info| info.words.get(attr.as_deref().unwrap_or_default()))
+        .cloned()
         .unwrap_or_default()
 }

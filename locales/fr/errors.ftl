@@ -1,0 +1,29 @@
+## Errors. { $file } and { $line } point at the place to fix.
+
+err-unknown-lang = La langue « { $code } » n’existe pas. Langues disponibles : { $list }
+err-unknown-scenario = La situation « { $id } » n’existe pas. Situations disponibles : { $list }
+err-pack-invalid = Impossible d’utiliser le paquet de contenu :
+err-terminal = Impossible d’utiliser le terminal : { $reason }
+err-read = { $file } : lecture impossible : { $reason }
+err-toml = { $file }:{ $line } : { $reason }
+err-fluent = { $file }:{ $line } : erreur de syntaxe Fluent : { $reason }
+err-missing-file = { $file } : ce fichier est manquant.
+err-bad-id = { $file }:{ $line } : « { $id } » n’est pas un identifiant valide. Utilisez des mots en minuscules reliés par des tirets.
+err-duplicate-id = { $file }:{ $line } : « { $id } » est utilisé deux fois.
+err-scenario-id = { $file }:{ $line } : l’identifiant « { $id } » ne correspond pas au nom du fichier.
+err-unknown-step = { $file }:{ $line } : « { $target } » n’est pas une étape de ce scénario.
+err-unknown-scenario-link = { $file }:{ $line } : « { $target } » n’est pas un scénario de ce paquet.
+err-unknown-kind = { $file }:{ $line } : « { $kind } » n’est pas un type d’étape. Utilisez info, question, checklist, say ou end.
+err-missing-field = { $file }:{ $line } : une étape « { $kind } » doit avoir « { $field } ».
+err-one-target = { $file }:{ $line } : indiquez soit « next », soit « scenario », mais pas les deux.
+err-unreachable = { $file }:{ $line } : l’étape « { $step } » ne peut pas être atteinte depuis le début.
+err-no-way-to-end = { $file }:{ $line } : depuis l’étape « { $step } », aucun chemin ne mène à une fin.
+err-no-sources = { $file }:{ $line } : l’étape « { $step } » ne cite aucune source.
+err-unknown-source = { $file }:{ $line } : la source « { $id } » n’existe pas dans sources.toml.
+err-unknown-contact = { $file }:{ $line } : le contact « { $id } » n’existe pas dans contacts.toml.
+err-missing-message = { $file }:{ $line } : « { $message } » manque dans la langue { $locale }.
+err-variables = { $file }:{ $line } : variables de « { $message } » : { $found } ici, mais { $expected } dans { $reference }.
+err-no-variables = aucune
+err-no-locale = { $file }:{ $line } : la langue « { $locale } » n’a pas de dossier dans locales/.
+err-default-locale = { $file }:{ $line } : la langue par défaut « { $locale } » n’est pas dans la liste des langues.
+err-incomplete = { $locale } a { $percent } % des messages ; --strict exige 100 %.

@@ -1,0 +1,29 @@
+## Errors. { $file } and { $line } point at the place to fix.
+
+err-unknown-lang = Pa gen lang “{ $code }”. Sa ki disponib: { $list }
+err-unknown-scenario = Pa gen sitiyasyon “{ $id }”. Sa ki disponib: { $list }
+err-pack-invalid = Pake kontni an pa ka sèvi:
+err-terminal = Pa t ka sèvi ak tèminal la: { $reason }
+err-read = { $file }: pa ka li fichye a: { $reason }
+err-toml = { $file }:{ $line }: { $reason }
+err-fluent = { $file }:{ $line }: erè sentaks Fluent: { $reason }
+err-missing-file = { $file }: fichye sa a manke.
+err-bad-id = { $file }:{ $line }: “{ $id }” se pa yon id ki valab. Sèvi ak mo an lèt miniskil, ak yon tirè ant yo.
+err-duplicate-id = { $file }:{ $line }: “{ $id }” parèt de fwa.
+err-scenario-id = { $file }:{ $line }: id “{ $id }” a pa menm ak non fichye a.
+err-unknown-step = { $file }:{ $line }: “{ $target }” se pa yon etap nan sitiyasyon sa a.
+err-unknown-scenario-link = { $file }:{ $line }: “{ $target }” se pa yon sitiyasyon nan pake sa a.
+err-unknown-kind = { $file }:{ $line }: “{ $kind }” se pa yon kalite etap. Sèvi ak info, question, checklist, say oswa end.
+err-missing-field = { $file }:{ $line }: yon etap “{ $kind }” bezwen “{ $field }”.
+err-one-target = { $file }:{ $line }: bay swa “next” swa “scenario”, pa toulede.
+err-unreachable = { $file }:{ $line }: pa gen mwayen rive nan etap “{ $step }” depi kòmansman an.
+err-no-way-to-end = { $file }:{ $line }: depi etap “{ $step }”, pa gen mwayen rive nan yon fen.
+err-no-sources = { $file }:{ $line }: etap “{ $step }” pa site okenn sous.
+err-unknown-source = { $file }:{ $line }: pa gen sous “{ $id }” nan sources.toml.
+err-unknown-contact = { $file }:{ $line }: pa gen kontak “{ $id }” nan contacts.toml.
+err-missing-message = { $file }:{ $line }: “{ $message }” manke nan { $locale }.
+err-variables = { $file }:{ $line }: “{ $message }” sèvi ak { $found }, men { $reference } sèvi ak { $expected }.
+err-no-variables = anyen
+err-no-locale = { $file }:{ $line }: lang “{ $locale }” pa gen dosye nan locales/.
+err-default-locale = { $file }:{ $line }: lang prensipal “{ $locale }” a pa nan lis lang yo.
+err-incomplete = { $locale } gen { $percent }% nan mesaj yo; --strict bezwen 100%.

@@ -1,0 +1,71 @@
+## The NYC pack: its name, its sources and its hotlines.
+
+pack-title = 뉴욕시에서 내 권리 알기
+
+## Sources. Value: title. Attribute .publisher: who published it.
+
+source-nyc-eo-13-2026 = 뉴욕시장 행정명령 13호(2026), 부당한 이민 단속으로부터 뉴욕 시민 보호(Protecting New Yorkers from Abusive Immigration Enforcement)
+    .publisher = 뉴욕시 시장실
+source-nyc-admin-4-210 = 뉴욕시 행정법규(Administrative Code) § 4-210, 시 소유 시설의 비공개 구역 출입
+    .publisher = 뉴욕시의회
+source-nyc-eo-41-2003 = 뉴욕시장 행정명령 41호(2003), 이민 신분 비밀 보장
+    .publisher = 뉴욕시 시장실
+source-nyc-ll-30-2017 = 2017년 지방법 30호, 언어 서비스 제공
+    .publisher = 뉴욕시의회
+source-moia-kyr = 권리 알기(Know Your Rights) 안내 책자와 웹페이지
+    .publisher = 뉴욕시장실 이민자 업무국(MOIA)
+source-nyc-doe-ice = 학교에 온 시 외부 법 집행 요원에 관한 지침
+    .publisher = 뉴욕시 교육국
+source-ilrc-red-cards = 레드 카드(Red Cards)와 가족 비상 계획
+    .publisher = Immigrant Legal Resource Center (ILRC)
+source-aclu-kyr = 권리 알기: 이민자의 권리, 사진·영상 촬영자의 권리
+    .publisher = 미국시민자유연맹(ACLU)
+source-idp-kyr = ICE를 만났을 때 알아야 할 권리
+    .publisher = Immigrant Defense Project
+source-nilc-arrested = 체포되거나 구금되었을 때
+    .publisher = National Immigration Law Center (전미이민법센터)
+source-legal-aid-nyc = 이민 관련 안내 페이지, 뉴욕시 학교와 ICE
+    .publisher = The Legal Aid Society (뉴욕시)
+source-ny-cvr-79p = 뉴욕주 민권법(Civil Rights Law) § 79-p, 법 집행 활동을 지켜보고 기록할 권리(2020)
+    .publisher = 뉴욕주
+source-ny-penal-250 = 뉴욕주 형법(Penal Law) §§ 250.00, 250.05, 도청
+    .publisher = 뉴욕주
+source-ny-ag-guidance = 민간·비영리 시설을 위한 지침(2025)
+    .publisher = 뉴욕주 검찰총장
+source-usc-18-1001 = 18 U.S.C. § 1001, 허위 진술
+    .publisher = 미국 연방법전(United States Code)
+source-usc-8-1304 = 8 U.S.C. § 1304(e), 외국인 등록 서류 휴대 의무
+    .publisher = 미국 연방법전(United States Code)
+source-ice-memo-2025 = I-205로 집에 들어가는 것에 관한 2025년 5월 12일 ICE 메모, 그리고 2026년 1월 소송
+    .publisher = 미국 이민세관단속국(ICE), 연방 법원
+
+## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
+
+contact-actionnyc = ActionNYC
+    .for = 뉴욕시가 제공하는 무료 이민 법률 지원 (비밀 보장)
+    .hours = 평일
+contact-nys-ona = 뉴욕주 신규 이민자 핫라인(New Americans Hotline)
+    .for = 무료·익명 상담, 여러 언어 지원, 기관 연결
+contact-nyc-311 = NYC 311
+    .for = 뉴욕시 서비스 안내. 법률 지원은 “ActionNYC”라고 말하십시오.
+    .hours = 매일 24시간
+contact-legal-aid = Legal Aid Society 이민 상담 전화
+    .for = 무료 이민 법률 지원
+contact-eoir = 이민법원 사건 안내 전화(EOIR)
+    .for = 외국인 등록번호(A번호)로 법원 날짜 확인
+    .hours = 매일 24시간
+contact-ice-locator = ICE 온라인 구금자 검색(Online Detainee Locator)
+    .for = ICE에 구금된 성인 찾기 (A번호와 출생 국가 필요)
+    .hours = 온라인, 언제든지
+contact-uwd = United We Dream MigraWatch
+    .for = 단속 현장 신고
+contact-idp = Immigrant Defense Project
+    .for = 뉴욕의 ICE 활동 신고
+contact-emergency = 911
+    .for = 응급 상황: 생명이나 건강이 위험할 때
+    .hours = 매일 24시간
+
+contact-group-legal-help = 법률 지원
+contact-group-detained = 누군가 구금되었을 때
+contact-group-report = 단속 신고
+contact-group-emergency = 응급 상황

@@ -1,0 +1,71 @@
+## The NYC pack: its name, its sources and its hotlines.
+
+pack-title = Знайте свои права в Нью-Йорке
+
+## Sources. Value: title. Attribute .publisher: who published it.
+
+source-nyc-eo-13-2026 = Распоряжение мэра № 13 (2026), «Защита жителей Нью-Йорка от злоупотреблений при иммиграционном контроле» (Protecting New Yorkers from Abusive Immigration Enforcement)
+    .publisher = Город Нью-Йорк, канцелярия мэра
+source-nyc-admin-4-210 = Административный кодекс Нью-Йорка, § 4-210: доступ в служебные зоны городских объектов
+    .publisher = Городской совет Нью-Йорка
+source-nyc-eo-41-2003 = Распоряжение мэра № 41 (2003): конфиденциальность иммиграционного статуса
+    .publisher = Город Нью-Йорк, канцелярия мэра
+source-nyc-ll-30-2017 = Местный закон № 30 (2017): языковая доступность услуг
+    .publisher = Городской совет Нью-Йорка
+source-moia-kyr = Брошюра и страницы «Знайте свои права»
+    .publisher = Управление мэра Нью-Йорка по делам иммигрантов (MOIA)
+source-nyc-doe-ice = Рекомендации о правоохранительных органах не городского уровня в школах
+    .publisher = Департамент образования Нью-Йорка
+source-ilrc-red-cards = «Красные карточки» (Red Cards) и семейный план безопасности
+    .publisher = Immigrant Legal Resource Center (ILRC)
+source-aclu-kyr = Знайте свои права: права иммигрантов; права фотографов
+    .publisher = Американский союз защиты гражданских свобод (ACLU)
+source-idp-kyr = Знайте свои права при встрече с ICE
+    .publisher = Immigrant Defense Project
+source-nilc-arrested = Если вас арестовали или задержали
+    .publisher = National Immigration Law Center (NILC)
+source-legal-aid-nyc = Страницы об иммиграции и о ICE в школах Нью-Йорка
+    .publisher = The Legal Aid Society (Нью-Йорк)
+source-ny-cvr-79p = Закон о гражданских правах штата Нью-Йорк, § 79-p: право наблюдать за действиями правоохранительных органов (2020)
+    .publisher = Штат Нью-Йорк
+source-ny-penal-250 = Уголовный закон штата Нью-Йорк, §§ 250.00 и 250.05: незаконное прослушивание
+    .publisher = Штат Нью-Йорк
+source-ny-ag-guidance = Рекомендации для частных и некоммерческих организаций (2025)
+    .publisher = Генеральный прокурор штата Нью-Йорк
+source-usc-18-1001 = 18 U.S.C. § 1001: ложные показания
+    .publisher = Свод законов США (United States Code)
+source-usc-8-1304 = 8 U.S.C. § 1304(e): обязанность носить с собой регистрационные документы
+    .publisher = Свод законов США (United States Code)
+source-ice-memo-2025 = Служебная записка ICE от 12 мая 2025 года о входе в жилье по форме I-205 и судебные дела января 2026 года
+    .publisher = Иммиграционная и таможенная служба США (ICE); федеральные суды
+
+## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
+
+contact-actionnyc = ActionNYC
+    .for = Бесплатная и конфиденциальная юридическая помощь по иммиграции от города
+    .hours = По будням
+contact-nys-ona = Горячая линия штата Нью-Йорк для новых американцев (New Americans Hotline)
+    .for = Бесплатная анонимная помощь на многих языках и направление к специалистам
+contact-nyc-311 = Городская справочная NYC 311
+    .for = Городские услуги. Скажите «ActionNYC», чтобы получить юридическую помощь.
+    .hours = Ежедневно, круглосуточно
+contact-legal-aid = Иммиграционная горячая линия Legal Aid Society
+    .for = Бесплатная юридическая помощь по иммиграции
+contact-eoir = Справочная линия иммиграционного суда (EOIR)
+    .for = Узнать дату суда по A-номеру
+    .hours = Ежедневно, круглосуточно
+contact-ice-locator = Онлайн-поиск задержанных ICE (ICE Online Detainee Locator)
+    .for = Найти взрослого, задержанного ICE, по A-номеру и стране рождения
+    .hours = Онлайн, в любое время
+contact-uwd = United We Dream MigraWatch
+    .for = Сообщить о рейде
+contact-idp = Immigrant Defense Project
+    .for = Сообщить о действиях ICE в штате Нью-Йорк
+contact-emergency = Экстренная служба 911
+    .for = Экстренные случаи: угроза жизни или здоровью
+    .hours = Ежедневно, круглосуточно
+
+contact-group-legal-help = Юридическая помощь
+contact-group-detained = Кого-то задержали
+contact-group-report = Сообщить о рейде
+contact-group-emergency = Экстренный случай

@@ -1,0 +1,79 @@
+## Scenario: agents at a city hospital, public school, shelter or city office.
+
+city-property = 在市政府建築物內
+
+city-property--rule =
+    .title = 市政府建築物的規定
+    .body =
+        有一條市法律，保護市政府建築物內的私人區域。
+        包括市立醫院、公立學校、市政府庇護所和市政府辦公室。
+        它適用於市政府以外的執法人員，例如美國移民及海關執法局（ICE）。
+        他們需要法官簽署的令狀，才能進入這些區域。
+        沒有令狀的話，必須由市政府職員准許，或者有緊急情況。
+        這條法律是《行政法典》第 4-210 條。市長 2026 年的第 13 號行政命令重申了這條規定。
+
+city-property--public-areas =
+    .title = 公共區域不在保護範圍內
+    .body =
+        這條規定不包括公共區域。
+        例如大堂、等候室、人行道、巴士站和遊樂場。
+        執法人員可以在這些地方出現。
+        所以 ICE 仍然可能來到市政府建築物。
+        在那裡，您同樣擁有您的權利。
+
+city-property--where =
+    .title = 您在哪裡？
+    .choice-hospital = 在市立醫院
+    .choice-school = 在公立學校
+    .choice-other = 在庇護所或市政府辦公室
+    .choice-stopped = 執法人員在那裡攔下我
+
+city-property--hospital =
+    .title = 在 NYC Health + Hospitals（市立醫院）
+    .body =
+        無論您的移民身份是甚麼，您都可以得到醫療服務。
+        只有在您同意，或法律要求時，醫院才會分享您的紀錄。
+        只有 ICE 官員簽名的文件，不能強迫醫院分享。
+
+city-property--school =
+    .title = 在紐約市公立學校
+    .body =
+        紐約市教育局不同意這些執法人員進入學校。
+        校長也不可以同意。學校的律師會檢查任何令狀。
+        學校不會詢問移民身份。
+        家長可以在學校的「藍卡」上填寫最多三位緊急聯絡人。
+
+city-property--services =
+    .title = 使用市政府服務
+    .body =
+        市政府職員只有在需要判斷您是否符合資格時，才會問您的身份。
+        除了少數特定情況，他們不會分享這些資料。
+        第 13 號行政命令禁止把您的個人資料分享給移民執法人員。
+        唯一的例外是法律有要求時。
+        每個市政府機構都有一名隱私主任。
+
+city-property--limit =
+    .title = 市政府規定做不到的事
+    .body =
+        這些市政府規定有限制。
+        一條 1996 年的聯邦法律，不准市政府全面禁止分享移民身份。
+        聯邦機構也可以透過法律程序要求取得資料，例如法院命令。
+        本指南不是法律建議。有關您的個案，請諮詢律師。
+
+city-property--say =
+    .title = 如果執法人員在那裡攔下您
+    .body =
+        您的權利和在其他地方一樣。
+        不要逃跑、反抗或阻擋他們。
+        冷靜地說出下面這些話。然後保持沉默。
+    .line-silent = 我會保持沉默。
+    .line-no-consent = 我不同意搜查。
+    .line-lawyer = 我想與律師談話。
+
+city-property--end =
+    .title = 請記住
+    .point-private = 市政府建築物的私人區域，通常需要法官的令狀才能進入。
+    .point-public = 大堂、等候室等公共區域，不在保護範圍內。
+    .point-hospital = 無論您的身份是甚麼，市立醫院都會為您提供醫療服務。
+    .point-school = 公立學校不會詢問移民身份。
+    .point-rights = 您可以保持沉默，也可以拒絕搜查。

@@ -1,0 +1,80 @@
+## Scenario: at a church, mosque, synagogue or temple, for faith leaders and members.
+
+house-of-worship = 在宗教場所
+
+house-of-worship--role =
+    .title = 宗教場所不是執法禁區
+    .body =
+        教會、清真寺、猶太會堂或廟宇，都不是美國移民及海關執法局（ICE）的禁區。
+        2025 年 1 月，國土安全部（DHS，ICE 的上級部門）取消了「敏感地點」政策。
+        但要進入私人區域，仍然需要法官簽署的令狀，或者同意。
+        您是哪一種情況？
+    .choice-leader = 我協助管理一個宗教場所
+    .choice-member = 我是信眾
+    .choice-agents = 執法人員現在就在這裡
+
+house-of-worship--plan =
+    .title = 在有人來之前，先訂好計劃
+    .body =
+        決定哪些地方是私人區域，例如辦公室和後面的房間。
+        您可以用告示標示這些區域。
+        執法人員需要法官的令狀或同意，才能進入這些區域。
+        指定一位負責人，由他接待任何執法人員。
+        這位負責人會要求查看令狀，並打電話給你們的律師。
+
+house-of-worship--guidance =
+    .title = 參考指引，並諮詢律師
+    .body =
+        紐約州總檢察長在 2025 年 2 月發布了指引。
+        指引適用於私人及非牟利場所，例如宗教場所。
+        請和律師討論你們的計劃。
+        本指南不是法律建議。
+
+house-of-worship--member =
+    .title = 如果您是信眾
+    .body =
+        您的宗教場所不是執法人員的禁區。
+        問清楚你們團體的負責人是誰。
+        如果執法人員來了，讓負責人和他們交涉。
+        無論您的身份是甚麼，您仍然擁有您的權利。
+
+house-of-worship--agents-here =
+    .title = 如果執法人員來了
+    .body =
+        保持冷靜。不要逃跑。
+        即使您認為他們做錯了，也不要反抗或阻擋他們。
+        您可以事後再找律師提出質疑。
+        私人區域需要法官的令狀或同意才能進入。
+    .choice-point-person = 我是負責人
+    .choice-asked = 執法人員問我問題
+    .choice-warrant = 他們出示令狀
+
+house-of-worship--say-point =
+    .title = 負責人：這樣說
+    .body =
+        冷靜地接待執法人員。要求查看令狀。
+        只有法官簽署的令狀，才能讓他們在未經同意下進入私人區域。
+        然後打電話給你們的律師。
+    .line-no-entry = 我不同意你們進入私人區域。
+    .line-show-warrant = 請給我看令狀。
+    .line-lawyer = 我想與律師談話。
+
+house-of-worship--say-member =
+    .title = 如果執法人員問您問題
+    .body =
+        無論您的移民身份是甚麼，您都可以保持沉默。
+        不要說謊。絕不要出示假證件。
+        您年滿 18 歲並持有移民文件嗎？如果執法人員要求，請出示。
+        如果您可以離開，就冷靜地離開。
+    .line-free-to-go = 我可以離開了嗎？
+    .line-silent = 我會保持沉默。
+    .line-no-search = 我不同意搜查。
+    .line-lawyer = 我想與律師談話。
+
+house-of-worship--end =
+    .title = 請記住
+    .point-not-off-limits = 宗教場所不是 ICE 的禁區。
+    .point-private = 私人區域需要法官的令狀或同意才能進入。
+    .point-point-person = 指定一位負責人，接待執法人員並打電話給律師。
+    .point-silent = 每個人都可以保持沉默。絕不要說謊。
+    .point-lawyer = 和律師討論你們的計劃。
