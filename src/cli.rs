@@ -10,6 +10,15 @@ pub enum Action {
     List,
     Show(String),
     Check { strict: bool },
+    Card,
+    Contacts,
+}
+
+/// Settings of `--kiosk`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskArgs {
+    pub idle_timeout: u64,
+    pub operator_exit: String,
 }
 
 /// Who reorders right-to-left text for display.
@@ -27,8 +36,11 @@ pub struct Args {
     pub lang: Option<String>,
     pub content: Option<PathBuf>,
     pub bidi: Bidi,
+    pub kiosk: Option<KioskArgs>,
     pub action: Action,
 }
+
+pub const DEFAULT_OPERATOR_EXIT: &str = "ctrl-x ctrl-x ctrl-q";
 
 pub fn command(l10n: &Localizer) -> Command {
     let lang = Arg::new("lang")
@@ -71,7 +83,30 @@ pub fn command(l10n: &Localizer) -> Command {
                 .default_value("app")
                 .help(l10n.ui("cli-help-bidi")),
         )
+        .arg(
+            Arg::new("kiosk")
+                .long("kiosk")
+                .action(ArgAction::SetTrue)
+                .help(l10n.ui("cli-help-kiosk")),
+        )
+        .arg(
+            Arg::new("idle-timeout")
+                .long("idle-timeout")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64).range(1..))
+                .default_value("120")
+                .help(l10n.ui("cli-help-idle")),
+        )
+        .arg(
+            Arg::new("operator-exit")
+                .long("operator-exit")
+                .value_name("KEYS")
+                .default_value(DEFAULT_OPERATOR_EXIT)
+                .help(l10n.ui("cli-help-operator-exit")),
+        )
         .arg(help)
+        .subcommand(Command::new("card").about(l10n.ui("cli-help-card")))
+        .subcommand(Command::new("contacts").about(l10n.ui("cli-help-contacts")))
         .subcommand(Command::new("list").about(l10n.ui("cli-help-list")))
         .subcommand(
             Command::new("show").about(l10n.ui("cli-help-show")).arg(
@@ -102,6 +137,8 @@ pub fn parse(matches: &ArgMatches) -> Args {
         Some(("check", sub)) => Action::Check {
             strict: sub.get_flag("strict"),
         },
+        Some(("card", _)) => Action::Card,
+        Some(("contacts", _)) => Action::Contacts,
         _ => Action::Guide,
     };
     // Global arguments may come before or after the subcommand.
@@ -111,6 +148,16 @@ pub fn parse(matches: &ArgMatches) -> Args {
     Args {
         lang: sub.and_then(get_lang).or_else(|| get_lang(matches)),
         content: sub.and_then(get_content).or_else(|| get_content(matches)),
+        kiosk: matches.get_flag("kiosk").then(|| KioskArgs {
+            idle_timeout: matches
+                .get_one::<u64>("idle-timeout")
+                .copied()
+                .unwrap_or(120),
+            operator_exit: matches
+                .get_one::<String>("operator-exit")
+                .cloned()
+                .unwrap_or_else(|| DEFAULT_OPERATOR_EXIT.to_string()),
+        }),
         bidi: match matches.get_one::<String>("bidi").map(String::as_str) {
             Some("terminal") => Bidi::Terminal,
             _ => Bidi::App,

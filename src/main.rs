@@ -10,7 +10,8 @@ use unic_langid::LanguageIdentifier;
 
 fn main() -> ExitCode {
     let wanted = negotiate::from_env(|k| std::env::var(k).ok());
-    let interface = interface_for(&wanted, None);
+    // `kyr --help --lang ru` should answer in Russian: look for --lang before clap runs.
+    let interface = interface_for(&wanted, lang_argument(std::env::args()).as_deref());
     let matches = match cli::command(&interface).try_get_matches() {
         Ok(m) => m,
         Err(e) => {
@@ -62,7 +63,18 @@ fn main() -> ExitCode {
 
     let text = match &args.action {
         Action::Guide => {
-            return match terminal::run(loaded, chosen.is_some(), args.bidi) {
+            let kiosk = match &args.kiosk {
+                None => None,
+                Some(k) => match kyr::app::parse_keys(&k.operator_exit) {
+                    Some(keys) => Some(kyr::app::Kiosk::new(k.idle_timeout, keys)),
+                    None => {
+                        let keys = [("keys", k.operator_exit.clone())];
+                        eprintln!("{}", interface.ui_args("err-operator-exit", &keys));
+                        return ExitCode::from(2);
+                    }
+                },
+            };
+            return match terminal::run(loaded, chosen.is_some(), args.bidi, kiosk) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let reason = [("reason", e.to_string())];
@@ -72,6 +84,8 @@ fn main() -> ExitCode {
             };
         }
         Action::List => plain::list(&loaded.pack, &loaded.l10n),
+        Action::Card => plain::card(&loaded.pack, &loaded.l10n),
+        Action::Contacts => plain::contacts(&loaded.pack, &loaded.l10n),
         Action::Check { strict } => {
             let report = plain::check_report(&loaded.pack, &loaded.l10n, &loaded.coverage, chosen);
             let code = write_stdout(&report);
@@ -100,6 +114,20 @@ fn main() -> ExitCode {
         },
     };
     write_stdout(&text)
+}
+
+/// The value of `--lang CODE` or `--lang=CODE`, if given.
+fn lang_argument(args: impl Iterator<Item = String>) -> Option<String> {
+    let mut args = args.skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            return args.next();
+        }
+        if let Some(code) = arg.strip_prefix("--lang=") {
+            return Some(code.to_string());
+        }
+    }
+    None
 }
 
 /// The interface's words in the language asked for (`--lang`, else the environment).

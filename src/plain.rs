@@ -64,8 +64,12 @@ pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize) -> String {
             StepKind::Question { choices } => {
                 let _ = writeln!(out, "{}", l10n.ui("cli-choices"));
                 for (n, c) in choices.iter().enumerate() {
-                    let label = text(&msg::choice(&c.id));
-                    let _ = writeln!(out, "  {}) {label}: {}", n + 1, target(&c.target));
+                    let args = [
+                        ("number", (n + 1).to_string()),
+                        ("label", text(&msg::choice(&c.id))),
+                        ("target", target(&c.target)),
+                    ];
+                    let _ = writeln!(out, "  {}", l10n.ui_args("cli-choice", &args));
                 }
             }
             StepKind::Checklist { items, pass, fail } => {
@@ -122,22 +126,73 @@ pub fn said_line(l10n: &Localizer, step_msg: &str, line: &str) -> Vec<String> {
     let english = l10n
         .get_in(l10n.officer(), step_msg, Some(&attr), None)
         .unwrap_or_default();
-    let mut out = vec![format!("  “{mine}”")];
+    let mut out = vec![format!(
+        "  {}",
+        l10n.ui_args("cli-said", &[("text", mine.clone())])
+    )];
     if l10n.current() != l10n.officer() && english != mine {
-        out.push(format!("    {}: “{english}”", l10n.ui("ui-in-english")));
+        let english = l10n.ui_args("cli-in-english", &[("text", english)]);
+        out.push(format!("    {english}"));
     }
     out
+}
+
+/// The card to show an officer: each statement in English, with the reader's words under it.
+pub fn card(pack: &Pack, l10n: &Localizer) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", l10n.text(msg::CARD, Some("title")));
+    let _ = writeln!(out, "{}", l10n.text(msg::CARD, Some("intro")));
+    for line in &pack.card {
+        let attr = msg::line(line);
+        let english = l10n.get_in(l10n.officer(), msg::CARD, Some(&attr), None);
+        let english = english.unwrap_or_default();
+        let mine = l10n.text(msg::CARD, Some(&attr));
+        let _ = writeln!(out, "\n{english}");
+        if mine != english {
+            let _ = writeln!(out, "  {mine}");
+        }
+    }
+    out
+}
+
+/// The hotlines, grouped by what a person needs them for, in the pack's order.
+pub fn contacts(pack: &Pack, l10n: &Localizer) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", l10n.ui("ui-contacts-title"));
+    for (group, members) in contact_groups(pack) {
+        let _ = writeln!(out, "\n{}", l10n.text(&msg::contact_group(group), None));
+        for c in members {
+            let _ = writeln!(out, "  {}", contact_line(pack, l10n, c));
+            let hours = l10n.text(&msg::contact(&pack.contacts[c].id), Some("hours"));
+            if !hours.is_empty() {
+                let _ = writeln!(out, "    {hours}");
+            }
+        }
+    }
+    out
+}
+
+/// Contacts by group, groups in the order they first appear.
+pub fn contact_groups(pack: &Pack) -> Vec<(&str, Vec<usize>)> {
+    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (i, c) in pack.contacts.iter().enumerate() {
+        match groups.iter_mut().find(|(g, _)| *g == c.group) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((&c.group, vec![i])),
+        }
+    }
+    groups
 }
 
 pub fn contact_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
     let c = &pack.contacts[index];
     let id = msg::contact(&c.id);
-    let mut line = format!(
-        "{}: {} ({})",
-        l10n.text(&id, None),
-        c.number,
-        l10n.text(&id, Some("for"))
-    );
+    let args = [
+        ("name", l10n.text(&id, None)),
+        ("number", c.number.clone()),
+        ("purpose", l10n.text(&id, Some("for"))),
+    ];
+    let mut line = l10n.ui_args("cli-contact", &args);
     if c.verify {
         let _ = write!(line, " [{}]", l10n.ui("ui-verify"));
     }

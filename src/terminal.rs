@@ -1,7 +1,7 @@
 //! The only code that touches the terminal: raw mode, the alternate screen, mouse capture, the
 //! event loop, and putting everything back on exit, on panic and on SIGTERM or SIGHUP.
 
-use crate::app::{Key, Model, Msg, Place, update};
+use crate::app::{Key, Kiosk, Model, Msg, Place, update};
 use crate::cli::Bidi;
 use crate::pack::Loaded;
 use crate::ui;
@@ -16,22 +16,22 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout, Write};
+use std::time::{Duration, Instant};
 
-/// Runs the guide until the person quits. `lang_given`: skip the picker, open at home.
-pub fn run(loaded: Loaded, lang_given: bool, bidi: Bidi) -> io::Result<()> {
-    let start = if lang_given {
-        Place::Home
-    } else {
-        Place::Picker
-    };
+/// Runs the guide until the person quits. `lang_given`: skip the picker, open at home (not
+/// in a kiosk, which always greets the next visitor with the picker).
+pub fn run(loaded: Loaded, lang_given: bool, bidi: Bidi, kiosk: Option<Kiosk>) -> io::Result<()> {
+    let home = lang_given && kiosk.is_none();
+    let start = if home { Place::Home } else { Place::Picker };
     let mut model = Model::new(loaded.pack, loaded.l10n, start);
     model.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     model.bidi = bidi;
-    if lang_given {
+    model.kiosk = kiosk;
+    if home {
         model.history.push(Place::Picker);
     }
 
-    install_panic_hook();
+    install_panic_hook(model.kiosk.is_some());
     install_signal_handlers()?;
     let _guard = Guard::enter(bidi)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
@@ -43,21 +43,78 @@ fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     model: &mut Model,
 ) -> io::Result<()> {
+    let mut last_input = Instant::now();
     loop {
-        let mut drawn = None;
-        terminal.draw(|frame| drawn = Some(ui::view(model, frame)))?;
-        if let Some(drawn) = drawn {
-            update(model, Msg::Drawn(drawn));
+        if model.wiped {
+            // The last visitor's screens must not stay in the scrollback either.
+            let mut out = io::stdout();
+            out.write_all(b"\x1b[3J")?;
+            out.flush()?;
+            terminal.clear()?;
+            model.wiped = false;
+        }
+        let drawn = guarded(model, |m| {
+            let mut drawn = None;
+            let result = terminal.draw(|frame| drawn = Some(ui::view(m, frame)));
+            (result.map(|_| ()), drawn)
+        });
+        match drawn {
+            Some((result, drawn)) => {
+                result?;
+                if let Some(drawn) = drawn {
+                    update(model, Msg::Drawn(drawn));
+                }
+            }
+            None => {
+                terminal.clear()?;
+                continue;
+            }
         }
         if model.quit {
             return Ok(());
         }
-        // Blocks until something happens: nothing runs while the person reads.
-        loop {
-            if let Some(msg) = translate(event::read()?) {
-                update(model, msg);
-                break;
+        // Blocks until something happens: nothing runs while the person reads. A kiosk also
+        // wakes when its idle time is up, and each second of its countdown.
+        let msg = loop {
+            let wait = model.kiosk.as_ref().map(|k| match k.countdown {
+                Some(_) => Duration::from_secs(1),
+                None => Duration::from_secs(k.idle_timeout).saturating_sub(last_input.elapsed()),
+            });
+            let ready = match wait {
+                Some(wait) => event::poll(wait)?,
+                None => true,
+            };
+            if !ready {
+                break Msg::Tick;
             }
+            if let Some(msg) = translate(event::read()?) {
+                if matches!(msg, Msg::Key(_) | Msg::Click { .. } | Msg::Wheel(_)) {
+                    last_input = Instant::now();
+                }
+                break msg;
+            }
+        };
+        if msg == Msg::Tick {
+            last_input = Instant::now();
+        }
+        if guarded(model, |m| update(m, msg)).is_none() {
+            terminal.clear()?;
+        }
+    }
+}
+
+/// In a kiosk, a panic in update or drawing must not end the program in front of a visitor:
+/// it is logged (by the panic hook) and the visitor lands on the home screen. Elsewhere the
+/// panic goes on, and the hook restores the terminal.
+pub fn guarded<T>(model: &mut Model, f: impl FnOnce(&mut Model) -> T) -> Option<T> {
+    if model.kiosk.is_none() {
+        return Some(f(model));
+    }
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(model))) {
+        Ok(value) => Some(value),
+        Err(_) => {
+            model.recover();
+            None
         }
     }
 }
@@ -80,6 +137,10 @@ fn translate(event: Event) -> Option<Msg> {
 }
 
 fn key_msg(key: KeyEvent) -> Option<Msg> {
+    // Alt combinations mean nothing to the guide (and must not reach anything in a kiosk).
+    if key.modifiers.contains(KeyModifiers::ALT) {
+        return None;
+    }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let k = match key.code {
         KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
@@ -146,11 +207,16 @@ pub fn restore() {
     let _ = disable_raw_mode();
 }
 
-fn install_panic_hook() {
+fn install_panic_hook(kiosk: bool) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore();
-        previous(info);
+        if kiosk {
+            // The kiosk carries on (see `guarded`); the supervisor's log keeps the report.
+            eprintln!("kyr: recovered from a panic: {info}");
+        } else {
+            restore();
+            previous(info);
+        }
     }));
 }
 

@@ -360,3 +360,66 @@ fn check_flags_words_left_in_english() {
     assert!(text.contains("  door--say.line-silent"), "{text}");
     assert!(!text.contains("  language-name"), "{text}");
 }
+
+#[test]
+fn every_language_is_complete() {
+    let out = kyr(&["check", "--strict"]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        stdout(&out).matches(": 100% (").count(),
+        12,
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn every_language_lists_eleven_titles_in_its_own_script() {
+    let english = stdout(&kyr(&["list", "--lang", "en"]));
+    let script = |c: char| match c {
+        '\u{0400}'..='\u{04FF}' => "cyrillic",
+        '\u{0600}'..='\u{06FF}' => "arabic",
+        '\u{0980}'..='\u{09FF}' => "bengali",
+        '\u{AC00}'..='\u{D7AF}' => "hangul",
+        '\u{4E00}'..='\u{9FFF}' => "han",
+        c if c.is_ascii_alphabetic() || "éèêàâçôûîïüóáíúñ¿ąćęłńśźżòè".contains(c) => {
+            "latin"
+        }
+        _ => "",
+    };
+    for (lang, wanted) in [
+        ("es", "latin"),
+        ("zh-Hans", "han"),
+        ("zh-Hant", "han"),
+        ("ru", "cyrillic"),
+        ("bn", "bengali"),
+        ("ht", "latin"),
+        ("ko", "hangul"),
+        ("ar", "arabic"),
+        ("ur", "arabic"),
+        ("fr", "latin"),
+        ("pl", "latin"),
+    ] {
+        let text = stdout(&kyr(&["list", "--lang", lang]));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 11, "{lang}:\n{text}");
+        for (line, en) in lines.iter().zip(english.lines()) {
+            let title = line.split('\t').nth(1).unwrap();
+            assert_ne!(
+                Some(title),
+                en.split('\t').nth(1),
+                "{lang}: untranslated title"
+            );
+            let letters: Vec<&str> = title
+                .chars()
+                .map(script)
+                .filter(|s| !s.is_empty())
+                .collect();
+            let mine = letters.iter().filter(|s| **s == wanted).count();
+            assert!(
+                mine * 2 > letters.len(),
+                "{lang}: {title} is not mostly {wanted}"
+            );
+        }
+    }
+}

@@ -256,3 +256,51 @@ fn bidi_switch_chooses_who_reorders() {
     s.press("q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn kiosk_survives_exit_keys_then_forgets_an_idle_visitor() {
+    let mut s = Session::start(
+        &["--kiosk", "--idle-timeout", "2", "--lang", "es"],
+        "C.UTF-8",
+    );
+    // Even with a language given, a kiosk greets each visitor with the picker.
+    s.wait_for("Choose your language");
+    s.press("2"); // Español
+    s.wait_for("¿Qué está pasando?");
+    s.press("1");
+    s.wait_for(&words("es", "at-home--door", Some("title")));
+    // q, Ctrl-C, Ctrl-D, Ctrl-Z, Ctrl-\ and an Alt combination: none of them leaves.
+    for keys in ["q", "\x03", "\x04", "\x1a", "\x1c", "\x1bx"] {
+        s.press(keys);
+        std::thread::sleep(Duration::from_millis(100));
+        assert!(
+            s.child.try_wait().unwrap().is_none(),
+            "{keys:?} ended the kiosk"
+        );
+    }
+    s.wait_for(&words("es", "at-home--door", Some("title")));
+    // Idle: "Still there?", then everything is gone, scrollback included.
+    s.wait_for("¿Sigue ahí?");
+    s.wait_for("Choose your language");
+    assert!(s.raw().contains("\x1b[3J"), "scrollback cleared");
+    // The supervisor stops it with SIGTERM: a clean exit, terminal restored.
+    let pid = s.child.process_id().unwrap();
+    let _ = std::process::Command::new("kill")
+        .arg("-TERM")
+        .arg(pid.to_string())
+        .status();
+    s.wait_exit();
+    let raw = s.raw();
+    assert!(
+        raw.ends_with("\x1b[?25h") || raw.contains("\x1b[?1049l"),
+        "terminal restored"
+    );
+}
+
+#[test]
+fn kiosk_operator_exit() {
+    let mut s = Session::start(&["--kiosk"], "C.UTF-8");
+    s.wait_for("Choose your language");
+    s.press("\x18\x18\x11"); // Ctrl-X Ctrl-X Ctrl-Q
+    assert!(s.wait_exit().success());
+}

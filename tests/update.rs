@@ -74,7 +74,8 @@ fn changing_language_keeps_the_place() {
     keys(&mut m, "111"); // English, at-home, they say they have a warrant
     let before = m.place.clone();
     keys(&mut m, "l");
-    assert!(matches!(m.overlay, Some(Overlay::Language { selected: 0 })));
+    assert_eq!(m.overlay, Some(Overlay::Language));
+    assert_eq!(m.pane_selected, 0);
     keys(&mut m, "2");
     assert_eq!(m.overlay, None);
     assert_eq!(m.place, before);

@@ -27,3 +27,4 @@ err-no-variables = لا شيء
 err-no-locale = { $file }:{ $line }: اللغة «{ $locale }» ليس لها مجلد في locales/.
 err-default-locale = { $file }:{ $line }: اللغة الافتراضية «{ $locale }» ليست في قائمة اللغات.
 err-incomplete = نسبة الرسائل الموجودة في { $locale } هي { $percent }%، والخيار --strict يتطلب 100%.
+err-operator-exit = «{ $keys }» ليس تسلسل مفاتيح صالحًا. يجب كتابة المفاتيح مفصولة بمسافات، مثل: ctrl-x ctrl-x ctrl-q

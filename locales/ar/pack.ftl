@@ -52,10 +52,10 @@ contact-nyc-311 = NYC 311
 contact-legal-aid = خط الهجرة لدى Legal Aid Society
     .for = مساعدة قانونية مجانية في شؤون الهجرة
 contact-eoir = خط قضايا محكمة الهجرة (EOIR)
-    .for = معرفة موعد جلستك في المحكمة باستخدام A-number (رقم تسجيل الأجنبي)
+    .for = معرفة موعد جلستك في المحكمة باستخدام الرقم «أ» (A-number)
     .hours = كل يوم، على مدار الساعة
 contact-ice-locator = أداة البحث عن المحتجزين لدى ICE
-    .for = العثور على شخص بالغ محتجز لدى ICE، باستخدام A-number وبلد الميلاد
+    .for = العثور على شخص بالغ محتجز لدى ICE، باستخدام الرقم «أ» (A-number) وبلد الميلاد
     .hours = عبر الإنترنت، في أي وقت
 contact-uwd = United We Dream MigraWatch
     .for = الإبلاغ عن مداهمة
@@ -69,3 +69,16 @@ contact-group-legal-help = مساعدة قانونية
 contact-group-detained = احتُجز شخص
 contact-group-report = الإبلاغ عن مداهمة
 contact-group-emergency = طوارئ
+
+## The card to show an officer. .title is for the reader; each .line-* is said to the officer
+## and is always shown in English too.
+
+card =
+    .title = بطاقة تُعرض على الموظف
+    .intro = يكفي رفع الشاشة أمام الموظف. كل سطر مكتوب بالإنجليزية، وتحته الترجمة بلغتك.
+    .line-silent = سألتزم الصمت.
+    .line-no-search = لا أوافق على التفتيش.
+    .line-no-entry = لا أوافق على دخولكم.
+    .line-lawyer = أريد التحدث إلى محامٍ.
+    .line-no-sign = لن أوقّع على أي شيء دون محامٍ.
+    .line-slide = من فضلكم، مرّروا أي مذكرة من تحت الباب.

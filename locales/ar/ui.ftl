@@ -25,6 +25,19 @@ ui-close = الضغط على أي مفتاح يغلق هذه النافذة.
 ui-more = المزيد
 ui-too-small = يُرجى تكبير هذه النافذة. المطلوب: { $width } × { $height } من الأحرف.
 
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = البطاقة
+ui-contacts = خطوط المساعدة
+ui-language = اللغة
+ui-contacts-title = خطوط المساعدة: بمن يمكنك الاتصال
+ui-contacts-body = عند اختيار أحد الخطوط، يظهر رمز يمكنك مسحه بالهاتف.
+ui-qr-call = للاتصال بالرقم { $number }، يمكنك مسح هذا الرمز بكاميرا الهاتف.
+ui-qr-open = لفتح { $address }، يمكنك مسح هذا الرمز بكاميرا الهاتف.
+ui-still-there = هل ما زلت هنا؟
+ui-still-there-body = للمتابعة، يمكنك لمس الشاشة أو الضغط على أي مفتاح. سيبدأ الدليل من جديد بعد { $seconds } ثانية.
+ui-keep-going = متابعة
+
 ui-footer-picker = ↑↓ تنقّل · Enter اختيار · q خروج
 ui-footer-home = 1–9 اختيار · l اللغة · ? مساعدة · q خروج
 ui-footer-step = Esc رجوع · h الرئيسية · s المصادر · l اللغة · ? مساعدة · q خروج
@@ -37,6 +50,8 @@ ui-help-back = Esc أو Backspace: الرجوع خطوة واحدة
 ui-help-home = h: الذهاب إلى الشاشة الرئيسية
 ui-help-language = l: تغيير اللغة (يبقى مكانك كما هو)
 ui-help-sources = s: عرض مصادر هذه الخطوة
+ui-help-card = c: البطاقة التي تُعرض على الموظف
+ui-help-contacts = n: خطوط المساعدة التي يمكنك الاتصال بها
 ui-help-scroll = PgUp و PgDn: تمرير النص الطويل
 ui-help-mouse = يمكنك أيضًا النقر على أي خيار أو لمسه.
 ui-help-quit = q: الخروج
@@ -44,6 +59,13 @@ ui-help-quit = q: الخروج
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
 cli-choices = الخيارات:
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }: { $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = «{ $text }»
+cli-in-english = بالإنجليزية: «{ $text }»
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }: { $number } ({ $purpose })
 cli-leads-to = يؤدي إلى { $target }
 cli-opens-scenario = يفتح «{ $title }»
 cli-next = التالي: { $target }
@@ -75,6 +97,11 @@ cli-help-list = عرض قائمة المواقف: المعرّف والعنوا�
 cli-help-show = طباعة موقف كامل كنص عادي
 cli-help-scenario = الموقف المطلوب طباعته (قائمة المواقف: `kyr list`)
 cli-help-check = فحص حزمة محتوى، وعرض مدى اكتمال كل لغة
+cli-help-card = طباعة البطاقة التي تُعرض على الموظف: بالإنجليزية، مع اللغة المختارة
+cli-help-contacts = طباعة خطوط المساعدة، مصنّفة حسب الحاجة
+cli-help-kiosk = وضع الكشك (kiosk): لا يستطيع الزوار الخروج منه، ويبدأ من جديد عند عدم الاستخدام، ولا يحفظ أي شيء
+cli-help-idle = عدد الثواني دون أي إدخال، قبل أن يسأل الكشك «هل ما زلت هنا؟» ويبدأ من جديد
+cli-help-operator-exit = المفاتيح التي تُغلق الكشك، تُضغط واحدًا تلو الآخر
 cli-help-strict = الفشل ما لم تكن كل الرسائل موجودة في كل لغة
 cli-help-bidi = من يرتّب النص المكتوب من اليمين إلى اليسار: app (يرتّبه البرنامج kyr) أو terminal (ترتّبه الطرفية)
 cli-help-help = عرض هذه المساعدة

@@ -1,2 +1,104 @@
+## The interface. Keep these short: they must fit an 80×24 screen.
+
 # This language's name, written in its own script. Shown in the language picker.
 language-name = বাংলা
+
+ui-picker-title = আপনার ভাষা বেছে নিন
+ui-picker-body = একটি নম্বর চাপুন, অথবা আপনার ভাষায় ট্যাপ করুন।
+ui-home-title = কী ঘটছে?
+ui-notice = এটি আইনি পরামর্শ নয়। সর্বশেষ পর্যালোচনা: { $date }।
+ui-home = মূল পাতা
+ui-back = পেছনে
+ui-next = পরের ধাপ
+ui-start-over = শুরুতে ফিরে যান
+ui-yes = হ্যাঁ
+ui-no = না
+ui-not-sure = নিশ্চিত নই
+ui-progress = প্রশ্ন { $current } (মোট { $total }টি)
+ui-your-answers = আপনার উত্তর
+ui-remember = মনে রাখুন
+ui-who-to-call = কাকে ফোন করবেন
+ui-verify = আগে এই নম্বরটি যাচাই করুন
+ui-in-english = ইংরেজিতে
+ui-sources-title = এই ধাপের সূত্র
+ui-close = বন্ধ করতে যেকোনো কী চাপুন।
+ui-more = আরও
+ui-too-small = দয়া করে এই উইন্ডোটি বড় করুন। এতে { $width } × { $height } অক্ষরের জায়গা লাগবে।
+
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = কার্ড
+ui-contacts = হটলাইন
+ui-language = ভাষা
+ui-contacts-title = হটলাইন: কাকে ফোন করবেন
+ui-contacts-body = একটি বেছে নিন। তখন একটি কোড দেখাবে, যা ফোন দিয়ে স্ক্যান করা যায়।
+ui-qr-call = { $number }-এ ফোন করতে ফোনের ক্যামেরা দিয়ে এই কোডটি স্ক্যান করুন।
+ui-qr-open = { $address } খুলতে ফোনের ক্যামেরা দিয়ে এই কোডটি স্ক্যান করুন।
+ui-still-there = আপনি কি এখনো আছেন?
+ui-still-there-body = চালিয়ে যেতে স্ক্রিন ছুঁয়ে দিন বা যেকোনো কী চাপুন। { $seconds } সেকেন্ড পর আবার শুরু থেকে দেখানো হবে।
+ui-keep-going = চালিয়ে যান
+
+ui-footer-picker = ↑↓ সরান · Enter বাছাই · q বন্ধ
+ui-footer-home = 1–9 বাছাই · l ভাষা · ? সাহায্য · q বন্ধ
+ui-footer-step = Esc পেছনে · h মূল পাতা · s সূত্র · l ভাষা · ? সাহায্য · q বন্ধ
+
+ui-help-title = কীবোর্ডের কী
+ui-help-choose = 1–9: একটি বিকল্প বেছে নিন
+ui-help-move = ↑ ↓ বা j k: বিকল্পগুলোর মধ্যে ওপরে-নিচে যান
+ui-help-enter = Enter: বাছাই করা বিকল্পটি খুলুন
+ui-help-back = Esc বা Backspace: এক ধাপ পেছনে যান
+ui-help-home = h: মূল পাতায় যান
+ui-help-language = l: ভাষা বদলান (আপনি একই জায়গায় থাকবেন)
+ui-help-sources = s: এই ধাপের সূত্রগুলো দেখুন
+ui-help-card = c: কর্মকর্তাকে দেখানোর কার্ড
+ui-help-contacts = n: যেসব হটলাইনে ফোন করতে পারেন
+ui-help-scroll = PgUp ও PgDn: লম্বা লেখা ওপরে-নিচে সরান
+ui-help-mouse = যেকোনো বিকল্পে ক্লিক বা ট্যাপও করতে পারেন।
+ui-help-quit = q: প্রোগ্রাম বন্ধ করুন
+
+## Plain text output of `kyr show`, `kyr list` and `kyr check`.
+
+cli-choices = বিকল্প:
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }: { $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = “{ $text }”
+cli-in-english = ইংরেজিতে: “{ $text }”
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }: { $number } ({ $purpose })
+cli-leads-to = এরপর { $target }
+cli-opens-scenario = “{ $title }” খোলে
+cli-next = পরের ধাপ: { $target }
+cli-if-all-yes = সব উত্তর হ্যাঁ হলে: { $target }
+cli-if-any-no = কোনো উত্তর না বা নিশ্চিত নই হলে: { $target }
+cli-sources = সূত্র:
+cli-check-ok = { $pack } { $version }: কোনো সমস্যা পাওয়া যায়নি।
+cli-check-failed = { $count ->
+    [one] { $count }টি সমস্যা পাওয়া গেছে।
+   *[other] { $count }টি সমস্যা পাওয়া গেছে।
+}
+cli-check-coverage = ভাষা অনুযায়ী অনুবাদ কতটা সম্পূর্ণ:
+cli-check-locale = { $locale }: { $percent }% ({ $total }টির মধ্যে { $present }টি বার্তা)
+cli-check-missing = { $locale }-এ নেই (বদলে { $reference }-এ দেখানো হয়):
+cli-check-extra = { $locale }-এ আছে কিন্তু { $reference }-এ নেই (কখনো দেখানো হয় না):
+cli-check-same = { $locale }-এ { $reference }-এর হুবহু একই (অনুবাদ করুন, বা manifest-এর same_ok-এ যোগ করুন):
+cli-check-details = কোন বার্তাগুলো অনুবাদ করতে হবে তার তালিকা: kyr check --lang { $locale }
+
+## Command-line help (`kyr --help`).
+
+cli-about = অভিবাসন এজেন্টরা এলে আপনার অধিকার জানার অফলাইন নির্দেশিকা। এটি আইনি পরামর্শ নয়।
+cli-help-lang = যে ভাষা ব্যবহার করবেন (যেমন es, ar, zh-Hans)
+cli-help-content = বিল্ট-ইন প্যাকের বদলে এই ফোল্ডারের কনটেন্ট প্যাক লোড করুন
+cli-help-list = পরিস্থিতিগুলোর তালিকা দেখান: id ও শিরোনাম
+cli-help-show = একটি পুরো পরিস্থিতি সাধারণ লেখা হিসেবে প্রিন্ট করুন
+cli-help-scenario = যে পরিস্থিতি প্রিন্ট করবেন (দেখুন `kyr list`)
+cli-help-check = কনটেন্ট প্যাক যাচাই করুন এবং প্রতিটি ভাষা কতটা সম্পূর্ণ তা দেখান
+cli-help-card = কর্মকর্তাকে দেখানোর কার্ড প্রিন্ট করুন: ইংরেজিতে, সাথে বাছাই করা ভাষায়
+cli-help-contacts = হটলাইনগুলো প্রিন্ট করুন, প্রয়োজন অনুযায়ী ভাগ করে
+cli-help-kiosk = কিয়স্ক মোড: ব্যবহারকারী এখান থেকে বের হতে পারেন না, কেউ না থাকলে আবার শুরু হয়, কিছুই সংরক্ষণ করে না
+cli-help-idle = কোনো ইনপুট ছাড়া কত সেকেন্ড পর কিয়স্ক “আপনি কি এখনো আছেন?” জিজ্ঞেস করে আবার শুরু করবে
+cli-help-operator-exit = কিয়স্ক বন্ধ করার কী, একটির পর একটি চাপতে হয়
+cli-help-strict = প্রতিটি ভাষায় সব বার্তা না থাকলে ব্যর্থ হবে
+cli-help-bidi = ডান থেকে বাঁয়ে লেখা কে সাজাবে: app (kyr নিজে) বা terminal (টার্মিনাল সাজায়)
+cli-help-help = এই সাহায্য দেখান
+cli-help-version = সংস্করণ দেখান

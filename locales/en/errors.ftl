@@ -27,3 +27,4 @@ err-no-variables = nothing
 err-no-locale = { $file }:{ $line }: the language “{ $locale }” has no folder in locales/.
 err-default-locale = { $file }:{ $line }: the default language “{ $locale }” is not in the list of languages.
 err-incomplete = { $locale } has { $percent }% of the messages; --strict needs 100%.
+err-operator-exit = “{ $keys }” is not a key sequence. Give keys separated by spaces, such as: ctrl-x ctrl-x ctrl-q

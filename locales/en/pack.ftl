@@ -69,3 +69,16 @@ contact-group-legal-help = Legal help
 contact-group-detained = Someone was detained
 contact-group-report = Report a raid
 contact-group-emergency = Emergency
+
+## The card to show an officer. .title is for the reader; each .line-* is said to the officer
+## and is always shown in English too.
+
+card =
+    .title = Show this to the officer
+    .intro = Hold up the screen. Each line is in English, with your language under it.
+    .line-silent = I will remain silent.
+    .line-no-search = I do not consent to a search.
+    .line-no-entry = I do not consent to your entry.
+    .line-lawyer = I want to speak with a lawyer.
+    .line-no-sign = I will not sign anything without a lawyer.
+    .line-slide = Please slide the warrant under the door.

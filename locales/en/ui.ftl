@@ -25,6 +25,19 @@ ui-close = Press any key to close.
 ui-more = more
 ui-too-small = Please make this window bigger. It needs { $width } × { $height } characters.
 
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = Card
+ui-contacts = Hotlines
+ui-language = Language
+ui-contacts-title = Hotlines: who to call
+ui-contacts-body = Choose one to show a code you can scan with a phone.
+ui-qr-call = Scan this code with a phone camera to call { $number }.
+ui-qr-open = Scan this code with a phone camera to open { $address }.
+ui-still-there = Still there?
+ui-still-there-body = Touch the screen or press any key to keep going. Starting over in { $seconds } seconds.
+ui-keep-going = Keep going
+
 ui-footer-picker = ↑↓ move · Enter choose · q quit
 ui-footer-home = 1–9 choose · l language · ? help · q quit
 ui-footer-step = Esc back · h home · s sources · l language · ? help · q quit
@@ -37,6 +50,8 @@ ui-help-back = Esc or Backspace: go back one step
 ui-help-home = h: go to the home screen
 ui-help-language = l: change the language (you keep your place)
 ui-help-sources = s: see the sources for this step
+ui-help-card = c: the card to show an officer
+ui-help-contacts = n: hotlines to call
 ui-help-scroll = PgUp and PgDn: scroll long text
 ui-help-mouse = You can also click or tap any choice.
 ui-help-quit = q: quit
@@ -44,6 +59,13 @@ ui-help-quit = q: quit
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
 cli-choices = Choices:
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }: { $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = “{ $text }”
+cli-in-english = In English: “{ $text }”
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }: { $number } ({ $purpose })
 cli-leads-to = leads to { $target }
 cli-opens-scenario = opens “{ $title }”
 cli-next = Next: { $target }
@@ -71,6 +93,11 @@ cli-help-list = List the situations: id and title
 cli-help-show = Print a whole situation as plain text
 cli-help-scenario = The situation to print (see `kyr list`)
 cli-help-check = Check a content pack and show how complete each language is
+cli-help-card = Print the card to show an officer: English, with the chosen language
+cli-help-contacts = Print the hotlines, grouped by need
+cli-help-kiosk = Kiosk mode: visitors cannot leave it, it starts over when idle, it writes nothing
+cli-help-idle = Seconds without input before a kiosk asks “Still there?” and starts over
+cli-help-operator-exit = Keys that close a kiosk, pressed one after another
 cli-help-strict = Fail unless every language has every message
 cli-help-bidi = Who puts right-to-left text in order: app (kyr) or terminal (the terminal does it)
 cli-help-help = Show this help

@@ -27,3 +27,4 @@ err-no-variables = ninguna variable
 err-no-locale = { $file }:{ $line }: el idioma “{ $locale }” no tiene carpeta en locales/.
 err-default-locale = { $file }:{ $line }: el idioma predeterminado “{ $locale }” no está en la lista de idiomas.
 err-incomplete = { $locale } tiene el { $percent } % de los mensajes; --strict necesita el 100 %.
+err-operator-exit = “{ $keys }” no es una secuencia de teclas. Escriba teclas separadas por espacios, por ejemplo: ctrl-x ctrl-x ctrl-q

@@ -69,3 +69,16 @@ contact-group-legal-help = Ayuda legal
 contact-group-detained = Detuvieron a alguien
 contact-group-report = Reportar una redada
 contact-group-emergency = Emergencia
+
+## La tarjeta para mostrar a un agente. .title es para quien lee; cada .line-* se dice al
+## agente y siempre se muestra también en inglés.
+
+card =
+    .title = Muestre esto al agente
+    .intro = Levante la pantalla. Cada frase está en inglés, con su idioma debajo.
+    .line-silent = Voy a guardar silencio.
+    .line-no-search = No doy mi consentimiento para un registro.
+    .line-no-entry = No doy mi consentimiento para que entren.
+    .line-lawyer = Quiero hablar con un abogado.
+    .line-no-sign = No voy a firmar nada sin un abogado.
+    .line-slide = Por favor, pase la orden por debajo de la puerta.

@@ -25,6 +25,19 @@ ui-close = Presione cualquier tecla para cerrar.
 ui-more = más
 ui-too-small = Agrande esta ventana, por favor. Necesita { $width } × { $height } caracteres.
 
+## La tarjeta para mostrar a un agente, las líneas de ayuda y el modo quiosco.
+
+ui-card = Tarjeta
+ui-contacts = Líneas de ayuda
+ui-language = Idioma
+ui-contacts-title = Líneas de ayuda: a quién llamar
+ui-contacts-body = Elija una para ver un código que puede escanear con un teléfono.
+ui-qr-call = Escanee este código con la cámara de un teléfono para llamar al { $number }.
+ui-qr-open = Escanee este código con la cámara de un teléfono para abrir { $address }.
+ui-still-there = ¿Sigue ahí?
+ui-still-there-body = Toque la pantalla o presione una tecla para seguir. Se empieza de nuevo en { $seconds } segundos.
+ui-keep-going = Seguir
+
 ui-footer-picker = ↑↓ mover · Enter elegir · q salir
 ui-footer-home = 1–9 elegir · l idioma · ? ayuda · q salir
 ui-footer-step = Esc atrás · h inicio · s fuentes · l idioma · ? ayuda · q salir
@@ -37,6 +50,8 @@ ui-help-back = Esc o Backspace: volver un paso atrás
 ui-help-home = h: ir a la pantalla de inicio
 ui-help-language = l: cambiar el idioma (sin perder su lugar)
 ui-help-sources = s: ver las fuentes de este paso
+ui-help-card = c: la tarjeta para mostrar a un agente
+ui-help-contacts = n: líneas de ayuda para llamar
 ui-help-scroll = PgUp y PgDn: mover un texto largo hacia arriba o hacia abajo
 ui-help-mouse = También puede hacer clic o tocar cualquier opción.
 ui-help-quit = q: salir
@@ -44,6 +59,13 @@ ui-help-quit = q: salir
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
 cli-choices = Opciones:
+# Una opción en `kyr show`: su número, sus palabras y adónde lleva.
+cli-choice = { $number }) { $label }: { $target }
+# Palabras para decir, entre comillas, y las mismas en inglés debajo.
+cli-said = “{ $text }”
+cli-in-english = En inglés: “{ $text }”
+# Una línea de ayuda: su nombre, su número y para qué sirve.
+cli-contact = { $name }: { $number } ({ $purpose })
 cli-leads-to = lleva a { $target }
 cli-opens-scenario = abre “{ $title }”
 cli-next = Siguiente: { $target }
@@ -71,6 +93,11 @@ cli-help-list = Mostrar la lista de situaciones: identificador y título
 cli-help-show = Mostrar una situación completa como texto simple
 cli-help-scenario = La situación que se va a mostrar (vea `kyr list`)
 cli-help-check = Revisar un paquete de contenido y mostrar qué tan completo está cada idioma
+cli-help-card = Imprimir la tarjeta para mostrar a un agente: en inglés, con el idioma elegido
+cli-help-contacts = Imprimir las líneas de ayuda, agrupadas por necesidad
+cli-help-kiosk = Modo quiosco: los visitantes no pueden salir, empieza de nuevo si nadie lo usa, no guarda nada
+cli-help-idle = Segundos sin actividad antes de que el quiosco pregunte “¿Sigue ahí?” y empiece de nuevo
+cli-help-operator-exit = Teclas que cierran el quiosco, presionadas una tras otra
 cli-help-strict = Fallar si a algún idioma le falta algún mensaje
 cli-help-bidi = Quién ordena el texto de derecha a izquierda: app (kyr) o terminal (lo hace la terminal)
 cli-help-help = Mostrar esta ayuda

@@ -5,8 +5,8 @@ language-name = Français
 
 ui-picker-title = Choisissez votre langue
 ui-picker-body = Appuyez sur un chiffre ou touchez votre langue.
-ui-home-title = Que se passe-t-il ?
-ui-notice = Ceci n’est pas un avis juridique. Dernière révision : { $date }.
+ui-home-title = Que se passe-t-il ?
+ui-notice = Ceci n’est pas un avis juridique. Dernière révision : { $date }.
 ui-home = Accueil
 ui-back = Retour
 ui-next = Suivant
@@ -25,53 +25,83 @@ ui-close = Appuyez sur une touche pour fermer.
 ui-more = suite
 ui-too-small = Agrandissez cette fenêtre, s’il vous plaît. Il faut { $width } × { $height } caractères.
 
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = Carte
+ui-contacts = Qui appeler
+ui-language = Langue
+ui-contacts-title = Lignes d’assistance : qui appeler
+ui-contacts-body = Choisissez une ligne pour afficher un code à scanner avec un téléphone.
+ui-qr-call = Scannez ce code avec l’appareil photo d’un téléphone pour appeler le { $number }.
+ui-qr-open = Scannez ce code avec l’appareil photo d’un téléphone pour ouvrir { $address }.
+ui-still-there = Vous êtes toujours là ?
+ui-still-there-body = Touchez l’écran ou appuyez sur une touche pour continuer. Retour au début dans { $seconds ->
+    [one] { $seconds } seconde.
+   *[other] { $seconds } secondes.
+}
+ui-keep-going = Continuer
+
 ui-footer-picker = ↑↓ déplacer · Enter choisir · q quitter
 ui-footer-home = 1–9 choisir · l langue · ? aide · q quitter
 ui-footer-step = Esc retour · h accueil · s sources · l langue · ? aide · q quitter
 
 ui-help-title = Touches
-ui-help-choose = 1–9 : choisir une option
-ui-help-move = ↑ ↓ ou j k : passer d’une option à l’autre
-ui-help-enter = Enter : ouvrir l’option choisie
-ui-help-back = Esc ou Backspace : revenir d’une étape en arrière
-ui-help-home = h : aller à l’écran d’accueil
-ui-help-language = l : changer de langue (vous restez au même endroit)
-ui-help-sources = s : voir les sources de cette étape
-ui-help-scroll = PgUp et PgDn : faire défiler un long texte
+ui-help-choose = 1–9 : choisir une option
+ui-help-move = ↑ ↓ ou j k : passer d’une option à l’autre
+ui-help-enter = Enter : ouvrir l’option choisie
+ui-help-back = Esc ou Backspace : revenir d’une étape en arrière
+ui-help-home = h : aller à l’écran d’accueil
+ui-help-language = l : changer de langue (vous restez au même endroit)
+ui-help-sources = s : voir les sources de cette étape
+ui-help-card = c : la carte à montrer à un agent
+ui-help-contacts = n : les lignes d’assistance à appeler
+ui-help-scroll = PgUp et PgDn : faire défiler un long texte
 ui-help-mouse = Vous pouvez aussi cliquer ou toucher une option.
-ui-help-quit = q : quitter
+ui-help-quit = q : quitter
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
-cli-choices = Choix :
+cli-choices = Choix :
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label } : { $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = « { $text } »
+cli-in-english = En anglais : « { $text } »
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name } : { $number } ({ $purpose })
 cli-leads-to = mène à { $target }
-cli-opens-scenario = ouvre « { $title } »
-cli-next = Suite : { $target }
-cli-if-all-yes = Si toutes les réponses sont oui : { $target }
-cli-if-any-no = Si une réponse est non ou « je ne sais pas » : { $target }
-cli-sources = Sources :
-cli-check-ok = { $pack } { $version } : aucun problème trouvé.
+cli-opens-scenario = ouvre « { $title } »
+cli-next = Suite : { $target }
+cli-if-all-yes = Si toutes les réponses sont oui : { $target }
+cli-if-any-no = Si une réponse est non ou « je ne sais pas » : { $target }
+cli-sources = Sources :
+cli-check-ok = { $pack } { $version } : aucun problème trouvé.
 cli-check-failed = { $count ->
     [one] { $count } problème trouvé.
    *[other] { $count } problèmes trouvés.
 }
-cli-check-coverage = Couverture par langue :
-cli-check-locale = { $locale } : { $percent } % ({ $present } messages sur { $total })
-cli-check-missing = Manquants dans { $locale } (la version { $reference } s’affiche à la place) :
-cli-check-extra = Présents dans { $locale } mais pas dans { $reference } (jamais affichés) :
-cli-check-same = Dans { $locale }, identiques à { $reference } (traduisez-les, ou ajoutez-les à same_ok dans le manifeste) :
-cli-check-details = Pour la liste des messages à traduire : kyr check --lang { $locale }
+cli-check-coverage = Couverture par langue :
+cli-check-locale = { $locale } : { $percent } % ({ $present } sur { $total } messages)
+cli-check-missing = Manquants dans { $locale } (la version { $reference } s’affiche à la place) :
+cli-check-extra = Présents dans { $locale } mais pas dans { $reference } (jamais affichés) :
+cli-check-same = Dans { $locale }, identiques à { $reference } (traduisez-les, ou ajoutez-les à same_ok dans le manifeste) :
+cli-check-details = Pour la liste des messages à traduire : kyr check --lang { $locale }
 
 ## Command-line help (`kyr --help`).
 
 cli-about = Un guide hors ligne sur vos droits si des agents de l’immigration viennent. Ceci n’est pas un avis juridique.
 cli-help-lang = Langue à utiliser (par exemple es, ar, zh-Hans)
 cli-help-content = Charger le paquet de contenu de ce dossier au lieu du paquet intégré
-cli-help-list = Lister les situations : identifiant et titre
+cli-help-list = Lister les situations : identifiant et titre
 cli-help-show = Afficher toute une situation en texte simple
 cli-help-scenario = La situation à afficher (voir `kyr list`)
 cli-help-check = Vérifier un paquet de contenu et montrer où en est chaque langue
+cli-help-card = Afficher la carte à montrer à un agent : en anglais, avec la langue choisie
+cli-help-contacts = Afficher les lignes d’assistance, classées par besoin
+cli-help-kiosk = Mode borne : les visiteurs ne peuvent pas en sortir, il revient au début après une période d’inactivité, il n’enregistre rien
+cli-help-idle = Nombre de secondes sans action avant qu’une borne demande « Vous êtes toujours là ? » et revienne au début
+cli-help-operator-exit = Touches qui ferment une borne, à presser l’une après l’autre
 cli-help-strict = Échouer s’il manque un message dans une langue
-cli-help-bidi = Qui met en ordre le texte écrit de droite à gauche : app (kyr) ou terminal (le terminal s’en charge)
+cli-help-bidi = Qui met en ordre le texte écrit de droite à gauche : app (kyr) ou terminal (le terminal s’en charge)
 cli-help-help = Afficher cette aide
 cli-help-version = Afficher la version

@@ -7,7 +7,7 @@ at-home--door =
     .body =
         Rete kalm. Kite pòt la fèmen.
         Pale ak yo atravè pòt la.
-        Mande: “Kiyès nou ye? Ki ajans nou soti?”
+        Mande: “Kiyès nou ye? Pou ki ajans nou travay?”
         Pafwa ajan ICE (Imigrasyon ak Ladwàn Etazini) di se “lapolis” yo ye.
         Si ou louvri pòt la, sa pa vle di ou dakò.
         Men sa fè l pi fasil pou yo antre.
@@ -62,7 +62,7 @@ at-home--document =
         Dat la, lè a ak kote a.
         Ajans lan, non ajan yo ak nimewo badj yo.
         Sa yo te di, ak ki papye yo te montre.
-        Sa yo te pran, ak ki kote yo te mennen moun.
+        Sa yo te pran. Si yo te mennen yon moun, ki kote yo mennen l.
         Kenbe foto ak videyo yo an sekirite. Apre sa, rele yon avoka.
 
 at-home--end =

@@ -27,3 +27,4 @@ err-no-variables = anyen
 err-no-locale = { $file }:{ $line }: lang “{ $locale }” pa gen dosye nan locales/.
 err-default-locale = { $file }:{ $line }: lang prensipal “{ $locale }” a pa nan lis lang yo.
 err-incomplete = { $locale } gen { $percent }% nan mesaj yo; --strict bezwen 100%.
+err-operator-exit = “{ $keys }” se pa yon seri touch. Bay touch yo separe ak espas, pa egzanp: ctrl-x ctrl-x ctrl-q

@@ -69,3 +69,16 @@ contact-group-legal-help = Èd legal
 contact-group-detained = Yo arete yon moun
 contact-group-report = Rapòte yon rafle
 contact-group-emergency = Ijans
+
+## The card to show an officer. .title is for the reader; each .line-* is said to the officer
+## and is always shown in English too.
+
+card =
+    .title = Montre ofisye a sa
+    .intro = Leve ekran an pou ofisye a wè l. Chak liy ekri an anglè, ak kreyòl anba l.
+    .line-silent = Mwen ap rete an silans.
+    .line-no-search = Mwen pa ba w pèmisyon pou fouye.
+    .line-no-entry = Mwen pa ba w pèmisyon pou antre lakay mwen.
+    .line-lawyer = Mwen vle pale ak yon avoka.
+    .line-no-sign = Mwen p ap siyen anyen san yon avoka.
+    .line-slide = Tanpri, si ou gen yon manda, glise l anba pòt la.

@@ -25,6 +25,19 @@ ui-close = Peze nenpòt touch pou fèmen.
 ui-more = plis
 ui-too-small = Tanpri, fè fenèt sa a pi gran. Li bezwen { $width } × { $height } karaktè.
 
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = Kat
+ui-contacts = Liy telefòn
+ui-language = Lang
+ui-contacts-title = Liy telefòn dirèk: ki moun pou w rele
+ui-contacts-body = Chwazi youn pou w wè yon kòd ou ka eskane ak yon telefòn.
+ui-qr-call = Eskane kòd sa a ak kamera yon telefòn pou rele { $number }.
+ui-qr-open = Eskane kòd sa a ak kamera yon telefòn pou louvri { $address }.
+ui-still-there = Ou la toujou?
+ui-still-there-body = Touche ekran an oswa peze nenpòt touch pou kontinye. Gid la ap rekòmanse nan { $seconds } segonn.
+ui-keep-going = Kontinye
+
 ui-footer-picker = ↑↓ deplase · Enter chwazi · q kite
 ui-footer-home = 1–9 chwazi · l lang · ? èd · q kite
 ui-footer-step = Esc retounen · h akèy · s sous · l lang · ? èd · q kite
@@ -37,6 +50,8 @@ ui-help-back = Esc oswa Backspace: retounen yon etap
 ui-help-home = h: ale nan ekran akèy la
 ui-help-language = l: chanje lang (ou rete menm kote a)
 ui-help-sources = s: wè sous pou etap sa a
+ui-help-card = c: kat pou montre ofisye a
+ui-help-contacts = n: liy telefòn dirèk pou rele
 ui-help-scroll = PgUp ak PgDn: monte oswa desann nan tèks ki long
 ui-help-mouse = Ou ka klike oswa touche nenpòt chwa tou.
 ui-help-quit = q: kite
@@ -44,6 +59,13 @@ ui-help-quit = q: kite
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
 cli-choices = Chwa:
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }: { $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = “{ $text }”
+cli-in-english = An anglè: “{ $text }”
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }: { $number } ({ $purpose })
 cli-leads-to = mennen nan { $target }
 cli-opens-scenario = louvri “{ $title }”
 cli-next = Swivan: { $target }
@@ -71,6 +93,11 @@ cli-help-list = Montre lis sitiyasyon yo: id ak tit
 cli-help-show = Enprime tout yon sitiyasyon an tèks senp
 cli-help-scenario = Sitiyasyon pou enprime a (gade `kyr list`)
 cli-help-check = Verifye yon pake kontni epi montre kijan chak lang konplè
+cli-help-card = Enprime kat pou montre ofisye a: an anglè, ak lang ou chwazi a
+cli-help-contacts = Enprime liy telefòn dirèk yo, ranje dapre bezwen
+cli-help-kiosk = Mòd kyòs: vizitè pa ka soti ladan l, li rekòmanse lè pesonn pa sèvi ak li, li pa sere anyen
+cli-help-idle = Konbyen segonn san okenn aksyon anvan kyòs la mande “Ou la toujou?” epi rekòmanse
+cli-help-operator-exit = Touch ki fèmen yon kyòs, youn apre lòt
 cli-help-strict = Echwe si gen yon lang ki manke yon mesaj
 cli-help-bidi = Kiyès ki ranje tèks ki ekri de dwat a goch: app (kyr) oswa terminal (tèminal la)
 cli-help-help = Montre èd sa a

@@ -27,3 +27,4 @@ err-no-variables = 없음
 err-no-locale = { $file }:{ $line }: “{ $locale }” 언어의 폴더가 locales/에 없습니다.
 err-default-locale = { $file }:{ $line }: 기본 언어 “{ $locale }”이(가) 언어 목록에 없습니다.
 err-incomplete = { $locale }의 메시지는 { $percent }%만 있습니다. --strict를 쓰려면 100%여야 합니다.
+err-operator-exit = “{ $keys }”은(는) 올바른 키 순서가 아닙니다. 키를 공백으로 띄어서 입력하십시오. 예: ctrl-x ctrl-x ctrl-q

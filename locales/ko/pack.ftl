@@ -42,7 +42,7 @@ source-ice-memo-2025 = I-205로 집에 들어가는 것에 관한 2025년 5월 1
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
 contact-actionnyc = ActionNYC
-    .for = 뉴욕시가 제공하는 무료 이민 법률 지원 (비밀 보장)
+    .for = 뉴욕시의 무료 이민 법률 지원, 비밀 보장
     .hours = 평일
 contact-nys-ona = 뉴욕주 신규 이민자 핫라인(New Americans Hotline)
     .for = 무료·익명 상담, 여러 언어 지원, 기관 연결
@@ -52,10 +52,10 @@ contact-nyc-311 = NYC 311
 contact-legal-aid = Legal Aid Society 이민 상담 전화
     .for = 무료 이민 법률 지원
 contact-eoir = 이민법원 사건 안내 전화(EOIR)
-    .for = 외국인 등록번호(A번호)로 법원 날짜 확인
+    .for = A번호로 법원 날짜 확인
     .hours = 매일 24시간
 contact-ice-locator = ICE 온라인 구금자 검색(Online Detainee Locator)
-    .for = ICE에 구금된 성인 찾기 (A번호와 출생 국가 필요)
+    .for = ICE에 구금된 성인 찾기. A번호와 출생 국가가 필요합니다.
     .hours = 온라인, 언제든지
 contact-uwd = United We Dream MigraWatch
     .for = 단속 현장 신고
@@ -69,3 +69,16 @@ contact-group-legal-help = 법률 지원
 contact-group-detained = 누군가 구금되었을 때
 contact-group-report = 단속 신고
 contact-group-emergency = 응급 상황
+
+## The card to show an officer. .title is for the reader; each .line-* is said to the officer
+## and is always shown in English too.
+
+card =
+    .title = 요원에게 보여 주십시오
+    .intro = 화면을 들어 보여 주십시오. 각 문장은 영어로 되어 있고, 그 아래에 한국어가 있습니다.
+    .line-silent = 묵비권을 행사하겠습니다.
+    .line-no-search = 수색에 동의하지 않습니다.
+    .line-no-entry = 집에 들어오는 것에 동의하지 않습니다.
+    .line-lawyer = 변호사와 이야기하고 싶습니다.
+    .line-no-sign = 변호사 없이는 아무것에도 서명하지 않겠습니다.
+    .line-slide = 영장이 있으면 문 밑으로 넣어 주십시오.

@@ -19,11 +19,24 @@ ui-your-answers = 내 답변
 ui-remember = 기억할 점
 ui-who-to-call = 연락할 곳
 ui-verify = 먼저 이 번호가 맞는지 확인하십시오
-ui-in-english = 영어
+ui-in-english = 영어로
 ui-sources-title = 이 단계의 출처
 ui-close = 아무 키나 누르면 닫힙니다.
 ui-more = 더 보기
 ui-too-small = 창을 더 크게 해 주십시오. 가로 { $width }칸, 세로 { $height }줄이 필요합니다.
+
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = 권리 카드
+ui-contacts = 핫라인
+ui-language = 언어
+ui-contacts-title = 핫라인: 연락할 곳
+ui-contacts-body = 하나를 고르면 휴대폰으로 스캔할 수 있는 코드가 나옵니다.
+ui-qr-call = 휴대폰 카메라로 이 코드를 스캔하면 { $number }에 전화할 수 있습니다.
+ui-qr-open = 휴대폰 카메라로 이 코드를 스캔하면 { $address } 주소가 열립니다.
+ui-still-there = 아직 계십니까?
+ui-still-there-body = 계속하려면 화면을 터치하거나 아무 키나 누르십시오. { $seconds }초 뒤에 처음부터 다시 시작합니다.
+ui-keep-going = 계속하기
 
 ui-footer-picker = ↑↓ 이동 · Enter 선택 · q 종료
 ui-footer-home = 1–9 선택 · l 언어 · ? 도움말 · q 종료
@@ -37,6 +50,8 @@ ui-help-back = Esc 또는 Backspace: 한 단계 뒤로
 ui-help-home = h: 처음 화면으로
 ui-help-language = l: 언어 바꾸기 (보던 곳은 그대로입니다)
 ui-help-sources = s: 이 단계의 출처 보기
+ui-help-card = c: 요원에게 보여 줄 카드
+ui-help-contacts = n: 전화할 수 있는 핫라인
 ui-help-scroll = PgUp, PgDn: 긴 글 위아래로 넘기기
 ui-help-mouse = 항목을 클릭하거나 터치해도 됩니다.
 ui-help-quit = q: 종료
@@ -44,7 +59,14 @@ ui-help-quit = q: 종료
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
 cli-choices = 선택지:
-cli-leads-to = 이동: { $target }
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }: { $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = “{ $text }”
+cli-in-english = 영어로: “{ $text }”
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }: { $number } ({ $purpose })
+cli-leads-to = → { $target }
 cli-opens-scenario = “{ $title }” 열기
 cli-next = 다음: { $target }
 cli-if-all-yes = 모든 답이 “예”이면: { $target }
@@ -70,6 +92,11 @@ cli-help-list = 상황 목록 보기: id와 제목
 cli-help-show = 한 상황 전체를 일반 텍스트로 출력
 cli-help-scenario = 출력할 상황 (`kyr list` 참고)
 cli-help-check = 콘텐츠 팩을 검사하고 언어별 번역 현황 보기
+cli-help-card = 요원에게 보여 줄 카드 출력: 영어와 고른 언어로
+cli-help-contacts = 핫라인 목록 출력 (용도별로 묶음)
+cli-help-kiosk = 키오스크 모드: 방문자가 나갈 수 없고, 한동안 사용하지 않으면 처음부터 다시 시작하며, 아무것도 저장하지 않음
+cli-help-idle = 입력이 없을 때 키오스크가 “아직 계십니까?”라고 묻고 처음부터 다시 시작하기까지의 시간(초)
+cli-help-operator-exit = 키오스크를 닫는 키 (차례로 하나씩 누름)
 cli-help-strict = 모든 언어에 모든 메시지가 있지 않으면 실패로 처리
 cli-help-bidi = 오른쪽에서 왼쪽으로 쓰는 글의 순서를 누가 맞출지: app (kyr가 처리) 또는 terminal (터미널이 처리)
 cli-help-help = 이 도움말 보기

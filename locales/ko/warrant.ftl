@@ -17,7 +17,7 @@ warrant--check =
     .body = 질문마다 답하십시오. 하나라도 “아니요”나 “잘 모르겠음”이면 문을 열지 마십시오.
     .item-court = 맨 위에 법원 이름이 있습니까? 예: “United States District Court”(미국 연방지방법원), “Supreme Court of the State of New York”(뉴욕주 법원).
     .item-judge = 판사가 서명했습니까? ICE 요원이나 이민 판사의 서명은 해당되지 않습니다.
-    .item-name-address = 이름이 맞고, 주소가 정확히 이 집 주소입니까?
+    .item-name-address = 이름이 맞고, 주소도 정확히 맞습니까?
     .item-date = 유효 기간이 아직 지나지 않았습니까?
 
 warrant--ice-form =
@@ -29,7 +29,7 @@ warrant--ice-form =
         문은 닫아 두십시오.
 
 warrant--disputed =
-    .title = 다툼이 있는 점이 하나 있습니다
+    .title = 의견이 갈리는 점이 하나 있습니다
     .body =
         2025년 ICE 메모는 I-205와 최종 추방 명령이 있으면 집에 들어갈 수 있다고 주장합니다.
         2026년 1월, 한 연방 판사는 이런 진입 한 건이 헌법에 어긋난다고 판결했습니다.
@@ -57,7 +57,7 @@ warrant--judicial =
         유효한 영장이면 들어올 수 있습니다. 하지만 영장에 적힌 범위 안에서만입니다.
         저항하거나 막지 마십시오.
         그래도 묵비권은 있습니다.
-        변호사를 요청하십시오. 있으라고 한 곳에서 무엇을 수색하는지 지켜보십시오.
+        변호사를 요청하십시오. 요원이 있으라고 한 자리에서 무엇을 수색하는지 지켜보십시오.
         영장에 없는 수색에는 동의하지 마십시오.
 
 warrant--say-yes =

@@ -1,2 +1,106 @@
+## The interface. Keep these short: they must fit an 80×24 screen.
+
 # This language's name, written in its own script. Shown in the language picker.
 language-name = Polski
+
+ui-picker-title = Wybierz język
+ui-picker-body = Proszę nacisnąć numer albo dotknąć swojego języka.
+ui-home-title = Co się dzieje?
+ui-notice = To nie jest porada prawna. Ostatnia aktualizacja: { $date }.
+ui-home = Start
+ui-back = Wstecz
+ui-next = Dalej
+ui-start-over = Wróć na początek
+ui-yes = Tak
+ui-no = Nie
+ui-not-sure = Nie wiem
+ui-progress = Pytanie { $current } z { $total }
+ui-your-answers = Pana/Pani odpowiedzi
+ui-remember = Do zapamiętania
+ui-who-to-call = Gdzie dzwonić
+ui-verify = proszę najpierw sprawdzić ten numer
+ui-in-english = Po angielsku
+ui-sources-title = Źródła tego kroku
+ui-close = Proszę nacisnąć dowolny klawisz, aby zamknąć.
+ui-more = więcej
+ui-too-small = Proszę powiększyć to okno. Potrzeba { $width } × { $height } znaków.
+
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = Karta
+ui-contacts = Infolinie
+ui-language = Język
+ui-contacts-title = Infolinie: gdzie dzwonić
+ui-contacts-body = Proszę wybrać jedną, aby pokazać kod do zeskanowania telefonem.
+ui-qr-call = Proszę zeskanować ten kod aparatem telefonu, aby zadzwonić pod { $number }.
+ui-qr-open = Proszę zeskanować ten kod aparatem telefonu, aby otworzyć { $address }.
+ui-still-there = Czy ktoś tu jest?
+ui-still-there-body = Proszę dotknąć ekranu lub nacisnąć dowolny klawisz, aby kontynuować. Powrót na początek za { $seconds } s.
+ui-keep-going = Kontynuuj
+
+ui-footer-picker = ↑↓ ruch · Enter wybór · q wyjście
+ui-footer-home = 1–9 wybór · l język · ? pomoc · q wyjście
+ui-footer-step = Esc wstecz · h start · s źródła · l język · ? pomoc · q wyjście
+
+ui-help-title = Klawisze
+ui-help-choose = 1–9: wybór odpowiedzi
+ui-help-move = ↑ ↓ lub j k: przejście między odpowiedziami
+ui-help-enter = Enter: otwarcie zaznaczonej odpowiedzi
+ui-help-back = Esc lub Backspace: powrót o jeden krok
+ui-help-home = h: powrót do ekranu startowego
+ui-help-language = l: zmiana języka (bez utraty miejsca)
+ui-help-sources = s: źródła tego kroku
+ui-help-card = c: karta do pokazania funkcjonariuszowi
+ui-help-contacts = n: infolinie, pod które można dzwonić
+ui-help-scroll = PgUp i PgDn: przewijanie długiego tekstu
+ui-help-mouse = Odpowiedź można też wybrać myszą lub dotykiem.
+ui-help-quit = q: wyjście
+
+## Plain text output of `kyr show`, `kyr list` and `kyr check`.
+
+cli-choices = Do wyboru:
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }: { $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = „{ $text }”
+cli-in-english = Po angielsku: „{ $text }”
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }: { $number } ({ $purpose })
+cli-leads-to = prowadzi do { $target }
+cli-opens-scenario = otwiera „{ $title }”
+cli-next = Dalej: { $target }
+cli-if-all-yes = Jeśli każda odpowiedź to „tak”: { $target }
+cli-if-any-no = Jeśli któraś odpowiedź to „nie” lub „nie wiem”: { $target }
+cli-sources = Źródła:
+cli-check-ok = { $pack } { $version }: nie znaleziono problemów.
+cli-check-failed = { $count ->
+    [one] Znaleziono jeden problem.
+    [few] Znaleziono { $count } problemy.
+    [many] Znaleziono { $count } problemów.
+   *[other] Liczba znalezionych problemów: { $count }.
+}
+cli-check-coverage = Stan tłumaczenia według języka:
+cli-check-locale = { $locale }: { $percent }% ({ $present } z { $total } komunikatów)
+cli-check-missing = Brakuje w { $locale } (zamiast tego pokazywane w { $reference }):
+cli-check-extra = Są w { $locale }, ale nie w { $reference } (nigdy nie są pokazywane):
+cli-check-same = W { $locale } takie same jak w { $reference } (przetłumaczyć albo dopisać do same_ok w manifeście):
+cli-check-details = Lista komunikatów do przetłumaczenia: kyr check --lang { $locale }
+
+## Command-line help (`kyr --help`).
+
+cli-about = Przewodnik offline o Pana/Pani prawach, gdy przyjdą agenci imigracyjni. To nie jest porada prawna.
+cli-help-lang = Język (na przykład es, ar, zh-Hans)
+cli-help-content = Wczytaj pakiet treści z tego folderu zamiast wbudowanego
+cli-help-list = Pokaż listę sytuacji: identyfikator i tytuł
+cli-help-show = Wydrukuj całą sytuację jako zwykły tekst
+cli-help-scenario = Sytuacja do wydrukowania (zob. `kyr list`)
+cli-help-check = Sprawdź pakiet treści i pokaż, na ile przetłumaczony jest każdy język
+cli-help-card = Wydrukuj kartę do pokazania funkcjonariuszowi: po angielsku i w wybranym języku
+cli-help-contacts = Wydrukuj infolinie, pogrupowane według potrzeb
+cli-help-kiosk = Tryb kiosku: odwiedzający nie mogą go opuścić, po bezczynności wraca na początek, niczego nie zapisuje
+cli-help-idle = Liczba sekund bez reakcji, po której kiosk pyta „Czy ktoś tu jest?” i wraca na początek
+cli-help-operator-exit = Klawisze zamykające kiosk, naciskane jeden po drugim
+cli-help-strict = Zakończ błędem, jeśli któremuś językowi brakuje komunikatów
+cli-help-bidi = Kto układa tekst pisany od prawej do lewej: app (kyr) lub terminal (robi to terminal)
+cli-help-help = Pokaż tę pomoc
+cli-help-version = Pokaż wersję

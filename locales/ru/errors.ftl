@@ -27,3 +27,4 @@ err-no-variables = нет
 err-no-locale = { $file }:{ $line }: для языка «{ $locale }» нет папки в locales/.
 err-default-locale = { $file }:{ $line }: языка по умолчанию «{ $locale }» нет в списке языков.
 err-incomplete = В { $locale } переведено { $percent }% сообщений; для --strict нужно 100%.
+err-operator-exit = «{ $keys }» — не последовательность клавиш. Укажите клавиши через пробел, например: ctrl-x ctrl-x ctrl-q

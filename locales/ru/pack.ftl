@@ -69,3 +69,16 @@ contact-group-legal-help = Юридическая помощь
 contact-group-detained = Кого-то задержали
 contact-group-report = Сообщить о рейде
 contact-group-emergency = Экстренный случай
+
+## The card to show an officer. .title is for the reader; each .line-* is said to the officer
+## and is always shown in English too.
+
+card =
+    .title = Покажите это сотруднику
+    .intro = Покажите экран. Каждая фраза написана по-английски, а под ней — на вашем языке.
+    .line-silent = Я буду хранить молчание.
+    .line-no-search = Я не даю согласия на обыск.
+    .line-no-entry = Я не даю согласия на вход в мой дом.
+    .line-lawyer = Я хочу поговорить с адвокатом.
+    .line-no-sign = Я ничего не подпишу без адвоката.
+    .line-slide = Если у вас есть ордер, пожалуйста, просуньте его под дверь.

@@ -25,6 +25,24 @@ ui-close = Нажмите любую клавишу, чтобы закрыть.
 ui-more = еще
 ui-too-small = Пожалуйста, увеличьте окно. Нужен размер не меньше { $width } × { $height } (столбцы × строки).
 
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = Карточка
+ui-contacts = Горячие линии
+ui-language = Язык
+ui-contacts-title = Горячие линии: куда звонить
+ui-contacts-body = Выберите линию, чтобы показать код для сканирования телефоном.
+ui-qr-call = Отсканируйте этот код камерой телефона, чтобы позвонить по номеру { $number }.
+ui-qr-open = Отсканируйте этот код камерой телефона, чтобы открыть { $address }.
+ui-still-there = Вы еще здесь?
+ui-still-there-body = Коснитесь экрана или нажмите любую клавишу, чтобы продолжить. Через { $seconds ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+} все начнется сначала.
+ui-keep-going = Продолжить
+
 ui-footer-picker = ↑↓ выбор · Enter открыть · q выход
 ui-footer-home = 1–9 выбор · l язык · ? помощь · q выход
 ui-footer-step = Esc назад · h главная · s источники · l язык · ? помощь · q выход
@@ -37,6 +55,8 @@ ui-help-back = Esc или Backspace: на шаг назад
 ui-help-home = h: на главный экран
 ui-help-language = l: сменить язык (вы останетесь на том же месте)
 ui-help-sources = s: источники для этого шага
+ui-help-card = c: карточка, которую можно показать сотруднику
+ui-help-contacts = n: горячие линии, куда можно позвонить
 ui-help-scroll = PgUp и PgDn: прокрутить длинный текст
 ui-help-mouse = Можно также нажать мышью или пальцем на любой вариант.
 ui-help-quit = q: выйти
@@ -44,7 +64,14 @@ ui-help-quit = q: выйти
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
 cli-choices = Варианты:
-cli-leads-to = переход: { $target }
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }: { $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = «{ $text }»
+cli-in-english = По-английски: «{ $text }»
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }: { $number } ({ $purpose })
+cli-leads-to = ведет к шагу { $target }
 cli-opens-scenario = открывает «{ $title }»
 cli-next = Далее: { $target }
 cli-if-all-yes = Если все ответы «да»: { $target }
@@ -73,6 +100,11 @@ cli-help-list = Список ситуаций: id и название
 cli-help-show = Вывести всю ситуацию простым текстом
 cli-help-scenario = Какую ситуацию вывести (см. `kyr list`)
 cli-help-check = Проверить пакет содержимого и показать полноту перевода на каждый язык
+cli-help-card = Вывести карточку для сотрудника: по-английски и на выбранном языке
+cli-help-contacts = Вывести горячие линии, сгруппированные по видам помощи
+cli-help-kiosk = Режим киоска: посетители не могут из него выйти, при бездействии он начинает сначала, ничего не записывает
+cli-help-idle = Сколько секунд без действий ждать, прежде чем киоск спросит «Вы еще здесь?» и начнет сначала
+cli-help-operator-exit = Клавиши, которые закрывают киоск, если нажать их одну за другой
 cli-help-strict = Завершиться с ошибкой, если хоть в одном языке не хватает сообщений
 cli-help-bidi = Кто выстраивает текст справа налево: app (kyr) или terminal (сам терминал)
 cli-help-help = Показать эту справку

@@ -1,2 +1,104 @@
+## The interface. Keep these short: they must fit an 80×24 screen.
+
 # This language's name, written in its own script. Shown in the language picker.
 language-name = اردو
+
+ui-picker-title = اپنی زبان منتخب کریں
+ui-picker-body = کوئی نمبر دبائیں، یا اپنی زبان پر ٹیپ کریں۔
+ui-home-title = کیا ہو رہا ہے؟
+ui-notice = یہ قانونی مشورہ نہیں ہے۔ آخری نظرِ ثانی: { $date }۔
+ui-home = شروع کا صفحہ
+ui-back = واپس
+ui-next = آگے
+ui-start-over = شروع پر واپس جائیں
+ui-yes = ہاں
+ui-no = نہیں
+ui-not-sure = پکا پتا نہیں
+ui-progress = سوال { $current } از { $total }
+ui-your-answers = آپ کے جواب
+ui-remember = یاد رکھیں
+ui-who-to-call = کس کو فون کریں
+ui-verify = پہلے یہ نمبر چیک کر لیں
+ui-in-english = انگریزی میں
+ui-sources-title = اس قدم کے ذرائع
+ui-close = بند کرنے کے لیے کوئی بھی بٹن دبائیں۔
+ui-more = مزید
+ui-too-small = براہِ کرم یہ ونڈو بڑی کریں۔ اسے { $width } × { $height } حروف کی جگہ چاہیے۔
+
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = کارڈ
+ui-contacts = ہاٹ لائنز
+ui-language = زبان
+ui-contacts-title = ہاٹ لائنز: کس کو فون کریں
+ui-contacts-body = کوئی ایک چنیں، تاکہ ایسا کوڈ نظر آئے جسے آپ فون سے اسکین کر سکیں۔
+ui-qr-call = { $number } پر فون کرنے کے لیے یہ کوڈ فون کے کیمرے سے اسکین کریں۔
+ui-qr-open = { $address } کھولنے کے لیے یہ کوڈ فون کے کیمرے سے اسکین کریں۔
+ui-still-there = کیا آپ ابھی یہیں ہیں؟
+ui-still-there-body = جاری رکھنے کے لیے اسکرین کو چھوئیں یا کوئی بھی بٹن دبائیں۔ { $seconds } سیکنڈ میں سب کچھ شروع سے ہو جائے گا۔
+ui-keep-going = جاری رکھیں
+
+ui-footer-picker = ↑↓ اوپر نیچے · Enter منتخب کریں · q بند کریں
+ui-footer-home = 1–9 منتخب کریں · l زبان · ? مدد · q بند کریں
+ui-footer-step = Esc واپس · h شروع · s ذرائع · l زبان · ? مدد · q بند کریں
+
+ui-help-title = بٹن
+ui-help-choose = 1–9: کوئی انتخاب چنیں
+ui-help-move = ↑ ↓ یا j k: انتخابات کے درمیان اوپر نیچے جائیں
+ui-help-enter = Enter: چنا ہوا انتخاب کھولیں
+ui-help-back = Esc یا Backspace: ایک قدم پیچھے جائیں
+ui-help-home = h: شروع کے صفحے پر جائیں
+ui-help-language = l: زبان بدلیں (آپ کی جگہ نہیں بدلے گی)
+ui-help-sources = s: اس قدم کے ذرائع دیکھیں
+ui-help-card = c: افسر کو دکھانے والا کارڈ
+ui-help-contacts = n: فون کرنے کے لیے ہاٹ لائنز
+ui-help-scroll = PgUp اور PgDn: لمبی تحریر اوپر نیچے کریں
+ui-help-mouse = آپ کسی بھی انتخاب پر کلک یا ٹیپ بھی کر سکتے/سکتی ہیں۔
+ui-help-quit = q: بند کریں
+
+## Plain text output of `kyr show`, `kyr list` and `kyr check`.
+
+cli-choices = انتخابات:
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }: { $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = “{ $text }”
+cli-in-english = انگریزی میں: “{ $text }”
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }: { $number } ({ $purpose })
+cli-leads-to = { $target } پر جائیں
+cli-opens-scenario = “{ $title }” کھولیں
+cli-next = اگلا: { $target }
+cli-if-all-yes = اگر ہر جواب ہاں ہے: { $target }
+cli-if-any-no = اگر کوئی جواب نہیں یا پکا پتا نہیں ہے: { $target }
+cli-sources = ذرائع:
+cli-check-ok = { $pack } { $version }: کوئی مسئلہ نہیں ملا۔
+cli-check-failed = { $count ->
+    [one] ایک مسئلہ ملا۔
+   *[other] { $count } مسائل ملے۔
+}
+cli-check-coverage = ہر زبان میں کتنا ترجمہ ہوا:
+cli-check-locale = { $locale }: { $percent }% ({ $total } میں سے { $present } پیغامات)
+cli-check-missing = { $locale } میں موجود نہیں (ان کی جگہ { $reference } دکھایا جاتا ہے):
+cli-check-extra = { $locale } میں ہیں مگر { $reference } میں نہیں (کبھی نہیں دکھائے جاتے):
+cli-check-same = { $locale } میں، { $reference } جیسے ہی (ترجمہ کریں، یا manifest میں same_ok کی فہرست میں ڈالیں):
+cli-check-details = ترجمے کے لیے پیغامات کی فہرست: kyr check --lang { $locale }
+
+## Command-line help (`kyr --help`).
+
+cli-about = اگر امیگریشن ایجنٹ آئیں تو آپ کے حقوق کی آف لائن رہنمائی۔ یہ قانونی مشورہ نہیں ہے۔
+cli-help-lang = استعمال کی زبان (مثلاً es, ar, zh-Hans)
+cli-help-content = اندر موجود مواد کی جگہ اس فولڈر کا مواد (content pack) استعمال کریں
+cli-help-list = حالات کی فہرست: id اور عنوان
+cli-help-show = پوری صورتِ حال سادہ تحریر میں دکھائیں
+cli-help-scenario = کون سی صورتِ حال دکھانی ہے (دیکھیں `kyr list`)
+cli-help-check = مواد (content pack) چیک کریں اور دکھائیں کہ ہر زبان کتنی مکمل ہے
+cli-help-card = افسر کو دکھانے والا کارڈ پرنٹ کریں: انگریزی، اور ساتھ چنی ہوئی زبان
+cli-help-contacts = ہاٹ لائنز پرنٹ کریں، ضرورت کے حساب سے گروپ کر کے
+cli-help-kiosk = کیوسک موڈ: آنے والے اس سے باہر نہیں جا سکتے، خالی رہنے پر شروع سے چلتا ہے، کچھ محفوظ نہیں کرتا
+cli-help-idle = کتنے سیکنڈ کچھ نہ دبانے کے بعد کیوسک پوچھے “کیا آپ ابھی یہیں ہیں؟” اور شروع سے چلے
+cli-help-operator-exit = کیوسک بند کرنے والے بٹن، ایک کے بعد ایک دبائیں
+cli-help-strict = ناکام ہو جائے اگر کسی زبان میں کوئی بھی پیغام موجود نہ ہو
+cli-help-bidi = دائیں سے بائیں تحریر کو ترتیب کون دے: app (kyr) یا terminal (ٹرمینل خود)
+cli-help-help = یہ مدد دکھائیں
+cli-help-version = ورژن دکھائیں

@@ -27,3 +27,4 @@ err-no-variables = 无
 err-no-locale = { $file }:{ $line }：语言“{ $locale }”在 locales/ 中没有对应的文件夹。
 err-default-locale = { $file }:{ $line }：默认语言“{ $locale }”不在语言列表中。
 err-incomplete = { $locale } 只有 { $percent }% 的消息；使用 --strict 需要达到 100%。
+err-operator-exit = “{ $keys }”不是有效的按键序列。请用空格分隔各个按键，例如：ctrl-x ctrl-x ctrl-q

@@ -61,7 +61,7 @@ contact-uwd = United We Dream MigraWatch（突袭举报热线）
     .for = 举报移民突袭行动
 contact-idp = Immigrant Defense Project（移民辩护项目）
     .for = 举报 ICE 在纽约的行动
-contact-emergency = 911
+contact-emergency = 911 紧急求助
     .for = 紧急情况：生命或健康有危险
     .hours = 每天 24 小时
 
@@ -69,3 +69,16 @@ contact-group-legal-help = 法律帮助
 contact-group-detained = 有人被拘留了
 contact-group-report = 举报突袭行动
 contact-group-emergency = 紧急情况
+
+## The card to show an officer. .title is for the reader; each .line-* is said to the officer
+## and is always shown in English too.
+
+card =
+    .title = 请把这个给执法人员看
+    .intro = 请举起屏幕给对方看。每一句都有英文，下面是中文。
+    .line-silent = 我会保持沉默。
+    .line-no-search = 我不同意搜查。
+    .line-no-entry = 我不同意你们进入我家。
+    .line-lawyer = 我想与律师谈话。
+    .line-no-sign = 没有律师，我不会签任何文件。
+    .line-slide = 如果有令状，请从门缝下面塞进来。

@@ -25,6 +25,19 @@ ui-close = 按任意键关闭。
 ui-more = 更多
 ui-too-small = 请把窗口调大一些。窗口需要 { $width } × { $height } 个字符。
 
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = 权利卡
+ui-contacts = 求助热线
+ui-language = 语言
+ui-contacts-title = 求助热线：可以联系谁
+ui-contacts-body = 选择一项，就会显示可以用手机扫描的二维码。
+ui-qr-call = 用手机相机扫描这个二维码，就可以拨打 { $number }。
+ui-qr-open = 用手机相机扫描这个二维码，就可以打开 { $address }。
+ui-still-there = 您还在吗？
+ui-still-there-body = 请触摸屏幕或按任意键继续。{ $seconds } 秒后将从头开始。
+ui-keep-going = 继续
+
 ui-footer-picker = ↑↓ 移动 · Enter 选择 · q 退出
 ui-footer-home = 1–9 选择 · l 语言 · ? 帮助 · q 退出
 ui-footer-step = Esc 返回 · h 首页 · s 来源 · l 语言 · ? 帮助 · q 退出
@@ -37,6 +50,8 @@ ui-help-back = Esc 或 Backspace：返回上一步
 ui-help-home = h：回到首页
 ui-help-language = l：更改语言（当前位置不变）
 ui-help-sources = s：查看这一步的资料来源
+ui-help-card = c：给执法人员看的权利卡
+ui-help-contacts = n：可以拨打的求助热线
 ui-help-scroll = PgUp 和 PgDn：滚动较长的内容
 ui-help-mouse = 您也可以直接点击或轻触任何选项。
 ui-help-quit = q：退出
@@ -44,6 +59,13 @@ ui-help-quit = q：退出
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
 cli-choices = 选项：
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }：{ $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = “{ $text }”
+cli-in-english = 英文：“{ $text }”
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }：{ $number } —— { $purpose }
 cli-leads-to = 转到 { $target }
 cli-opens-scenario = 打开“{ $title }”
 cli-next = 下一步：{ $target }
@@ -70,6 +92,11 @@ cli-help-list = 列出所有情境：编号和标题
 cli-help-show = 以纯文本打印一个完整的情境
 cli-help-scenario = 要打印的情境（见 `kyr list`）
 cli-help-check = 检查内容包，并显示每种语言的完成情况
+cli-help-card = 打印给执法人员看的权利卡：英文，并附上所选语言
+cli-help-contacts = 按需要分类，打印求助热线
+cli-help-kiosk = 自助终端模式：访客无法退出；无人操作时会从头开始；不保存任何内容
+cli-help-idle = 无人操作多少秒后，自助终端会询问“您还在吗？”并从头开始
+cli-help-operator-exit = 关闭自助终端的按键，需要依次按下
 cli-help-strict = 除非每种语言都有全部消息，否则视为失败
 cli-help-bidi = 由谁排列从右到左的文字：app（由 kyr 排列）或 terminal（由终端排列）
 cli-help-help = 显示此帮助

@@ -27,3 +27,4 @@ err-no-variables = 沒有
 err-no-locale = { $file }:{ $line }：語言「{ $locale }」在 locales/ 中沒有對應的資料夾。
 err-default-locale = { $file }:{ $line }：預設語言「{ $locale }」不在語言清單中。
 err-incomplete = { $locale } 只有 { $percent }% 的訊息；使用 --strict 時需要 100%。
+err-operator-exit = 「{ $keys }」不是有效的按鍵序列。請用空格分隔各個按鍵，例如：ctrl-x ctrl-x ctrl-q

@@ -69,3 +69,16 @@ contact-group-legal-help = 法律協助
 contact-group-detained = 有人被拘留了
 contact-group-report = 舉報突襲搜捕
 contact-group-emergency = 緊急情況
+
+## The card to show an officer. .title is for the reader; each .line-* is said to the officer
+## and is always shown in English too.
+
+card =
+    .title = 請把這個給執法人員看
+    .intro = 請舉起屏幕給對方看。每一句都有英文，下面是中文。
+    .line-silent = 我會保持沉默。
+    .line-no-search = 我不同意搜查。
+    .line-no-entry = 我不同意你們進入我家。
+    .line-lawyer = 我想與律師談話。
+    .line-no-sign = 沒有律師，我不會簽任何文件。
+    .line-slide = 如果有令狀，請從門縫下塞進來。

@@ -25,6 +25,19 @@ ui-close = 按任意鍵關閉。
 ui-more = 更多
 ui-too-small = 請把視窗調大一些。需要 { $width } × { $height } 個字元。
 
+## The card to show an officer, the hotlines, and kiosk mode.
+
+ui-card = 權利卡
+ui-contacts = 求助熱線
+ui-language = 語言
+ui-contacts-title = 求助熱線：可以聯絡誰
+ui-contacts-body = 選擇一項，就會顯示可以用手機掃描的二維碼。
+ui-qr-call = 用手機相機掃描這個二維碼，就可以撥打 { $number }。
+ui-qr-open = 用手機相機掃描這個二維碼，就可以開啟 { $address }。
+ui-still-there = 您還在嗎？
+ui-still-there-body = 請觸摸屏幕或按任意鍵繼續。{ $seconds } 秒後將從頭開始。
+ui-keep-going = 繼續
+
 ui-footer-picker = ↑↓ 移動 · Enter 選擇 · q 離開
 ui-footer-home = 1–9 選擇 · l 語言 · ? 說明 · q 離開
 ui-footer-step = Esc 返回 · h 首頁 · s 來源 · l 語言 · ? 說明 · q 離開
@@ -37,6 +50,8 @@ ui-help-back = Esc 或 Backspace：返回上一步
 ui-help-home = h：回到首頁
 ui-help-language = l：更改語言（停留在目前的位置）
 ui-help-sources = s：查看這一步的資料來源
+ui-help-card = c：給執法人員看的權利卡
+ui-help-contacts = n：可以撥打的求助熱線
 ui-help-scroll = PgUp 和 PgDn：捲動較長的內容
 ui-help-mouse = 您也可以直接點擊或輕觸任何選項。
 ui-help-quit = q：離開
@@ -44,6 +59,13 @@ ui-help-quit = q：離開
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
 cli-choices = 選項：
+# A choice in `kyr show`: its number, its words, and where it leads.
+cli-choice = { $number }) { $label }：{ $target }
+# Words to say, quoted, and the same words in English under them.
+cli-said = 「{ $text }」
+cli-in-english = 英文：「{ $text }」
+# A hotline: its name, its number and what it is for.
+cli-contact = { $name }：{ $number } —— { $purpose }
 cli-leads-to = 前往 { $target }
 cli-opens-scenario = 開啟「{ $title }」
 cli-next = 下一步：{ $target }
@@ -70,6 +92,11 @@ cli-help-list = 列出所有情境：代號和標題
 cli-help-show = 以純文字輸出一個完整的情境
 cli-help-scenario = 要輸出的情境（見 `kyr list`）
 cli-help-check = 檢查內容包，並顯示每種語言的完成度
+cli-help-card = 輸出給執法人員看的權利卡：英文，並附上所選語言
+cli-help-contacts = 按需要分類，輸出求助熱線
+cli-help-kiosk = 自助服務機模式：訪客無法離開；無人操作時會從頭開始；不會儲存任何內容
+cli-help-idle = 無人操作多少秒後，自助服務機會詢問「您還在嗎？」並從頭開始
+cli-help-operator-exit = 關閉自助服務機的按鍵，需要依次按下
 cli-help-strict = 除非每種語言都有全部訊息，否則當作失敗
 cli-help-bidi = 由誰排列從右到左的文字：app（由 kyr 處理）或 terminal（由終端機處理）
 cli-help-help = 顯示這個說明

@@ -17,12 +17,39 @@ pub enum Do {
     Follow(Target),
     Answer(Answer),
     StartOver,
+    /// Show a hotline's code to scan.
+    Contact(usize),
 }
 
 pub fn buttons(model: &Model) -> Vec<Button> {
     let l10n = &model.l10n;
     let button = |label: String, action: Do| Button { label, action };
-    if model.place == Place::Picker || matches!(model.overlay, Some(Overlay::Language { .. })) {
+    match model.overlay {
+        Some(Overlay::Contacts { qr: None }) => {
+            return crate::plain::contact_groups(&model.pack)
+                .into_iter()
+                .flat_map(|(_, members)| members)
+                .map(|c| {
+                    let contact = &model.pack.contacts[c];
+                    let id = msg::contact(&contact.id);
+                    let mut label = format!(
+                        "{}: {}\n{} · {}",
+                        l10n.text(&id, None),
+                        contact.number,
+                        l10n.text(&msg::contact_group(&contact.group), None),
+                        l10n.text(&id, Some("for")),
+                    );
+                    if contact.verify {
+                        label.push_str(&format!("\n⚠ {}", l10n.ui("ui-verify")));
+                    }
+                    button(label, Do::Contact(c))
+                })
+                .collect();
+        }
+        Some(Overlay::Contacts { qr: Some(_) } | Overlay::Card) => return Vec::new(),
+        _ => {}
+    }
+    if model.place == Place::Picker || model.overlay == Some(Overlay::Language) {
         return (0..l10n.len())
             .map(|i| button(l10n.language_name(i), Do::Language(i)))
             .collect();

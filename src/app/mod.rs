@@ -2,8 +2,10 @@
 //! no files, no clock, so any sequence of messages can be replayed in a test.
 
 mod buttons;
+mod kiosk;
 
 pub use buttons::{Button, Do, buttons};
+pub use kiosk::{COUNTDOWN, Kiosk, parse_keys};
 
 use crate::cli::Bidi;
 use crate::i18n::Localizer;
@@ -18,6 +20,8 @@ pub struct Model {
     pub history: Vec<Place>,
     /// The highlighted button on the current screen.
     pub selected: usize,
+    /// The highlighted button of an open pane with buttons (languages, hotlines).
+    pub pane_selected: usize,
     /// First body line shown, when the body is longer than its area.
     pub scroll: u16,
     pub overlay: Option<Overlay>,
@@ -28,6 +32,10 @@ pub struct Model {
     pub color: bool,
     /// Whether kyr or the terminal reorders right-to-left text.
     pub bidi: Bidi,
+    /// Set in kiosk mode: no way out for visitors, and a fresh start when idle.
+    pub kiosk: Option<Kiosk>,
+    /// Set when everything was just forgotten; the edge then clears screen and scrollback.
+    pub wiped: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -69,9 +77,13 @@ pub enum Answer {
 pub enum Overlay {
     Help,
     Sources,
-    /// Changing language in place; `selected` is the highlighted language.
-    Language {
-        selected: usize,
+    /// Changing language in place.
+    Language,
+    /// The card to show an officer.
+    Card,
+    /// The hotlines; `qr` shows one of them as a code to scan.
+    Contacts {
+        qr: Option<usize>,
     },
 }
 
@@ -105,6 +117,8 @@ pub enum Action {
     Sources,
     Quit,
     Scroll(i16),
+    Card,
+    Contacts,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,6 +132,8 @@ pub enum Msg {
     Wheel(i16),
     Resize,
     Drawn(Drawn),
+    /// Kiosk only: the idle timeout passed, or one more second of the countdown did.
+    Tick,
 }
 
 /// Screen areas of what can be clicked, and how far the body can scroll.
@@ -141,12 +157,15 @@ impl Model {
             place,
             history: Vec::new(),
             selected,
+            pane_selected: 0,
             scroll: 0,
             overlay: None,
             drawn: Drawn::default(),
             quit: false,
             color: true,
             bidi: Bidi::App,
+            kiosk: None,
+            wiped: false,
         }
     }
 
@@ -201,7 +220,7 @@ impl Model {
             return;
         };
         match (button.action, self.place.clone()) {
-            (Do::Language(i), _) if matches!(self.overlay, Some(Overlay::Language { .. })) => {
+            (Do::Language(i), _) if self.overlay == Some(Overlay::Language) => {
                 self.l10n.set_current(i);
                 self.overlay = None;
             }
@@ -216,6 +235,7 @@ impl Model {
             (Do::Follow(target), Place::Step(pos)) => self.follow(&pos, target),
             (Do::Answer(answer), Place::Step(pos)) => self.answer(&pos, answer),
             (Do::StartOver, _) => self.home(),
+            (Do::Contact(i), _) => self.overlay = Some(Overlay::Contacts { qr: Some(i) }),
             _ => {}
         }
     }
@@ -256,8 +276,8 @@ impl Model {
             Action::Home => self.home(),
             Action::Language => {
                 if self.place != Place::Picker {
-                    let selected = self.l10n.current();
-                    self.overlay = Some(Overlay::Language { selected });
+                    self.pane_selected = self.l10n.current();
+                    self.overlay = Some(Overlay::Language);
                 }
             }
             Action::Help => self.overlay = Some(Overlay::Help),
@@ -266,7 +286,16 @@ impl Model {
                     self.overlay = Some(Overlay::Sources);
                 }
             }
+            Action::Quit if self.kiosk.is_some() => {}
             Action::Quit => self.quit = true,
+            Action::Card => {
+                self.overlay = Some(Overlay::Card);
+                self.scroll = 0;
+            }
+            Action::Contacts => {
+                self.pane_selected = 0;
+                self.overlay = Some(Overlay::Contacts { qr: None });
+            }
             Action::Scroll(delta) => {
                 let to = i32::from(self.scroll) + i32::from(delta);
                 self.scroll = to.clamp(0, i32::from(self.drawn.max_scroll)) as u16;
@@ -274,26 +303,65 @@ impl Model {
         }
     }
 
+    /// As the next visitor should find it: the picker in the pack's language, nothing open.
+    pub fn is_fresh(&self) -> bool {
+        self.place == Place::Picker
+            && self.history.is_empty()
+            && self.overlay.is_none()
+            && self.l10n.current() == self.l10n.reference()
+            && self.selected == self.l10n.reference()
+    }
+
+    /// Drops everything the last visitor did: place, history, language, open panes.
+    pub fn forget(&mut self) {
+        self.l10n.set_current(self.l10n.reference());
+        self.place = Place::Picker;
+        self.history.clear();
+        self.overlay = None;
+        self.selected = self.l10n.current();
+        self.scroll = 0;
+        self.wiped = true;
+    }
+
+    /// After a failure in update or drawing: the visitor lands on the home screen.
+    pub fn recover(&mut self) {
+        self.overlay = None;
+        self.history = vec![Place::Picker];
+        self.place = Place::Home;
+        self.reset_view();
+        self.drawn = Drawn::default();
+    }
+
     fn select(&mut self, delta: isize) {
         let n = buttons(self).len();
         if n == 0 {
             return;
         }
-        let current = match self.overlay {
-            Some(Overlay::Language { selected }) => selected,
-            _ => self.selected,
-        };
-        let next = (current as isize + delta).rem_euclid(n as isize) as usize;
-        match &mut self.overlay {
-            Some(Overlay::Language { selected }) => *selected = next,
-            _ => self.selected = next,
+        let current = self.selected_button();
+        *self.selection() = (current as isize + delta).rem_euclid(n as isize) as usize;
+    }
+
+    /// Which highlight keys move: an open pane's, or the screen's.
+    fn selection(&mut self) -> &mut usize {
+        if self.pane_has_buttons() {
+            &mut self.pane_selected
+        } else {
+            &mut self.selected
         }
     }
 
-    fn selected_button(&self) -> usize {
-        match self.overlay {
-            Some(Overlay::Language { selected }) => selected,
-            _ => self.selected,
+    fn pane_has_buttons(&self) -> bool {
+        matches!(
+            self.overlay,
+            Some(Overlay::Language | Overlay::Contacts { qr: None })
+        )
+    }
+
+    pub fn selected_button(&self) -> usize {
+        if self.pane_has_buttons() {
+            self.pane_selected
+        } else {
+            self.selected
         }
     }
 
@@ -305,7 +373,20 @@ impl Model {
                 return;
             }
         }
-        let in_language = matches!(self.overlay, Some(Overlay::Language { .. }));
+        // The card and a code to scan: Esc or Back closes; the rest scrolls or is ignored.
+        match (self.overlay, key) {
+            (Some(Overlay::Contacts { qr: Some(_) }), Key::Esc | Key::Backspace) => {
+                self.overlay = Some(Overlay::Contacts { qr: None });
+                return;
+            }
+            (Some(Overlay::Card | Overlay::Contacts { .. }), Key::Esc | Key::Backspace) => {
+                self.overlay = None;
+                self.scroll = 0;
+                return;
+            }
+            _ => {}
+        }
+        let in_language = self.overlay == Some(Overlay::Language);
         // Arrows follow the reading direction: in right-to-left text "forward" is left.
         let (forward, backward) = if self.rtl() {
             (Key::Left, Key::Right)
@@ -328,6 +409,8 @@ impl Model {
             Key::Char('l') if !in_language => self.act(Action::Language),
             Key::Char('h') if !in_language && self.place != Place::Picker => self.act(Action::Home),
             Key::Char('s') if !in_language => self.act(Action::Sources),
+            Key::Char('c') if !in_language => self.act(Action::Card),
+            Key::Char('n') if !in_language => self.act(Action::Contacts),
             _ => {}
         }
     }
@@ -338,6 +421,27 @@ fn page(height: u16) -> i16 {
 }
 
 pub fn update(model: &mut Model, msg: Msg) {
+    let fresh = model.is_fresh();
+    if let Some(kiosk) = &mut model.kiosk {
+        if let Msg::Key(key) = msg
+            && kiosk.typed(key)
+        {
+            model.quit = true;
+            return;
+        }
+        let input = matches!(msg, Msg::Key(_) | Msg::Click { .. } | Msg::Wheel(_));
+        if input && kiosk.countdown.take().is_some() {
+            // The first touch only says "still here".
+            return;
+        }
+        if msg == Msg::Tick {
+            // A kiosk nobody touched has nothing to forget, and no one to ask.
+            if !fresh && kiosk.tick() {
+                model.forget();
+            }
+            return;
+        }
+    }
     match msg {
         Msg::Key(key) => model.key(key),
         Msg::Click { column, row } => {
@@ -351,17 +455,16 @@ pub fn update(model: &mut Model, msg: Msg) {
             if matches!(model.overlay, Some(Overlay::Help | Overlay::Sources)) {
                 model.overlay = None;
             } else if let Some(action) = hit {
-                match (action, &mut model.overlay) {
-                    (Action::Press(n), Some(Overlay::Language { selected })) => *selected = n,
-                    (Action::Press(n), _) => model.selected = n,
-                    // Back, Home or the language name under an open picker: leave the picker.
-                    (_, overlay) => *overlay = None,
+                match action {
+                    Action::Press(n) => *model.selection() = n,
+                    // Back, Home or the language name under an open pane: leave the pane.
+                    _ => model.overlay = None,
                 }
                 model.act(action);
             }
         }
         Msg::Wheel(delta) => model.act(Action::Scroll(delta)),
-        Msg::Resize => {}
+        Msg::Resize | Msg::Tick => {}
         Msg::Drawn(drawn) => {
             model.scroll = model.scroll.min(drawn.max_scroll);
             model.drawn = drawn;

@@ -116,9 +116,15 @@ pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
         scenarios,
         sources,
         contacts,
+        card: manifest.card.iter().map(|l| l.get_ref().clone()).collect(),
     };
-    let needed =
-        validate::needed_messages(&scenario_files, &manifest_text, &sources_raw, &contacts_raw);
+    let needed = validate::needed_messages(
+        &scenario_files,
+        &manifest_text,
+        &manifest,
+        &sources_raw,
+        &contacts_raw,
+    );
     validate::messages(
         &catalogs,
         reference,

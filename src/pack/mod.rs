@@ -19,6 +19,8 @@ pub struct Pack {
     pub scenarios: Vec<Scenario>,
     pub sources: Vec<Source>,
     pub contacts: Vec<Contact>,
+    /// Statements of the card to show an officer, in order.
+    pub card: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +124,7 @@ pub mod msg {
         format!("point-{id}")
     }
     pub const PACK_TITLE: &str = "pack-title";
+    pub const CARD: &str = "card";
     pub const LANGUAGE_NAME: &str = "language-name";
 }
 

@@ -19,6 +19,9 @@ pub struct Manifest {
     /// not flag them as untranslated.
     #[serde(default)]
     pub same_ok: Vec<String>,
+    /// Statements of the card to show an officer (`card.line-<id>`).
+    #[serde(default)]
+    pub card: Vec<Id>,
 }
 
 #[derive(Deserialize)]

@@ -110,6 +110,7 @@ type Attr = fn(&str) -> String;
 pub(super) fn needed_messages(
     scenario_files: &[(Text, raw::Scenario)],
     manifest: &Text,
+    manifest_raw: &raw::Manifest,
     sources: &(Text, raw::Sources),
     contacts: &(Text, raw::Contacts),
 ) -> Vec<Need> {
@@ -123,6 +124,14 @@ pub(super) fn needed_messages(
         });
     };
     need(manifest, 1, msg::PACK_TITLE.to_string(), None);
+    if !manifest_raw.card.is_empty() {
+        let line = manifest.line(&manifest_raw.card[0]);
+        need(manifest, line, msg::CARD.to_string(), Some("title".into()));
+    }
+    for line in &manifest_raw.card {
+        let attr = Some(msg::line(line.get_ref()));
+        need(manifest, manifest.line(line), msg::CARD.to_string(), attr);
+    }
 
     for (text, raw) in scenario_files {
         let scenario = raw.id.get_ref();

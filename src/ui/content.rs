@@ -176,7 +176,7 @@ fn answer_word(ctx: &Ctx, answer: Answer) -> String {
 }
 
 /// Draws lines at the top of `area`; returns the area below them.
-fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) -> Rect {
+pub(crate) fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) -> Rect {
     let height = (lines.len() as u16).min(area.height);
     let top = Rect { height, ..area };
     frame.render_widget(Paragraph::new(lines), top);
@@ -188,7 +188,7 @@ fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) -> Rect 
 }
 
 /// A body that may be longer than its area: shows a window of it and a "more" mark.
-fn scrolled(ctx: &mut Ctx, frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
+pub(crate) fn scrolled(ctx: &mut Ctx, frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
     let total = lines.len() as u16;
     ctx.drawn.body_height = area.height;
     if total <= area.height {

@@ -3,6 +3,8 @@
 
 mod content;
 mod grid;
+mod panes;
+pub mod qr;
 pub mod text;
 mod theme;
 
@@ -94,10 +96,17 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
         too_small(&ctx, frame, area);
         return ctx.drawn;
     }
+    let kiosk = model.kiosk.is_some();
+    // A kiosk trades the key hints for a row of big buttons a finger can hit.
+    let bottom = if kiosk {
+        panes::nav_height(&ctx, area.width)
+    } else {
+        1
+    };
     let [header, main, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(bottom),
     ])
     .areas(area);
     let main = main.inner(ratatui::layout::Margin::new(1, 0));
@@ -107,9 +116,12 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
         ..main
     };
     header_bar(&mut ctx, frame, header);
-    let picking =
-        model.place == Place::Picker || matches!(model.overlay, Some(Overlay::Language { .. }));
-    footer_bar(&ctx, frame, footer, picking);
+    let picking = model.place == Place::Picker || model.overlay == Some(Overlay::Language);
+    if kiosk {
+        panes::nav_bar(&mut ctx, frame, footer);
+    } else {
+        footer_bar(&ctx, frame, footer, picking);
+    }
     if picking {
         frame.render_widget(Clear, main);
         content::picker(&mut ctx, frame, main);
@@ -124,7 +136,13 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
         Some(Overlay::Sources) => {
             overlay(&ctx, frame, main, "ui-sources-title", source_lines(&ctx));
         }
-        _ => {}
+        Some(Overlay::Card) => panes::card(&mut ctx, frame, main),
+        Some(Overlay::Contacts { qr: None }) => panes::contacts(&mut ctx, frame, main),
+        Some(Overlay::Contacts { qr: Some(i) }) => panes::code(&mut ctx, frame, main, i),
+        Some(Overlay::Language) | None => {}
+    }
+    if let Some(seconds) = model.kiosk.as_ref().and_then(|k| k.countdown) {
+        panes::still_there(&mut ctx, frame, area, seconds);
     }
     ctx.drawn
 }
@@ -161,20 +179,19 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
             start.push((breadcrumb(model), None));
         }
     }
-    let language = if model.place == Place::Picker {
-        None
-    } else {
-        Some((
-            format!("{} ▾", model.l10n.language_name(model.l10n.current())),
-            Action::Language,
-        ))
-    };
-    let lang_width = language
-        .as_ref()
-        .map_or(0, |(l, _)| text::width(l) as u16 + 2);
+    let mut end: Vec<(String, Action)> = Vec::new();
+    if model.kiosk.is_none() {
+        end.push((ctx.ui("ui-card"), Action::Card));
+        end.push((ctx.ui("ui-contacts"), Action::Contacts));
+    }
+    if model.place != Place::Picker {
+        let name = model.l10n.language_name(model.l10n.current());
+        end.push((format!("{name} ▾"), Action::Language));
+    }
+    let end_width: u16 = end.iter().map(|(l, _)| text::width(l) as u16 + 2).sum();
     let sep = " │ ";
     let mut spans: Vec<(String, Style, Option<Action>)> = Vec::new();
-    let mut room = usize::from(area.width.saturating_sub(lang_width + 1));
+    let mut room = usize::from(area.width.saturating_sub(end_width + 1));
     for (i, (label, action)) in start.into_iter().enumerate() {
         if i > 0 {
             spans.push((sep.to_string(), ctx.theme.dim, None));
@@ -212,16 +229,24 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         }
         x += w;
     }
-    if let Some((label, action)) = language {
+    // Card, hotlines and language sit at the far end, the language outermost.
+    let mut edge = if ctx.rtl { area.x + 1 } else { area.right() };
+    for (label, action) in end.into_iter().rev() {
+        let label = ctx.visual(&label);
         let w = text::width(&label) as u16;
         let x = if ctx.rtl {
-            area.x + 1
+            edge
         } else {
-            area.right().saturating_sub(w + 1)
+            edge.saturating_sub(w + 1)
         };
         let rect = Rect::new(x, area.y, w.min(area.width), 1);
         frame.render_widget(Span::styled(label, ctx.theme.link), rect);
         ctx.hit(rect, action);
+        edge = if ctx.rtl {
+            edge + w + 2
+        } else {
+            x.saturating_sub(1)
+        };
     }
 }
 
@@ -281,6 +306,8 @@ fn help_lines(ctx: &Ctx) -> Vec<String> {
         "ui-help-home",
         "ui-help-language",
         "ui-help-sources",
+        "ui-help-card",
+        "ui-help-contacts",
         "ui-help-scroll",
         "ui-help-mouse",
         "ui-help-quit",
@@ -339,8 +366,5 @@ fn overlay(ctx: &Ctx, frame: &mut Frame, area: Rect, title: &str, items: Vec<Str
 }
 
 pub(crate) fn selected(model: &Model) -> usize {
-    match model.overlay {
-        Some(Overlay::Language { selected }) => selected,
-        _ => model.selected,
-    }
+    model.selected_button()
 }

@@ -18,6 +18,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         width
     };
     let width = width.max(1);
+    // Phone numbers, dates and form numbers (1-800-354-0365, I-205) must not break at their
+    // hyphens: glue them with non-breaking hyphens while wrapping.
+    let glued = glue_hyphens(text);
+    let text = glued.as_str();
     let options = textwrap::Options::new(width)
         .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
         .break_words(true);
@@ -31,8 +35,27 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             } else {
                 textwrap::wrap(line, &options)
                     .into_iter()
-                    .map(|l| l.trim_end().to_string())
+                    .map(|l| l.trim_end().replace(NB_HYPHEN, "-"))
                     .collect()
+            }
+        })
+        .collect()
+}
+
+const NB_HYPHEN: char = '\u{2011}';
+
+fn glue_hyphens(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let next_is_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            let prev_is_alnum = i > 0 && chars[i - 1].is_ascii_alphanumeric();
+            if c == '-' && next_is_digit && prev_is_alnum {
+                NB_HYPHEN
+            } else {
+                c
             }
         })
         .collect()
@@ -209,6 +232,22 @@ mod tests {
         let text = "দরজা খুলবেন না। দরজার ওপাশ থেকে কথা বলুন। শান্ত থাকুন।";
         for line in wrap(text, 30) {
             assert!(width(&line) <= 25, "{line}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_and_form_numbers_never_break() {
+        let text = "Escanee este código para llamar al 1-800-354-0365 o vea el I-205.";
+        for width in 15..40 {
+            let lines = wrap(text, width);
+            assert!(
+                lines.iter().any(|l| l.contains("1-800-354-0365")),
+                "{width}: {lines:?}"
+            );
+            assert!(
+                lines.iter().any(|l| l.contains("I-205")),
+                "{width}: {lines:?}"
+            );
         }
     }
 

@@ -14,6 +14,8 @@ pub struct Theme {
     pub selected_label: Style,
     pub link: Style,
     pub flag: Style,
+    /// Words on the card for an officer: as large and as contrasting as a terminal allows.
+    pub card: Style,
 }
 
 impl Theme {
@@ -33,6 +35,7 @@ impl Theme {
                     .fg(Color::LightCyan)
                     .add_modifier(Modifier::UNDERLINED),
                 flag: bold.fg(Color::LightRed),
+                card: bold.fg(Color::Black).bg(Color::White),
             }
         } else {
             Theme {
@@ -46,6 +49,7 @@ impl Theme {
                 selected_label: bold.add_modifier(Modifier::REVERSED),
                 link: Style::new().add_modifier(Modifier::UNDERLINED),
                 flag: bold,
+                card: bold.add_modifier(Modifier::REVERSED),
             }
         }
     }

@@ -1,0 +1,30 @@
+## Errors. { $file } and { $line } point at the place to fix.
+
+err-unknown-lang = “{ $code }” নামে কোনো ভাষা নেই। যেগুলো আছে: { $list }
+err-unknown-scenario = “{ $id }” নামে কোনো পরিস্থিতি নেই। যেগুলো আছে: { $list }
+err-pack-invalid = কনটেন্ট প্যাকটি ব্যবহার করা যাচ্ছে না:
+err-terminal = টার্মিনাল ব্যবহার করা যায়নি: { $reason }
+err-read = { $file }: ফাইলটি পড়া যাচ্ছে না: { $reason }
+err-toml = { $file }:{ $line }: TOML ত্রুটি: { $reason }
+err-fluent = { $file }:{ $line }: Fluent সিনট্যাক্স ত্রুটি: { $reason }
+err-missing-file = { $file }: এই ফাইলটি নেই।
+err-bad-id = { $file }:{ $line }: “{ $id }” সঠিক id নয়। হাইফেন দিয়ে জোড়া ছোট হাতের (lower-case) শব্দ ব্যবহার করুন।
+err-duplicate-id = { $file }:{ $line }: “{ $id }” দুইবার ব্যবহার করা হয়েছে।
+err-scenario-id = { $file }:{ $line }: id “{ $id }” ফাইলের নামের সাথে মেলে না।
+err-unknown-step = { $file }:{ $line }: “{ $target }” এই পরিস্থিতির কোনো ধাপ নয়।
+err-unknown-scenario-link = { $file }:{ $line }: “{ $target }” এই প্যাকের কোনো পরিস্থিতি নয়।
+err-unknown-kind = { $file }:{ $line }: “{ $kind }” কোনো ধাপের ধরন নয়। info, question, checklist, say বা end ব্যবহার করুন।
+err-missing-field = { $file }:{ $line }: “{ $kind }” ধাপে “{ $field }” থাকতে হবে।
+err-one-target = { $file }:{ $line }: “next” অথবা “scenario”, যেকোনো একটি দিন; দুটোই নয়।
+err-unreachable = { $file }:{ $line }: শুরু থেকে “{ $step }” ধাপে পৌঁছানো যায় না।
+err-no-way-to-end = { $file }:{ $line }: “{ $step }” ধাপ থেকে শেষে পৌঁছানোর কোনো পথ নেই।
+err-no-sources = { $file }:{ $line }: “{ $step }” ধাপে কোনো সূত্র উল্লেখ করা নেই।
+err-unknown-source = { $file }:{ $line }: sources.toml-এ “{ $id }” নামে কোনো সূত্র নেই।
+err-unknown-contact = { $file }:{ $line }: contacts.toml-এ “{ $id }” নামে কোনো যোগাযোগ নেই।
+err-missing-message = { $file }:{ $line }: { $locale }-এ “{ $message }” নেই।
+err-variables = { $file }:{ $line }: “{ $message }” ব্যবহার করছে { $found }, কিন্তু { $reference } ব্যবহার করে { $expected }।
+err-no-variables = কিছুই না
+err-no-locale = { $file }:{ $line }: “{ $locale }” ভাষার জন্য locales/-এ কোনো ফোল্ডার নেই।
+err-default-locale = { $file }:{ $line }: ডিফল্ট ভাষা “{ $locale }” ভাষার তালিকায় নেই।
+err-incomplete = { $locale }-এ { $percent }% বার্তা আছে; --strict-এর জন্য 100% লাগবে।
+err-operator-exit = “{ $keys }” কোনো কী-ক্রম নয়। স্পেস দিয়ে আলাদা করে কীগুলো দিন, যেমন: ctrl-x ctrl-x ctrl-q

@@ -1,0 +1,30 @@
+## Errors. { $file } and { $line } point at the place to fix.
+
+err-unknown-lang = Nie ma języka „{ $code }”. Dostępne: { $list }
+err-unknown-scenario = Nie ma sytuacji „{ $id }”. Dostępne: { $list }
+err-pack-invalid = Nie można użyć pakietu treści:
+err-terminal = Nie można użyć terminala: { $reason }
+err-read = { $file }: nie można odczytać pliku: { $reason }
+err-toml = { $file }:{ $line }: { $reason }
+err-fluent = { $file }:{ $line }: błąd składni Fluent: { $reason }
+err-missing-file = { $file }: brak tego pliku.
+err-bad-id = { $file }:{ $line }: „{ $id }” nie jest poprawnym identyfikatorem. Proszę użyć małych liter i słów połączonych łącznikami.
+err-duplicate-id = { $file }:{ $line }: „{ $id }” występuje dwa razy.
+err-scenario-id = { $file }:{ $line }: identyfikator „{ $id }” nie pasuje do nazwy pliku.
+err-unknown-step = { $file }:{ $line }: „{ $target }” nie jest krokiem tej sytuacji.
+err-unknown-scenario-link = { $file }:{ $line }: „{ $target }” nie jest sytuacją z tego pakietu.
+err-unknown-kind = { $file }:{ $line }: „{ $kind }” nie jest rodzajem kroku. Dozwolone: info, question, checklist, say lub end.
+err-missing-field = { $file }:{ $line }: krok typu „{ $kind }” wymaga pola „{ $field }”.
+err-one-target = { $file }:{ $line }: proszę podać „next” albo „scenario”, nie oba naraz.
+err-unreachable = { $file }:{ $line }: do kroku „{ $step }” nie da się dojść od początku.
+err-no-way-to-end = { $file }:{ $line }: z kroku „{ $step }” nie da się dojść do końca.
+err-no-sources = { $file }:{ $line }: krok „{ $step }” nie podaje żadnego źródła.
+err-unknown-source = { $file }:{ $line }: w sources.toml nie ma źródła „{ $id }”.
+err-unknown-contact = { $file }:{ $line }: w contacts.toml nie ma kontaktu „{ $id }”.
+err-missing-message = { $file }:{ $line }: brak komunikatu „{ $message }” w { $locale }.
+err-variables = { $file }:{ $line }: „{ $message }” ma zmienne: { $found }, a w { $reference }: { $expected }.
+err-no-variables = brak
+err-no-locale = { $file }:{ $line }: język „{ $locale }” nie ma folderu w locales/.
+err-default-locale = { $file }:{ $line }: domyślnego języka „{ $locale }” nie ma na liście języków.
+err-incomplete = { $locale } ma { $percent }% komunikatów; --strict wymaga 100%.
+err-operator-exit = „{ $keys }” nie jest sekwencją klawiszy. Proszę podać klawisze oddzielone spacjami, na przykład: ctrl-x ctrl-x ctrl-q

@@ -1,0 +1,30 @@
+## Errors. { $file } and { $line } point at the place to fix.
+
+err-unknown-lang = “{ $code }” نام کی کوئی زبان نہیں ہے۔ موجود زبانیں: { $list }
+err-unknown-scenario = “{ $id }” نام کی کوئی صورتِ حال نہیں ہے۔ موجود: { $list }
+err-pack-invalid = یہ مواد (content pack) استعمال نہیں ہو سکتا:
+err-terminal = ٹرمینل استعمال نہیں ہو سکا: { $reason }
+err-read = { $file }: یہ فائل پڑھی نہیں جا سکی: { $reason }
+err-toml = { $file }:{ $line }: { $reason }
+err-fluent = { $file }:{ $line }: Fluent کی لکھائی میں غلطی: { $reason }
+err-missing-file = { $file }: یہ فائل موجود نہیں ہے۔
+err-bad-id = { $file }:{ $line }: “{ $id }” درست id نہیں ہے۔ چھوٹے انگریزی حروف کے الفاظ استعمال کریں، جو ہائفن (-) سے جڑے ہوں۔
+err-duplicate-id = { $file }:{ $line }: “{ $id }” دو بار استعمال ہوا ہے۔
+err-scenario-id = { $file }:{ $line }: id “{ $id }” فائل کے نام سے نہیں ملتی۔
+err-unknown-step = { $file }:{ $line }: “{ $target }” اس صورتِ حال کا کوئی قدم نہیں ہے۔
+err-unknown-scenario-link = { $file }:{ $line }: “{ $target }” اس مواد کی کوئی صورتِ حال نہیں ہے۔
+err-unknown-kind = { $file }:{ $line }: “{ $kind }” قدم کی کوئی قسم نہیں ہے۔ info، question، checklist، say یا end استعمال کریں۔
+err-missing-field = { $file }:{ $line }: “{ $kind }” قدم کے لیے “{ $field }” ضروری ہے۔
+err-one-target = { $file }:{ $line }: یا “next” دیں یا “scenario”، دونوں نہیں۔
+err-unreachable = { $file }:{ $line }: قدم “{ $step }” تک شروع سے نہیں پہنچا جا سکتا۔
+err-no-way-to-end = { $file }:{ $line }: قدم “{ $step }” سے اختتام تک پہنچنے کا کوئی راستہ نہیں ہے۔
+err-no-sources = { $file }:{ $line }: قدم “{ $step }” کسی ذریعے کا حوالہ نہیں دیتا۔
+err-unknown-source = { $file }:{ $line }: sources.toml میں “{ $id }” نام کا کوئی ذریعہ نہیں ہے۔
+err-unknown-contact = { $file }:{ $line }: contacts.toml میں “{ $id }” نام کا کوئی رابطہ نہیں ہے۔
+err-missing-message = { $file }:{ $line }: “{ $message }” { $locale } میں موجود نہیں ہے۔
+err-variables = { $file }:{ $line }: “{ $message }” میں { $found } استعمال ہوا ہے، جبکہ { $reference } میں { $expected } ہے۔
+err-no-variables = کچھ نہیں
+err-no-locale = { $file }:{ $line }: زبان “{ $locale }” کا locales/ میں کوئی فولڈر نہیں ہے۔
+err-default-locale = { $file }:{ $line }: بنیادی زبان “{ $locale }” زبانوں کی فہرست میں نہیں ہے۔
+err-incomplete = { $locale } میں { $percent }% پیغامات ہیں؛ --strict کے لیے 100% ضروری ہیں۔
+err-operator-exit = “{ $keys }” بٹنوں کی درست ترتیب نہیں ہے۔ بٹن خالی جگہ (space) سے الگ کر کے لکھیں، مثلاً: ctrl-x ctrl-x ctrl-q

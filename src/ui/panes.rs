@@ -1,0 +1,202 @@
+//! Panes drawn over a screen: the card to show an officer, the hotlines and their codes, the
+//! kiosk's "Still there?", and the kiosk's row of big buttons.
+
+use super::{Ctx, content, grid, qr, text};
+use crate::app::{Action, Button, Do, buttons};
+use crate::pack::msg;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+
+/// The card: each statement in large, high-contrast English, the reader's words under it.
+pub fn card(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
+    frame.render_widget(Clear, area);
+    let model = ctx.model;
+    let l10n = &model.l10n;
+    let officer = l10n.officer();
+    let width = area.width;
+    let mut lines = ctx.lines(&l10n.text(msg::CARD, Some("title")), width, ctx.theme.title);
+    lines.extend(ctx.lines(&l10n.text(msg::CARD, Some("intro")), width, ctx.theme.dim));
+    for line in &model.pack.card {
+        let attr = msg::line(line);
+        let english = l10n
+            .get_in(officer, msg::CARD, Some(&attr), None)
+            .unwrap_or_default();
+        let mine = l10n.text(msg::CARD, Some(&attr));
+        lines.push(Line::default());
+        // English is what the officer reads: a full-width band, in its own direction.
+        let band_width = usize::from(width.saturating_sub(2));
+        for l in text::wrap(&english, band_width) {
+            let shown = text::place_in(&l, 0, l10n.is_rtl(officer), false, ctx.reorder);
+            let pad = band_width.saturating_sub(text::width(&shown));
+            lines.push(Line::styled(
+                format!(" {shown}{} ", " ".repeat(pad)),
+                ctx.theme.card,
+            ));
+        }
+        if mine != english {
+            lines.extend(ctx.lines(&mine, width, ctx.theme.strong));
+        }
+    }
+    content::scrolled(ctx, frame, area, lines);
+}
+
+/// The hotlines as big buttons, each with its need and what it is for.
+pub fn contacts(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
+    frame.render_widget(Clear, area);
+    let mut head = ctx.lines(&ctx.ui("ui-contacts-title"), area.width, ctx.theme.title);
+    head.extend(ctx.lines(&ctx.ui("ui-contacts-body"), area.width, ctx.theme.text));
+    head.push(Line::default());
+    let rest = content::draw_lines(frame, area, head);
+    let items = buttons(ctx.model);
+    let columns = if rest.width >= 100 { 2 } else { 1 };
+    grid::draw(
+        ctx,
+        frame,
+        rest,
+        &items,
+        ctx.model.selected_button(),
+        columns,
+    );
+}
+
+/// One hotline's code to scan, with its name and number.
+pub fn code(ctx: &mut Ctx, frame: &mut Frame, area: Rect, index: usize) {
+    frame.render_widget(Clear, area);
+    let model = ctx.model;
+    let Some(contact) = model.pack.contacts.get(index) else {
+        return;
+    };
+    let id = msg::contact(&contact.id);
+    let name = model.l10n.text(&id, None);
+    let head = ctx.lines(
+        &format!("{name}: {}", contact.number),
+        area.width,
+        ctx.theme.title,
+    );
+    let rest = content::draw_lines(frame, area, head);
+    let payload = qr::payload(contact);
+    let code = qr::lines(&payload);
+    let code_width = code.first().map_or(0, Line::width) as u16;
+    let code_height = code.len() as u16;
+    let code_area = Rect {
+        x: rest.x + rest.width.saturating_sub(code_width) / 2,
+        y: rest.y,
+        width: code_width.min(rest.width),
+        height: code_height.min(rest.height),
+    };
+    frame.render_widget(Paragraph::new(code), code_area);
+    let hint = match contact.kind {
+        crate::pack::ContactKind::Phone => model
+            .l10n
+            .ui_args("ui-qr-call", &[("number", contact.number.clone())]),
+        crate::pack::ContactKind::Web => model
+            .l10n
+            .ui_args("ui-qr-open", &[("address", contact.number.clone())]),
+    };
+    let mut below = ctx.lines(&hint, rest.width, ctx.theme.text);
+    if contact.verify {
+        below.extend(ctx.lines(
+            &format!("⚠ {}", ctx.ui("ui-verify")),
+            rest.width,
+            ctx.theme.flag,
+        ));
+    }
+    let below_area = Rect {
+        y: code_area.bottom(),
+        height: rest.bottom().saturating_sub(code_area.bottom()),
+        ..rest
+    };
+    frame.render_widget(Paragraph::new(below), below_area);
+}
+
+/// The kiosk's countdown before it forgets everything.
+pub fn still_there(ctx: &mut Ctx, frame: &mut Frame, area: Rect, seconds: u64) {
+    let width = area.width.saturating_sub(8).min(60);
+    let inner_width = width.saturating_sub(4);
+    let body = ctx
+        .model
+        .l10n
+        .ui_args("ui-still-there-body", &[("seconds", seconds.to_string())]);
+    let mut lines = ctx.lines(&ctx.ui("ui-still-there"), inner_width, ctx.theme.title);
+    lines.push(Line::default());
+    lines.extend(ctx.lines(&body, inner_width, ctx.theme.strong));
+    let height = (lines.len() as u16 + 2 + 4).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(ctx.theme.selected_border);
+    let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
+    frame.render_widget(block, rect);
+    let text_height = lines.len() as u16;
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            height: text_height,
+            ..inner
+        },
+    );
+    // Any touch or key keeps the visitor's place; the button says so where a finger lands.
+    let keep = [Button {
+        label: ctx.ui("ui-keep-going"),
+        action: Do::StartOver,
+    }];
+    let button_area = Rect {
+        y: inner.y + text_height + 1,
+        height: 3.min(inner.bottom().saturating_sub(inner.y + text_height + 1)),
+        ..inner
+    };
+    grid::draw(ctx, frame, button_area, &keep, 0, 1);
+}
+
+fn nav_items(ctx: &Ctx) -> [(String, Action); 5] {
+    [
+        (format!("‹ {}", ctx.ui("ui-back")), Action::Back),
+        (ctx.ui("ui-home"), Action::Home),
+        (ctx.ui("ui-language"), Action::Language),
+        (ctx.ui("ui-card"), Action::Card),
+        (ctx.ui("ui-contacts"), Action::Contacts),
+    ]
+}
+
+/// Rows the kiosk's buttons need at this width: three, or four when a label takes two lines.
+pub fn nav_height(ctx: &Ctx, width: u16) -> u16 {
+    let inner = usize::from((width / 5).saturating_sub(2));
+    let lines = nav_items(ctx)
+        .iter()
+        .map(|(label, _)| text::wrap(label, inner).len())
+        .max()
+        .unwrap_or(1)
+        .clamp(1, 2);
+    lines as u16 + 2
+}
+
+/// Big buttons for touch screens: Back, Home, Language, Card, Hotlines.
+pub fn nav_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
+    let items = nav_items(ctx);
+    let n = items.len() as u16;
+    let width = area.width / n;
+    for (i, (label, action)) in items.into_iter().enumerate() {
+        let col = if ctx.rtl { n - 1 - i as u16 } else { i as u16 };
+        let rect = Rect::new(area.x + col * width, area.y, width, area.height);
+        let block = Block::bordered()
+            .border_type(BorderType::Rounded)
+            .border_style(ctx.theme.border);
+        let inner = block.inner(rect);
+        frame.render_widget(block, rect);
+        let lines: Vec<Line> = text::wrap(&label, usize::from(inner.width))
+            .iter()
+            .take(usize::from(inner.height))
+            .map(|l| Line::styled(ctx.visual(l), ctx.theme.strong))
+            .collect();
+        frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), inner);
+        ctx.hit(rect, action);
+    }
+}
