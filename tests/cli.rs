@@ -52,6 +52,18 @@ fn copy(from: &Path, to: &Path) {
     }
 }
 
+/// The minimal pack with one more language holding `files` (name, text).
+fn with_language(lang: &str, files: &[(&str, &str)]) -> tempfile::TempDir {
+    let list = format!("locales = [\"en\", \"{lang}\"]");
+    let dir = broken("manifest.toml", "locales = [\"en\"]", &list);
+    let folder = dir.path().join("locales").join(lang);
+    std::fs::create_dir_all(&folder).unwrap();
+    for (name, text) in files {
+        std::fs::write(folder.join(name), text).unwrap();
+    }
+    dir
+}
+
 fn check_fails(dir: &Path, place: &str, words: &str) {
     let out = kyr(&["check", "--content", dir.to_str().unwrap()]);
     let err = stderr(&out);
@@ -146,18 +158,13 @@ fn unknown_contact_and_kind() {
 
 #[test]
 fn translation_with_other_variables_is_an_error() {
-    let dir = broken(
-        "manifest.toml",
-        "locales = [\"en\"]",
-        "locales = [\"en\", \"es\"]",
+    let dir = with_language(
+        "es",
+        &[(
+            "x.ftl",
+            "language-name = Español\nui-notice = Sin { $fecha }.\n",
+        )],
     );
-    let es = dir.path().join("locales/es");
-    std::fs::create_dir_all(&es).unwrap();
-    std::fs::write(
-        es.join("x.ftl"),
-        "language-name = Español\nui-notice = Sin { $fecha }.\n",
-    )
-    .unwrap();
     check_fails(dir.path(), "/locales/es/x.ftl:2:", "ui-notice");
 }
 
@@ -301,18 +308,13 @@ fn a_loop_with_no_way_out_is_a_dead_end() {
 
 #[test]
 fn a_pack_can_bring_its_own_language() {
-    let dir = broken(
-        "manifest.toml",
-        "locales = [\"en\"]",
-        "locales = [\"en\", \"wo\"]",
+    let dir = with_language(
+        "wo",
+        &[(
+            "door.ftl",
+            "language-name = Wolof\ndoor = Kenn a ngi door ci bunt bi\n",
+        )],
     );
-    let wo = dir.path().join("locales/wo");
-    std::fs::create_dir_all(&wo).unwrap();
-    std::fs::write(
-        wo.join("door.ftl"),
-        "language-name = Wolof\ndoor = Kenn a ngi door ci bunt bi\n",
-    )
-    .unwrap();
     let pack = dir.path().to_str().unwrap();
     let out = kyr(&["list", "--content", pack, "--lang", "wo"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -335,22 +337,11 @@ fn a_pack_can_bring_its_own_language() {
 
 #[test]
 fn check_flags_words_left_in_english() {
-    let dir = broken(
-        "manifest.toml",
-        "locales = [\"en\"]",
-        "locales = [\"en\", \"es\"]",
-    );
-    let es = dir.path().join("locales/es");
-    std::fs::create_dir_all(&es).unwrap();
-    let english = std::fs::read_to_string(dir.path().join("locales/en/door.ftl")).unwrap();
-    std::fs::write(es.join("door.ftl"), english).unwrap();
-    std::fs::write(
-        es.join("pack.ftl"),
-        std::fs::read_to_string(dir.path().join("locales/en/pack.ftl"))
-            .unwrap()
-            .replace("language-name = English", "language-name = Español"),
-    )
-    .unwrap();
+    let en = fixture().join("locales/en");
+    let door = std::fs::read_to_string(en.join("door.ftl")).unwrap();
+    let pack = std::fs::read_to_string(en.join("pack.ftl")).unwrap();
+    let pack = pack.replace("language-name = English", "language-name = Español");
+    let dir = with_language("es", &[("door.ftl", &door), ("pack.ftl", &pack)]);
     let pack = dir.path().to_str().unwrap();
     let out = kyr(&["check", "--content", pack, "--lang", "es"]);
     let text = stdout(&out);
