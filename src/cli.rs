@@ -12,6 +12,15 @@ pub enum Action {
     Check { strict: bool },
     Card,
     Contacts,
+    Notes(NotesAction),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotesAction {
+    List,
+    Export { id: String, markdown: bool },
+    Delete(String),
+    Wipe,
 }
 
 /// Settings of `--kiosk`.
@@ -37,6 +46,7 @@ pub struct Args {
     pub content: Option<PathBuf>,
     pub bidi: Bidi,
     pub kiosk: Option<KioskArgs>,
+    pub data_dir: Option<PathBuf>,
     pub action: Action,
 }
 
@@ -105,6 +115,15 @@ pub fn command(l10n: &Localizer) -> Command {
                 .help(l10n.ui("cli-help-operator-exit")),
         )
         .arg(help)
+        .arg(
+            Arg::new("data-dir")
+                .long("data-dir")
+                .value_name("DIR")
+                .global(true)
+                .value_parser(clap::value_parser!(PathBuf))
+                .help(l10n.ui("cli-help-data-dir")),
+        )
+        .subcommand(notes_command(l10n))
         .subcommand(Command::new("card").about(l10n.ui("cli-help-card")))
         .subcommand(Command::new("contacts").about(l10n.ui("cli-help-contacts")))
         .subcommand(Command::new("list").about(l10n.ui("cli-help-list")))
@@ -126,6 +145,37 @@ pub fn command(l10n: &Localizer) -> Command {
         )
 }
 
+fn notes_command(l10n: &Localizer) -> Command {
+    let id = || {
+        Arg::new("id")
+            .value_name("ID")
+            .required(true)
+            .help(l10n.ui("cli-help-note-id"))
+    };
+    Command::new("notes")
+        .about(l10n.ui("cli-help-notes"))
+        .subcommand_required(true)
+        .subcommand(Command::new("list").about(l10n.ui("cli-help-notes-list")))
+        .subcommand(
+            Command::new("export")
+                .about(l10n.ui("cli-help-notes-export"))
+                .arg(id())
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["md", "txt"])
+                        .default_value("md")
+                        .help(l10n.ui("cli-help-format")),
+                ),
+        )
+        .subcommand(
+            Command::new("delete")
+                .about(l10n.ui("cli-help-notes-delete"))
+                .arg(id()),
+        )
+        .subcommand(Command::new("wipe").about(l10n.ui("cli-help-notes-wipe")))
+}
+
 pub fn parse(matches: &ArgMatches) -> Args {
     let action = match matches.subcommand() {
         Some(("list", _)) => Action::List,
@@ -137,6 +187,18 @@ pub fn parse(matches: &ArgMatches) -> Args {
         Some(("check", sub)) => Action::Check {
             strict: sub.get_flag("strict"),
         },
+        Some(("notes", sub)) => {
+            let id = |m: &ArgMatches| m.get_one::<String>("id").cloned().unwrap_or_default();
+            Action::Notes(match sub.subcommand() {
+                Some(("export", m)) => NotesAction::Export {
+                    id: id(m),
+                    markdown: m.get_one::<String>("format").is_none_or(|f| f == "md"),
+                },
+                Some(("delete", m)) => NotesAction::Delete(id(m)),
+                Some(("wipe", _)) => NotesAction::Wipe,
+                _ => NotesAction::List,
+            })
+        }
         Some(("card", _)) => Action::Card,
         Some(("contacts", _)) => Action::Contacts,
         _ => Action::Guide,
@@ -145,8 +207,18 @@ pub fn parse(matches: &ArgMatches) -> Args {
     let sub = matches.subcommand().map(|(_, m)| m);
     let get_lang = |m: &ArgMatches| m.get_one::<String>("lang").cloned();
     let get_content = |m: &ArgMatches| m.get_one::<PathBuf>("content").cloned();
+    // Global options may follow a nested subcommand (`kyr notes list --data-dir D`).
+    let deepest = sub.and_then(|m| m.subcommand().map(|(_, n)| n));
+    let get_dir = |m: &ArgMatches| m.get_one::<PathBuf>("data-dir").cloned();
     Args {
-        lang: sub.and_then(get_lang).or_else(|| get_lang(matches)),
+        lang: deepest
+            .and_then(get_lang)
+            .or_else(|| sub.and_then(get_lang))
+            .or_else(|| get_lang(matches)),
+        data_dir: deepest
+            .and_then(get_dir)
+            .or_else(|| sub.and_then(get_dir))
+            .or_else(|| get_dir(matches)),
         content: sub.and_then(get_content).or_else(|| get_content(matches)),
         kiosk: matches.get_flag("kiosk").then(|| KioskArgs {
             idle_timeout: matches

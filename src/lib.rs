@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cli;
 pub mod i18n;
+pub mod notes;
 pub mod pack;
 pub mod plain;
 pub mod problem;

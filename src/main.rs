@@ -74,7 +74,12 @@ fn main() -> ExitCode {
                     }
                 },
             };
-            return match terminal::run(loaded, chosen.is_some(), args.bidi, kiosk) {
+            let notes = args
+                .data_dir
+                .clone()
+                .or_else(|| kyr::notes::store::Store::default_dir(|k| std::env::var(k).ok()))
+                .map(kyr::notes::store::Store::new);
+            return match terminal::run(loaded, chosen.is_some(), args.bidi, kiosk, notes) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let reason = [("reason", e.to_string())];
@@ -82,6 +87,24 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             };
+        }
+        Action::Notes(action) => {
+            let dir = args
+                .data_dir
+                .clone()
+                .or_else(|| kyr::notes::store::Store::default_dir(|k| std::env::var(k).ok()));
+            let Some(dir) = dir else {
+                eprintln!("{}", interface.ui("err-note-no-folder"));
+                return ExitCode::FAILURE;
+            };
+            let store = kyr::notes::store::Store::new(dir);
+            match kyr::notes::command::run(action, &store, &loaded.l10n, &mut ask) {
+                Ok(text) => text,
+                Err(message) => {
+                    eprintln!("{message}");
+                    return ExitCode::FAILURE;
+                }
+            }
         }
         Action::List => plain::list(&loaded.pack, &loaded.l10n),
         Action::Card => plain::card(&loaded.pack, &loaded.l10n),
@@ -114,6 +137,48 @@ fn main() -> ExitCode {
         },
     };
     write_stdout(&text)
+}
+
+/// Asks on the terminal (typing hidden for secrets), or reads a line from piped input.
+fn ask(prompt: &str, secret: bool) -> Option<String> {
+    use std::io::{BufRead, IsTerminal};
+    eprint!("{prompt} ");
+    let _ = std::io::stderr().flush();
+    let stdin = std::io::stdin();
+    if secret && stdin.is_terminal() {
+        let line = read_hidden();
+        eprintln!();
+        return line;
+    }
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line).ok()?;
+    Some(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+/// A line typed without echo: raw mode, one key at a time.
+fn read_hidden() -> Option<String> {
+    use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
+    crossterm::terminal::enable_raw_mode().ok()?;
+    let mut line = String::new();
+    let result = loop {
+        match read() {
+            Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => match k.code {
+                KeyCode::Enter => break Some(line),
+                KeyCode::Esc => break None,
+                KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => break None,
+                KeyCode::Backspace => {
+                    line.pop();
+                }
+                KeyCode::Char(c) => line.push(c),
+                _ => {}
+            },
+            Ok(Event::Paste(text)) => line.push_str(&text),
+            Ok(_) => {}
+            Err(_) => break None,
+        }
+    };
+    let _ = crossterm::terminal::disable_raw_mode();
+    result
 }
 
 /// The value of `--lang CODE` or `--lang=CODE`, if given.

@@ -1,13 +1,15 @@
 //! The only code that touches the terminal: raw mode, the alternate screen, mouse capture, the
 //! event loop, and putting everything back on exit, on panic and on SIGTERM or SIGHUP.
 
-use crate::app::{Key, Kiosk, Model, Msg, Place, update};
+use crate::app::{Effect, Key, Kiosk, Model, Msg, Place, Status, update};
 use crate::cli::Bidi;
+use crate::notes::Note;
+use crate::notes::store::Store;
 use crate::pack::Loaded;
 use crate::ui;
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
-    KeyModifiers, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -16,11 +18,18 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout, Write};
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Runs the guide until the person quits. `lang_given`: skip the picker, open at home (not
 /// in a kiosk, which always greets the next visitor with the picker).
-pub fn run(loaded: Loaded, lang_given: bool, bidi: Bidi, kiosk: Option<Kiosk>) -> io::Result<()> {
+pub fn run(
+    loaded: Loaded,
+    lang_given: bool,
+    bidi: Bidi,
+    kiosk: Option<Kiosk>,
+    notes: Option<Store>,
+) -> io::Result<()> {
     let home = lang_given && kiosk.is_none();
     let start = if home { Place::Home } else { Place::Picker };
     let mut model = Model::new(loaded.pack, loaded.l10n, start);
@@ -36,15 +45,27 @@ pub fn run(loaded: Loaded, lang_given: bool, bidi: Bidi, kiosk: Option<Kiosk>) -
     let _guard = Guard::enter(bidi)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
-    event_loop(&mut terminal, &mut model)
+    // A kiosk keeps nothing: no notes folder at all.
+    let notes = if model.kiosk.is_some() { None } else { notes };
+    // A copy for a lawyer goes where the person will find it: their home folder.
+    let export_dir: PathBuf = std::env::var_os("HOME").map_or_else(|| ".".into(), Into::into);
+    event_loop(&mut terminal, &mut model, notes.as_ref(), &export_dir)
 }
 
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     model: &mut Model,
+    notes: Option<&Store>,
+    export_dir: &Path,
 ) -> io::Result<()> {
     let mut last_input = Instant::now();
+    let mut unsaved_since: Option<Instant> = None;
     loop {
+        perform(model, notes, export_dir);
+        unsaved_since = match model.form.as_ref().map(|f| &f.status) {
+            Some(Status::Saved) | None => None,
+            Some(_) => unsaved_since.or(Some(Instant::now())),
+        };
         if model.wiped {
             // The last visitor's screens must not stay in the scrollback either.
             let mut out = io::stdout();
@@ -76,10 +97,16 @@ fn event_loop(
         // Blocks until something happens: nothing runs while the person reads. A kiosk also
         // wakes when its idle time is up, and each second of its countdown.
         let msg = loop {
-            let wait = model.kiosk.as_ref().map(|k| match k.countdown {
+            let kiosk_wait = model.kiosk.as_ref().map(|k| match k.countdown {
                 Some(_) => Duration::from_secs(1),
                 None => Duration::from_secs(k.idle_timeout).saturating_sub(last_input.elapsed()),
             });
+            // Typing is saved at most this long after it happened.
+            let save_wait = unsaved_since.map(|t| AUTOSAVE.saturating_sub(t.elapsed()));
+            let wait = match (kiosk_wait, save_wait) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
             let ready = match wait {
                 Some(wait) => event::poll(wait)?,
                 None => true,
@@ -95,10 +122,83 @@ fn event_loop(
             }
         };
         if msg == Msg::Tick {
-            last_input = Instant::now();
+            if model.kiosk.is_some() {
+                last_input = Instant::now();
+            }
+            unsaved_since = None;
         }
         if guarded(model, |m| update(m, msg)).is_none() {
             terminal.clear()?;
+        }
+    }
+}
+
+/// How long typed words may wait before they are saved.
+const AUTOSAVE: Duration = Duration::from_millis(700);
+
+/// Does the file work the guide asked for and tells it how it went. Exports go to
+/// `export_dir`. Without a store (a kiosk) nothing is read or written.
+pub fn perform(model: &mut Model, store: Option<&Store>, export_dir: &Path) {
+    while !model.effects.is_empty() {
+        let effects = std::mem::take(&mut model.effects);
+        for effect in effects {
+            let Some(store) = store else {
+                continue;
+            };
+            let msg = effect_result(effect, store, &model.l10n, export_dir);
+            update(model, msg);
+        }
+    }
+}
+
+fn effect_result(
+    effect: Effect,
+    store: &Store,
+    l10n: &crate::i18n::Localizer,
+    export_dir: &Path,
+) -> Msg {
+    let problem = |e: crate::notes::store::Error| e.problem().render(l10n);
+    match effect {
+        Effect::ListNotes => Msg::NotesListed(store.list()),
+        Effect::NewNote => {
+            let now = jiff::Zoned::now();
+            let id = store.new_id(&now.strftime("%Y%m%d-%H%M%S").to_string());
+            Msg::NoteReady(
+                Note::new(id, &now.strftime("%Y-%m-%d %H:%M").to_string()),
+                None,
+            )
+        }
+        Effect::Save { note, passphrase } => match store.save(&note, passphrase.as_deref()) {
+            Ok(()) => Msg::NoteSaved(Ok(())),
+            Err(crate::notes::store::Error::Write { reason, .. }) => Msg::NoteSaved(Err(reason)),
+            Err(e) => Msg::NoteSaved(Err(problem(e))),
+        },
+        Effect::Open { id, passphrase } => match store.load(&id, passphrase.as_deref()) {
+            Ok(note) => Msg::NoteReady(note, passphrase),
+            Err(crate::notes::store::Error::WrongPassphrase(_)) => Msg::NoteLocked,
+            Err(e) => Msg::NoteDone(problem(e)),
+        },
+        Effect::Delete(id) => match store.delete(&id) {
+            // A note deleted before its first save never reached the disk: just as gone.
+            Ok(()) | Err(crate::notes::store::Error::Missing(_)) => {
+                Msg::NoteDone(l10n.ui_args("cli-deleted", &[("id", id)]))
+            }
+            Err(e) => Msg::NoteDone(problem(e)),
+        },
+        Effect::Export(note) => {
+            let dir = export_dir;
+            let text = crate::notes::export(&note, l10n, crate::notes::Format::Markdown);
+            let name = format!("kyr-note-{}.md", note.id);
+            match crate::notes::store::write_copy(dir, &name, &text) {
+                Ok(path) => {
+                    let args = [("path", path.display().to_string())];
+                    Msg::NoteDone(l10n.ui_args("ui-note-exported", &args))
+                }
+                Err(e) => Msg::NoteDone(problem(crate::notes::store::Error::Write {
+                    dir: dir.display().to_string(),
+                    reason: e.to_string(),
+                })),
+            }
         }
     }
 }
@@ -132,6 +232,7 @@ fn translate(event: Event) -> Option<Msg> {
             _ => None,
         },
         Event::Resize(..) => Some(Msg::Resize),
+        Event::Paste(text) => Some(Msg::Paste(text)),
         _ => None,
     }
 }
@@ -156,6 +257,9 @@ fn key_msg(key: KeyEvent) -> Option<Msg> {
         KeyCode::PageDown => Key::PageDown,
         KeyCode::Tab => Key::Tab,
         KeyCode::BackTab => Key::BackTab,
+        KeyCode::Home => Key::Home,
+        KeyCode::End => Key::End,
+        KeyCode::Delete => Key::Delete,
         _ => return None,
     };
     Some(Msg::Key(k))
@@ -172,6 +276,7 @@ impl Guard {
             io::stdout(),
             EnterAlternateScreen,
             EnableMouseCapture,
+            EnableBracketedPaste,
             cursor::Hide
         )?;
         // Terminals that implement the terminal-wg BiDi draft (VTE) reorder text themselves in
@@ -201,6 +306,7 @@ pub fn restore() {
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,
+        DisableBracketedPaste,
         LeaveAlternateScreen,
         cursor::Show
     );

@@ -414,3 +414,164 @@ fn every_language_lists_eleven_titles_in_its_own_script() {
         }
     }
 }
+
+/// Runs kyr with `input` on its standard input (passphrases, confirmations).
+fn kyr_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn notes_folder() -> (tempfile::TempDir, kyr::notes::store::Store) {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = kyr::notes::store::Store::new(tmp.path().join("kyr"));
+    let mut note = kyr::notes::Note::new("20261126-181503".into(), "2026-11-26 18:15");
+    note.set("place", "Flatbush Ave".into());
+    note.set("agency", "ice".into());
+    note.set("said", "“Open the door.”\n«No.»".into());
+    store.save(&note, None).unwrap();
+    let mut secret = kyr::notes::Note::new("20261126-190000".into(), "2026-11-26 19:00");
+    secret.set("place", "Jackson Heights".into());
+    store.save(&secret, Some("blue river")).unwrap();
+    (tmp, store)
+}
+
+#[test]
+fn notes_list_export_delete() {
+    let (_tmp, store) = notes_folder();
+    let dir = store.dir().to_str().unwrap();
+    let list = stdout(&kyr(&["notes", "list", "--data-dir", dir]));
+    assert_eq!(
+        list,
+        "20261126-190000\t(locked)\n20261126-181503\t2026-11-26 18:15\tFlatbush Ave\n"
+    );
+    let out = kyr(&[
+        "notes",
+        "export",
+        "20261126-181503",
+        "--format",
+        "txt",
+        "--lang",
+        "es",
+        "--data-dir",
+        dir,
+    ]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(text.contains("Lugar (Place):\n  Flatbush Ave"), "{text}");
+    assert!(text.contains("Agencia (Agency):\n  ICE"), "{text}");
+    assert!(text.contains("«No.»"), "{text}");
+    let md = stdout(&kyr(&[
+        "notes",
+        "export",
+        "20261126-181503",
+        "--data-dir",
+        dir,
+    ]));
+    assert!(
+        md.starts_with("# Notes on an encounter: 2026-11-26 18:15"),
+        "{md}"
+    );
+    let out = kyr(&["notes", "delete", "20261126-181503", "--data-dir", dir]);
+    assert!(out.status.success());
+    assert!(!store.dir().join("20261126-181503.toml").exists());
+    let out = kyr(&["notes", "delete", "../../etc/passwd", "--data-dir", dir]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("There is no note"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_locked_note_exports_only_with_its_passphrase() {
+    let (_tmp, store) = notes_folder();
+    let dir = store.dir().to_str().unwrap();
+    let locked = store.dir().join("20261126-190000.age");
+    let before = std::fs::read(&locked).unwrap();
+    assert!(!String::from_utf8_lossy(&before).contains("Jackson"));
+    let out = kyr_with_input(
+        &["notes", "export", "20261126-190000", "--data-dir", dir],
+        "red river\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("does not open note"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(&locked).unwrap(),
+        before,
+        "a wrong passphrase changes nothing"
+    );
+    let out = kyr_with_input(
+        &["notes", "export", "20261126-190000", "--data-dir", dir],
+        "blue river\n",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Jackson Heights"));
+}
+
+#[test]
+fn wipe_needs_the_typed_word() {
+    let (_tmp, store) = notes_folder();
+    let dir = store.dir().to_str().unwrap();
+    let out = kyr_with_input(&["notes", "wipe", "--data-dir", dir], "yes\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("Nothing was deleted"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(store.list().len(), 2);
+    // In Spanish the word is BORRAR; the English word works everywhere.
+    let out = kyr_with_input(
+        &["notes", "wipe", "--lang", "es", "--data-dir", dir],
+        "BORRAR\n",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains('2'), "{}", stdout(&out));
+    assert!(store.list().is_empty());
+    let (_tmp2, store) = notes_folder();
+    let dir = store.dir().to_str().unwrap();
+    let out = kyr_with_input(
+        &["notes", "wipe", "--lang", "ko", "--data-dir", dir],
+        "DELETE\n",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(store.list().is_empty());
+}
+
+#[test]
+fn damaged_note_files_are_reported_on_stderr_and_kept() {
+    let (_tmp, store) = notes_folder();
+    let bad = store.dir().join("20250101-000000.toml");
+    std::fs::write(&bad, [0xff, 0xfe, b'x']).unwrap();
+    let out = kyr(&["notes", "list", "--data-dir", store.dir().to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("20250101-000000.toml: this note is damaged"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stdout(&out).lines().count(), 2);
+    assert_eq!(std::fs::read(&bad).unwrap(), [0xff, 0xfe, b'x']);
+}

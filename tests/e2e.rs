@@ -18,6 +18,10 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], lang: &str) -> Session {
+        Session::start_command(CommandBuilder::new(env!("CARGO_BIN_EXE_kyr")), args, lang)
+    }
+
+    fn start_command(mut cmd: CommandBuilder, args: &[&str], lang: &str) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -26,7 +30,6 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kyr"));
         cmd.args(args);
         cmd.env("LANG", lang);
         cmd.env("TERM", "xterm-256color");
@@ -303,4 +306,101 @@ fn kiosk_operator_exit() {
     s.wait_for("Choose your language");
     s.press("\x18\x18\x11"); // Ctrl-X Ctrl-X Ctrl-Q
     assert!(s.wait_exit().success());
+}
+
+/// Starts kyr through `sh -c`, for settings only a shell gives (file size limits).
+fn start_in_shell(script: &str) -> Session {
+    Session::start_command(CommandBuilder::new("sh"), &["-c", script], "C.UTF-8")
+}
+
+#[test]
+fn notes_survive_kill_minus_nine_mid_typing() {
+    use std::os::unix::fs::PermissionsExt;
+    for round in 0..6u64 {
+        let data = tempfile::tempdir().unwrap();
+        let dir = data.path().join("kyr");
+        let mut s = Session::start(
+            &["--lang", "es", "--data-dir", dir.to_str().unwrap()],
+            "C.UTF-8",
+        );
+        s.wait_for("2026-11-26");
+        s.press("w");
+        s.wait_for(&words("es", "ui-notes-title", None));
+        s.press("1");
+        s.wait_for(&words("es", "ui-note-title", None));
+        s.press("\t"); // the place
+        let saved = format!("Esquina {round} de Flatbush ");
+        s.press(&saved);
+        s.wait_for(&words("es", "ui-note-saved", None));
+        // More typing, then the power goes, a little later each round.
+        s.press("y Church, frente a la escuela");
+        std::thread::sleep(Duration::from_millis(round * 150));
+        let pid = s.child.process_id().unwrap();
+        let _ = std::process::Command::new("kill")
+            .arg("-KILL")
+            .arg(pid.to_string())
+            .status();
+        s.wait_exit();
+
+        let notes: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+            .collect();
+        assert_eq!(notes.len(), 1, "round {round}");
+        let path = notes[0].path();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        let id = path.file_stem().unwrap().to_str().unwrap();
+        let note = kyr::notes::Note::from_toml(id, &text).expect("the file parses");
+        assert!(
+            note.get("place").starts_with(saved.trim_end()),
+            "round {round}: {:?}",
+            note.get("place")
+        );
+    }
+}
+
+#[test]
+fn a_kiosk_writes_no_notes() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("kyr");
+    let mut s = Session::start(&["--kiosk", "--data-dir", dir.to_str().unwrap()], "C.UTF-8");
+    s.wait_for("Choose your language");
+    s.press("1"); // English
+    s.wait_for("What is happening?");
+    s.press("w");
+    s.press("9"); // recording what happens
+    s.wait_for(&words("en", "recording--rights", Some("title")));
+    s.press("\x18\x18\x11");
+    assert!(s.wait_exit().success());
+    assert!(!dir.exists(), "kiosk mode created {}", dir.display());
+}
+
+#[test]
+fn a_full_disk_keeps_the_words_on_screen_and_says_so() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("kyr");
+    // No file may grow past 0 blocks: every save fails as on a full disk.
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 0; exec {} --lang es --data-dir {}",
+        env!("CARGO_BIN_EXE_kyr"),
+        dir.display()
+    );
+    let mut s = start_in_shell(&script);
+    s.wait_for("2026-11-26");
+    s.press("w");
+    s.wait_for(&words("es", "ui-notes-title", None));
+    s.press("1");
+    s.wait_for(&words("es", "ui-note-title", None));
+    s.press("\tCalle 42");
+    s.wait_for("No se pudo guardar");
+    s.wait_for("Calle 42");
+    // It keeps trying, and the words stay.
+    std::thread::sleep(Duration::from_millis(1600));
+    s.wait_for("Calle 42");
+    s.press("\x1b\x1bq");
 }

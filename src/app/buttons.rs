@@ -19,6 +19,10 @@ pub enum Do {
     StartOver,
     /// Show a hotline's code to scan.
     Contact(usize),
+    /// Start a new note.
+    WriteNote,
+    /// Open a note of `Model::notes`.
+    OpenNote(usize),
 }
 
 pub fn buttons(model: &Model) -> Vec<Button> {
@@ -54,6 +58,30 @@ pub fn buttons(model: &Model) -> Vec<Button> {
             .map(|i| button(l10n.language_name(i), Do::Language(i)))
             .collect();
     }
+    if model.place == Place::Notes {
+        let mut list = vec![button(l10n.ui("ui-notes-new"), Do::WriteNote)];
+        for (i, entry) in model.notes.iter().enumerate() {
+            let label = match entry {
+                crate::notes::store::Entry::Plain(note) => {
+                    let place = note.get("place");
+                    let mut label = note.get("when").to_string();
+                    if !place.is_empty() {
+                        label.push_str(&format!(" · {place}"));
+                    }
+                    label
+                }
+                crate::notes::store::Entry::Locked(id) => {
+                    format!("{id} · {}", l10n.ui("ui-notes-locked"))
+                }
+                crate::notes::store::Entry::Broken(_) => continue,
+            };
+            list.push(button(label, Do::OpenNote(i)));
+        }
+        return list;
+    }
+    if model.place == Place::Note {
+        return Vec::new();
+    }
     let Place::Step(pos) = &model.place else {
         return model
             .pack
@@ -66,7 +94,17 @@ pub fn buttons(model: &Model) -> Vec<Button> {
     let scenario = &model.pack.scenarios[pos.scenario];
     let step = &scenario.steps[pos.step];
     let id = msg::step(&scenario.id, &step.id);
-    match &step.kind {
+    let mut list = step_buttons(model, &step.kind, &id);
+    if step.notes && model.kiosk.is_none() {
+        list.push(button(l10n.ui("ui-note-write"), Do::WriteNote));
+    }
+    list
+}
+
+fn step_buttons(model: &Model, kind: &StepKind, id: &str) -> Vec<Button> {
+    let l10n = &model.l10n;
+    let button = |label: String, action: Do| Button { label, action };
+    match kind {
         StepKind::Info { next } | StepKind::Say { next, .. } => {
             vec![button(l10n.ui("ui-next"), Do::Follow(*next))]
         }
@@ -74,7 +112,7 @@ pub fn buttons(model: &Model) -> Vec<Button> {
             .iter()
             .map(|c| {
                 button(
-                    l10n.text(&id, Some(&msg::choice(&c.id))),
+                    l10n.text(id, Some(&msg::choice(&c.id))),
                     Do::Follow(c.target),
                 )
             })

@@ -3,9 +3,11 @@
 
 mod buttons;
 mod kiosk;
+pub mod notes;
 
 pub use buttons::{Button, Do, buttons};
 pub use kiosk::{COUNTDOWN, Kiosk, parse_keys};
+pub use notes::{Effect, NoteForm, Status, Unlock};
 
 use crate::cli::Bidi;
 use crate::i18n::Localizer;
@@ -36,6 +38,16 @@ pub struct Model {
     pub kiosk: Option<Kiosk>,
     /// Set when everything was just forgotten; the edge then clears screen and scrollback.
     pub wiped: bool,
+    /// The notes found in the notes folder, as last listed by the edge.
+    pub notes: Vec<crate::notes::store::Entry>,
+    /// The note being written.
+    pub form: Option<NoteForm>,
+    /// The passphrase prompt for opening a locked note.
+    pub unlock: Option<Unlock>,
+    /// Files to read or write, for the edge to do and answer.
+    pub effects: Vec<Effect>,
+    /// A one-line message about the last file operation (saved a copy, could not delete).
+    pub notice: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -43,6 +55,10 @@ pub enum Place {
     Picker,
     Home,
     Step(Pos),
+    /// The list of notes.
+    Notes,
+    /// Writing a note (`Model::form`).
+    Note,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -103,6 +119,9 @@ pub enum Key {
     PageDown,
     Tab,
     BackTab,
+    Home,
+    End,
+    Delete,
 }
 
 /// Something a person can do by key, click or tap.
@@ -119,6 +138,9 @@ pub enum Action {
     Scroll(i16),
     Card,
     Contacts,
+    Notes,
+    /// Put the note form's focus on a field.
+    Focus(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,8 +154,18 @@ pub enum Msg {
     Wheel(i16),
     Resize,
     Drawn(Drawn),
-    /// Kiosk only: the idle timeout passed, or one more second of the countdown did.
+    /// Kiosk: the idle timeout passed, or one more second of the countdown did. Notes: it is
+    /// time to save what was typed.
     Tick,
+    Paste(String),
+    NotesListed(Vec<crate::notes::store::Entry>),
+    /// A new note to write, or a note opened from the list (with its passphrase if locked).
+    NoteReady(crate::notes::Note, Option<String>),
+    /// Opening a locked note failed: wrong passphrase.
+    NoteLocked,
+    NoteSaved(Result<(), String>),
+    /// The result of deleting or exporting, as words to show.
+    NoteDone(String),
 }
 
 /// Screen areas of what can be clicked, and how far the body can scroll.
@@ -166,6 +198,11 @@ impl Model {
             bidi: Bidi::App,
             kiosk: None,
             wiped: false,
+            notes: Vec::new(),
+            form: None,
+            unlock: None,
+            effects: Vec::new(),
+            notice: None,
         }
     }
 
@@ -173,7 +210,21 @@ impl Model {
         self.l10n.is_rtl(self.l10n.current())
     }
 
+    /// Leaving the note form saves what is unsaved.
+    fn leave_form(&mut self) {
+        if self.place == Place::Note
+            && let Some(form) = &mut self.form
+        {
+            if form.status != Status::Saved {
+                self.effects.push(form.save_effect());
+            }
+            self.form = None;
+            self.effects.push(Effect::ListNotes);
+        }
+    }
+
     fn go(&mut self, place: Place) {
+        self.leave_form();
         let previous = std::mem::replace(&mut self.place, place);
         self.history.push(previous);
         self.reset_view();
@@ -185,6 +236,7 @@ impl Model {
     }
 
     fn back(&mut self) {
+        self.leave_form();
         match self.history.pop() {
             Some(place) => {
                 self.place = place;
@@ -199,6 +251,7 @@ impl Model {
     }
 
     fn home(&mut self) {
+        self.leave_form();
         if self.place != Place::Home {
             self.history.clear();
             self.history.push(Place::Picker);
@@ -216,6 +269,18 @@ impl Model {
     }
 
     fn press(&mut self, n: usize) {
+        // The delete prompt's two buttons: delete, or keep.
+        if self.place == Place::Note
+            && let Some(form) = &self.form
+            && matches!(form.prompt, Some(notes::Prompt::Delete))
+        {
+            self.key(if n == 0 {
+                Key::Char('1')
+            } else {
+                Key::Char('2')
+            });
+            return;
+        }
         let Some(button) = buttons(self).into_iter().nth(n) else {
             return;
         };
@@ -236,6 +301,19 @@ impl Model {
             (Do::Answer(answer), Place::Step(pos)) => self.answer(&pos, answer),
             (Do::StartOver, _) => self.home(),
             (Do::Contact(i), _) => self.overlay = Some(Overlay::Contacts { qr: Some(i) }),
+            (Do::WriteNote, _) => self.effects.push(Effect::NewNote),
+            (Do::OpenNote(i), _) => match self.notes.get(i) {
+                Some(crate::notes::store::Entry::Locked(id)) => {
+                    self.unlock = Some(Unlock::new(id.clone()));
+                }
+                Some(crate::notes::store::Entry::Plain(note)) => {
+                    self.effects.push(Effect::Open {
+                        id: note.id.clone(),
+                        passphrase: None,
+                    });
+                }
+                _ => {}
+            },
             _ => {}
         }
     }
@@ -291,6 +369,18 @@ impl Model {
             Action::Card => {
                 self.overlay = Some(Overlay::Card);
                 self.scroll = 0;
+            }
+            Action::Focus(field) => {
+                if let Some(form) = &mut self.form {
+                    form.focus_on(field);
+                }
+            }
+            Action::Notes => {
+                if self.kiosk.is_none() && self.place != Place::Notes {
+                    self.overlay = None;
+                    self.go(Place::Notes);
+                    self.effects.push(Effect::ListNotes);
+                }
             }
             Action::Contacts => {
                 self.pane_selected = 0;
@@ -366,6 +456,30 @@ impl Model {
     }
 
     fn key(&mut self, key: Key) {
+        if let Some(unlock) = &mut self.unlock {
+            let (effect, done) = unlock.key(key);
+            self.effects.extend(effect);
+            if done {
+                self.unlock = None;
+            }
+            return;
+        }
+        if self.place == Place::Note
+            && self.overlay.is_none()
+            && let Some(form) = &mut self.form
+        {
+            let (effects, done) = form.key(key);
+            let deleted = effects.iter().any(|e| matches!(e, Effect::Delete(_)));
+            self.effects.extend(effects);
+            if done {
+                if deleted {
+                    // Nothing left to save.
+                    self.form = None;
+                }
+                self.back();
+            }
+            return;
+        }
         // Help and sources are read-only panes: any key closes them.
         if matches!(self.overlay, Some(Overlay::Help | Overlay::Sources)) {
             self.overlay = None;
@@ -411,6 +525,7 @@ impl Model {
             Key::Char('s') if !in_language => self.act(Action::Sources),
             Key::Char('c') if !in_language => self.act(Action::Card),
             Key::Char('n') if !in_language => self.act(Action::Contacts),
+            Key::Char('w') if !in_language => self.act(Action::Notes),
             _ => {}
         }
     }
@@ -464,7 +579,48 @@ pub fn update(model: &mut Model, msg: Msg) {
             }
         }
         Msg::Wheel(delta) => model.act(Action::Scroll(delta)),
-        Msg::Resize | Msg::Tick => {}
+        Msg::Resize => {}
+        Msg::Tick => {
+            // Autosave: what was typed since the last save goes to disk.
+            if let Some(form) = &mut model.form
+                && form.status != Status::Saved
+            {
+                model.effects.push(form.save_effect());
+            }
+        }
+        Msg::Paste(text) => {
+            if let Some(form) = &mut model.form
+                && model.place == Place::Note
+            {
+                form.paste(&text);
+            }
+        }
+        Msg::NotesListed(entries) => model.notes = entries,
+        Msg::NoteReady(note, passphrase) => {
+            model.unlock = None;
+            model.form = Some(NoteForm::new(note, passphrase));
+            if model.place != Place::Note {
+                let previous = std::mem::replace(&mut model.place, Place::Note);
+                model.history.push(previous);
+            }
+        }
+        Msg::NoteLocked => {
+            if let Some(unlock) = &mut model.unlock {
+                *unlock = Unlock {
+                    wrong: true,
+                    ..Unlock::new(unlock.id.clone())
+                };
+            }
+        }
+        Msg::NoteSaved(result) => {
+            if let Some(form) = &mut model.form {
+                form.status = match result {
+                    Ok(()) => Status::Saved,
+                    Err(reason) => Status::Failed(reason),
+                };
+            }
+        }
+        Msg::NoteDone(text) => model.notice = Some(text),
         Msg::Drawn(drawn) => {
             model.scroll = model.scroll.min(drawn.max_scroll);
             model.drawn = drawn;

@@ -96,7 +96,7 @@ pub fn interface_languages() -> Vec<String> {
     LOCALES.dirs().map(|d| file_name(d.path())).collect()
 }
 
-pub const INTERFACE_FILES: [&str; 2] = ["ui.ftl", "errors.ftl"];
+pub const INTERFACE_FILES: [&str; 3] = ["ui.ftl", "errors.ftl", "notes.ftl"];
 
 fn is_ftl(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "ftl")

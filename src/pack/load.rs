@@ -467,6 +467,7 @@ impl Resolver<'_> {
             id: at.get_ref().clone(),
             sources,
             kind,
+            notes: raw.notes,
         }
     }
 }

@@ -36,6 +36,8 @@ pub struct Step {
     /// Indexes into `Pack::sources`.
     pub sources: Vec<usize>,
     pub kind: StepKind,
+    /// Offer the incident-notes form here.
+    pub notes: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -88,6 +88,9 @@ pub struct Step {
     pub lines: Option<Vec<Id>>,
     pub points: Option<Vec<Id>>,
     pub contacts: Option<Vec<Id>>,
+    /// Offer the incident-notes form on this step.
+    #[serde(default)]
+    pub notes: bool,
 }
 
 #[derive(Deserialize)]

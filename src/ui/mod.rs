@@ -3,6 +3,7 @@
 
 mod content;
 mod grid;
+mod notes;
 mod panes;
 pub mod qr;
 pub mod text;
@@ -128,7 +129,9 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
     } else {
         match &model.place {
             Place::Step(pos) => content::step(&mut ctx, frame, main, pos),
-            _ => content::home(&mut ctx, frame, main),
+            Place::Notes => notes::list(&mut ctx, frame, main),
+            Place::Note => notes::form(&mut ctx, frame, main),
+            Place::Home | Place::Picker => content::home(&mut ctx, frame, main),
         }
     }
     match model.overlay {
@@ -173,16 +176,21 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     match &model.place {
         Place::Picker => start.push((model.l10n.ui(msg::PACK_TITLE), None)),
         Place::Home => start.push((model.l10n.ui(msg::PACK_TITLE), None)),
-        Place::Step(_) => {
+        Place::Step(_) | Place::Notes | Place::Note => {
             start.push((format!("{back} {}", ctx.ui("ui-back")), Some(Action::Back)));
             start.push((ctx.ui("ui-home"), Some(Action::Home)));
-            start.push((breadcrumb(model), None));
+            let here = match model.place {
+                Place::Step(_) => breadcrumb(model),
+                _ => ctx.ui("ui-notes"),
+            };
+            start.push((here, None));
         }
     }
     let mut end: Vec<(String, Action)> = Vec::new();
     if model.kiosk.is_none() {
         end.push((ctx.ui("ui-card"), Action::Card));
         end.push((ctx.ui("ui-contacts"), Action::Contacts));
+        end.push((ctx.ui("ui-notes"), Action::Notes));
     }
     if model.place != Place::Picker {
         let name = model.l10n.language_name(model.l10n.current());
@@ -288,7 +296,8 @@ fn keep_end(label: &str, room: usize) -> String {
 fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
     let id = match ctx.model.place {
         _ if picking => "ui-footer-picker",
-        Place::Step(_) => "ui-footer-step",
+        Place::Note => "ui-note-keys",
+        Place::Step(_) | Place::Notes => "ui-footer-step",
         _ => "ui-footer-home",
     };
     let hint = text::truncate(&ctx.ui(id), usize::from(area.width.saturating_sub(2)));
@@ -308,11 +317,14 @@ fn help_lines(ctx: &Ctx) -> Vec<String> {
         "ui-help-sources",
         "ui-help-card",
         "ui-help-contacts",
+        "ui-help-notes",
         "ui-help-scroll",
         "ui-help-mouse",
         "ui-help-quit",
     ]
     .iter()
+    // A kiosk keeps no notes and cannot be quit.
+    .filter(|id| ctx.model.kiosk.is_none() || !matches!(**id, "ui-help-notes" | "ui-help-quit"))
     .map(|id| ctx.ui(id))
     .collect()
 }

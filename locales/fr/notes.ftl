@@ -1,0 +1,113 @@
+## Private notes about an encounter: the form, the list, locking, export.
+## The field labels are what a lawyer will read beside the English.
+
+ui-notes = Vos notes
+ui-notes-title = Vos notes
+ui-help-notes = w : vos notes privées sur une rencontre avec des agents
+ui-notes-body = Les notes restent sur cet appareil, dans un dossier que personne d’autre que vous ne peut ouvrir. Rien n’est envoyé.
+ui-notes-new = Écrire une nouvelle note
+ui-notes-empty = Vous n’avez encore aucune note.
+ui-notes-locked = Note verrouillée
+ui-note-write = Notez ce qui s’est passé
+ui-note-title = Ce qui s’est passé
+ui-note-saved = Enregistrée
+ui-note-unsaved = Pas encore enregistrée
+ui-note-save-failed = Impossible d’enregistrer ({ $reason }). Votre texte est toujours là, et kyr continue d’essayer.
+ui-note-keys = Tab suivant · Shift-Tab retour · ←→ changer un choix · Ctrl-L verrouiller · Esc terminé
+ui-note-lock = Verrouiller avec une phrase secrète
+ui-note-passphrase = Phrase secrète
+ui-note-passphrase-again = Répétez la phrase secrète
+ui-note-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques. Réessayez.
+ui-note-wrong-passphrase = Cette phrase secrète n’ouvre pas cette note.
+ui-note-lock-explain =
+    Un téléphone ou un ordinateur peut être pris, et un tribunal peut exiger les notes qu’il contient.
+    Une note verrouillée ne peut être lue qu’avec sa phrase secrète.
+    Le verrouillage ne cache pas qu’une note existe.
+    Il ne vous aide pas si quelqu’un vous force à donner la phrase secrète.
+    Si vous oubliez la phrase secrète, personne ne pourra ouvrir la note.
+ui-note-open = Ouvrir
+ui-note-export = Copier pour un avocat
+ui-note-exported = Une copie a été enregistrée ici : { $path }
+ui-note-delete = Supprimer
+ui-note-delete-confirm = Supprimer cette note ? Elle ne pourra pas être récupérée.
+ui-note-keep = La garder
+ui-note-broken = Un fichier de note est illisible : { $file }. Il a été laissé tel quel.
+
+## A note printed or exported for a lawyer.
+
+note-export-title = Notes sur une rencontre avec des agents
+note-export-footer = Écrit avec kyr. Ceci n’est pas un avis juridique.
+
+## The form's fields. Value: label. Attribute .hint: what to write.
+
+note-field-when = Date et heure
+    .hint = Quand cela s’est-il passé ? Corrigez si c’était plus tôt.
+note-field-place = Lieu
+    .hint = L’adresse, le coin de rue ou le bâtiment.
+note-field-agency = Agence
+    .hint = Qui étaient-ils ? Regardez les vestes, les badges et les voitures.
+note-field-agents = Nombre d’agents
+    .hint = Un nombre exact ou approximatif.
+note-field-names = Noms et numéros de badge
+    .hint = Tous les noms et numéros que vous avez vus ou entendus.
+note-field-uniforms = Uniformes ou masques
+    .hint = Ce qu’ils portaient. Leur visage était-il couvert ?
+note-field-vehicles = Véhicules et plaques d’immatriculation
+    .hint = Couleur, marque et numéros de plaque.
+note-field-papers = Papiers montrés
+    .hint = Ont-ils montré un mandat ?
+note-field-said = Ce qui a été dit
+    .hint = Leurs mots et les vôtres, aussi exactement que possible.
+note-field-force = Violence ou dégâts
+    .hint = Des blessés ? Quelque chose de cassé ou de pris ?
+note-field-taken = Personnes emmenées
+    .hint = Qui a été emmené, et où, si vous le savez.
+note-field-witnesses = Témoins
+    .hint = Demandez la permission avant de noter le nom ou le numéro de quelqu’un.
+note-field-media = Photos et vidéos
+    .hint = Où elles sont gardées. Gardez-en une copie en lieu sûr.
+
+note-choice-ice = ICE
+note-choice-hsi = HSI
+note-choice-cbp = CBP
+note-choice-nypd = NYPD
+note-choice-other = Une autre agence
+note-choice-unknown = Je ne sais pas
+note-choice-judicial = Un mandat signé par un juge
+note-choice-ice-form = Un formulaire de l’ICE (I-200 ou I-205)
+note-choice-none = Aucun papier
+note-choice-not-sure = Je ne sais pas trop
+
+## `kyr notes` on the command line.
+
+cli-help-notes = Vos notes privées : lister, exporter, supprimer, tout effacer
+cli-help-notes-list = Lister vos notes
+cli-help-notes-export = Afficher une note pour un avocat, avec les intitulés dans votre langue et en anglais
+cli-help-notes-delete = Supprimer une note
+cli-help-notes-wipe = Supprimer toutes les notes (il faut d’abord taper un mot)
+cli-help-note-id = L’identifiant de la note (voir `kyr notes list`)
+cli-help-format = md ou txt
+cli-help-data-dir = Le dossier des notes (par défaut : $XDG_DATA_HOME/kyr)
+cli-notes-none = Vous n’avez aucune note.
+cli-notes-locked = verrouillée
+cli-passphrase = Phrase secrète :
+cli-wipe-confirm = Ceci supprime toutes les notes de { $dir }. Pour continuer, tapez { $word } :
+# The word to type, in capitals if your script has them.
+cli-wipe-word = SUPPRIMER
+cli-wipe-done = { $count ->
+    [0] Aucune note supprimée.
+    [one] Une note supprimée.
+   *[other] { $count } notes supprimées.
+}
+cli-wipe-cancelled = Rien n’a été supprimé.
+cli-deleted = La note { $id } a été supprimée.
+
+## Errors about notes.
+
+err-note-missing = Il n’y a pas de note « { $id } ».
+err-note-passphrase = Cette phrase secrète n’ouvre pas la note « { $id } ».
+err-note-write = Impossible d’enregistrer dans { $dir } : { $reason }
+err-note-corrupt = { $file } : cette note est endommagée ({ $reason }). Elle a été laissée telle quelle.
+err-note-too-large = { $file } : ce fichier est trop gros pour être une note. Il a été laissé tel quel.
+err-note-no-folder = Il n’y a pas de dossier pour les notes. Définissez XDG_DATA_HOME ou HOME, ou utilisez --data-dir.
+err-notes-kiosk = Les notes ne sont pas conservées en mode borne.

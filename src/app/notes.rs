@@ -1,0 +1,346 @@
+//! The notes screens' state: the list, the form with one text input per field, and the
+//! passphrase and delete prompts. Reading and writing files is the edge's job: this module
+//! only asks for it, as `Effect`s, and hears back through messages.
+
+use super::Key;
+use crate::notes::store::Entry;
+use crate::notes::{FIELDS, Kind, Note};
+use ratatui_textarea::{CursorMove, Input, Key as TKey, TextArea, WrapMode};
+
+/// Work for the edge: files to read or write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    ListNotes,
+    NewNote,
+    Save {
+        note: Note,
+        passphrase: Option<String>,
+    },
+    Open {
+        id: String,
+        passphrase: Option<String>,
+    },
+    Delete(String),
+    Export(Note),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Saved,
+    Unsaved,
+    Failed(String),
+}
+
+/// A question asked over the form.
+#[derive(Debug, Clone)]
+pub enum Prompt {
+    /// Choosing a passphrase: typed twice.
+    Lock {
+        first: Box<TextArea<'static>>,
+        second: Option<Box<TextArea<'static>>>,
+        mismatch: bool,
+    },
+    Delete,
+}
+
+/// Opening a locked note from the list.
+#[derive(Debug, Clone)]
+pub struct Unlock {
+    pub id: String,
+    pub input: Box<TextArea<'static>>,
+    pub wrong: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct NoteForm {
+    pub note: Note,
+    /// One input per field; choices have none.
+    pub inputs: Vec<Option<TextArea<'static>>>,
+    pub focus: usize,
+    /// Set when the note is locked: every save encrypts with it.
+    pub passphrase: Option<String>,
+    pub status: Status,
+    pub prompt: Option<Prompt>,
+}
+
+pub fn text_input(text: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(text.split('\n').map(str::to_string).collect());
+    area.set_wrap_mode(WrapMode::WordOrGlyph);
+    area.move_cursor(CursorMove::Bottom);
+    area.move_cursor(CursorMove::End);
+    area
+}
+
+fn secret_input() -> Box<TextArea<'static>> {
+    let mut area = TextArea::default();
+    area.set_mask_char('•');
+    Box::new(area)
+}
+
+impl NoteForm {
+    pub fn new(note: Note, passphrase: Option<String>) -> Self {
+        let inputs = FIELDS
+            .iter()
+            .map(|f| match f.kind {
+                Kind::Choice(_) => None,
+                _ => Some(text_input(note.get(f.id))),
+            })
+            .collect();
+        NoteForm {
+            note,
+            inputs,
+            focus: 0,
+            passphrase,
+            status: Status::Saved,
+            prompt: None,
+        }
+    }
+
+    /// The note as typed so far.
+    pub fn current(&self) -> Note {
+        let mut note = self.note.clone();
+        for (field, input) in FIELDS.iter().zip(&self.inputs) {
+            if let Some(input) = input {
+                note.set(field.id, input.lines().join("\n"));
+            }
+        }
+        note
+    }
+
+    pub fn save_effect(&mut self) -> Effect {
+        self.note = self.current();
+        Effect::Save {
+            note: self.note.clone(),
+            passphrase: self.passphrase.clone(),
+        }
+    }
+
+    fn edited(&mut self) {
+        self.status = Status::Unsaved;
+    }
+
+    fn move_focus(&mut self, delta: isize) {
+        let n = FIELDS.len() as isize;
+        self.focus = (self.focus as isize + delta).rem_euclid(n) as usize;
+    }
+
+    fn choose(&mut self, delta: isize) {
+        let field = &FIELDS[self.focus];
+        let Kind::Choice(options) = field.kind else {
+            return;
+        };
+        let current = options.iter().position(|o| *o == self.note.get(field.id));
+        let next = match current {
+            Some(i) => (i as isize + delta).rem_euclid(options.len() as isize) as usize,
+            None if delta < 0 => options.len() - 1,
+            None => 0,
+        };
+        self.set_choice(options[next]);
+    }
+
+    fn set_choice(&mut self, option: &str) {
+        self.note.set(FIELDS[self.focus].id, option.to_string());
+        self.edited();
+    }
+
+    /// Sets the focus to a field, as a click on it does.
+    pub fn focus_on(&mut self, field: usize) {
+        if field < FIELDS.len() {
+            self.focus = field;
+        }
+    }
+
+    /// A key while the form has focus. Returns work for the edge, and whether the person is
+    /// done with the form.
+    pub fn key(&mut self, key: Key) -> (Vec<Effect>, bool) {
+        if let Some(prompt) = self.prompt.clone() {
+            return self.prompt_key(key, prompt);
+        }
+        match key {
+            Key::Esc => {
+                let effects = if self.status == Status::Saved {
+                    Vec::new()
+                } else {
+                    vec![self.save_effect()]
+                };
+                return (effects, true);
+            }
+            Key::Tab | Key::Down if !self.is_text() || key == Key::Tab => self.move_focus(1),
+            Key::BackTab | Key::Up if !self.is_text() || key == Key::BackTab => self.move_focus(-1),
+            Key::Ctrl('l') => {
+                self.prompt = Some(Prompt::Lock {
+                    first: secret_input(),
+                    second: None,
+                    mismatch: false,
+                });
+            }
+            Key::Ctrl('e') => return (vec![Effect::Export(self.current())], false),
+            Key::Ctrl('d') => self.prompt = Some(Prompt::Delete),
+            _ => match FIELDS[self.focus].kind {
+                Kind::Choice(options) => match key {
+                    Key::Left => self.choose(-1),
+                    Key::Right | Key::Char(' ') => self.choose(1),
+                    Key::Enter => self.move_focus(1),
+                    Key::Char(c @ '1'..='9') => {
+                        if let Some(option) = options.get(c as usize - '1' as usize) {
+                            self.set_choice(option);
+                        }
+                    }
+                    _ => {}
+                },
+                Kind::Line if key == Key::Enter => self.move_focus(1),
+                _ => {
+                    if let Some(Some(input)) = self.inputs.get_mut(self.focus)
+                        && edit(input, key)
+                    {
+                        self.edited();
+                    }
+                }
+            },
+        }
+        (Vec::new(), false)
+    }
+
+    fn is_text(&self) -> bool {
+        FIELDS[self.focus].kind == Kind::Text
+    }
+
+    /// Pasted text goes into the field with focus, newlines and all.
+    pub fn paste(&mut self, text: &str) {
+        if self.prompt.is_some() {
+            return;
+        }
+        if let Some(Some(input)) = self.inputs.get_mut(self.focus) {
+            let text = if FIELDS[self.focus].kind == Kind::Line {
+                text.replace(['\n', '\r'], " ")
+            } else {
+                text.replace("\r\n", "\n")
+            };
+            if input.insert_str(crate::i18n::clean(&text)) {
+                self.edited();
+            }
+        }
+    }
+
+    fn prompt_key(&mut self, key: Key, prompt: Prompt) -> (Vec<Effect>, bool) {
+        match prompt {
+            Prompt::Delete => match key {
+                Key::Enter | Key::Char('1') => {
+                    self.prompt = None;
+                    return (vec![Effect::Delete(self.note.id.clone())], true);
+                }
+                Key::Esc | Key::Char('2') => self.prompt = None,
+                _ => {}
+            },
+            Prompt::Lock {
+                mut first,
+                mut second,
+                mismatch,
+            } => {
+                if key == Key::Esc {
+                    self.prompt = None;
+                    return (Vec::new(), false);
+                }
+                match (&mut second, key) {
+                    (None, Key::Enter) if !first.lines().concat().is_empty() => {
+                        second = Some(secret_input());
+                    }
+                    (Some(again), Key::Enter) => {
+                        let a = first.lines().join("\n");
+                        let b = again.lines().join("\n");
+                        if a == b {
+                            self.passphrase = Some(a);
+                            self.prompt = None;
+                            return (vec![self.save_effect()], false);
+                        }
+                        self.prompt = Some(Prompt::Lock {
+                            first: secret_input(),
+                            second: None,
+                            mismatch: true,
+                        });
+                        return (Vec::new(), false);
+                    }
+                    (None, k) => {
+                        edit(&mut first, k);
+                    }
+                    (Some(again), k) => {
+                        edit(again, k);
+                    }
+                }
+                self.prompt = Some(Prompt::Lock {
+                    first,
+                    second,
+                    mismatch,
+                });
+            }
+        }
+        (Vec::new(), false)
+    }
+}
+
+impl Unlock {
+    pub fn new(id: String) -> Self {
+        Unlock {
+            id,
+            input: secret_input(),
+            wrong: false,
+        }
+    }
+
+    /// A key in the passphrase prompt: the effect to open the note once Enter is pressed,
+    /// and whether the prompt is done (opened or given up).
+    pub fn key(&mut self, key: Key) -> (Option<Effect>, bool) {
+        match key {
+            Key::Esc => (None, true),
+            Key::Enter => {
+                let passphrase = self.input.lines().join("\n");
+                (
+                    Some(Effect::Open {
+                        id: self.id.clone(),
+                        passphrase: Some(passphrase),
+                    }),
+                    false,
+                )
+            }
+            k => {
+                edit(&mut self.input, k);
+                (None, false)
+            }
+        }
+    }
+}
+
+/// Typing in an input; true when the text changed.
+fn edit(input: &mut TextArea<'static>, key: Key) -> bool {
+    let plain = |key| Input {
+        key,
+        ..Input::default()
+    };
+    let ctrl = |key| Input {
+        key,
+        ctrl: true,
+        ..Input::default()
+    };
+    let input_key = match key {
+        Key::Char(c) => plain(TKey::Char(c)),
+        Key::Enter => plain(TKey::Enter),
+        Key::Backspace => plain(TKey::Backspace),
+        Key::Delete => plain(TKey::Delete),
+        Key::Left => plain(TKey::Left),
+        Key::Right => plain(TKey::Right),
+        Key::Up => plain(TKey::Up),
+        Key::Down => plain(TKey::Down),
+        Key::Home => plain(TKey::Home),
+        Key::End => plain(TKey::End),
+        // Undo and redo, as in most editors.
+        Key::Ctrl('z') => ctrl(TKey::Char('z')),
+        Key::Ctrl('y') => ctrl(TKey::Char('y')),
+        _ => return false,
+    };
+    input.input(input_key)
+}
+
+/// Entries for the notes list screen, ready-made by the edge.
+pub fn listed(entries: &[Entry]) -> Vec<&Entry> {
+    entries.iter().filter(|e| e.id().is_some()).collect()
+}

@@ -1,0 +1,426 @@
+//! Notes on disk: one file each, readable by its owner only, written so that a crash or a
+//! power cut at any moment leaves either the old note or the new one, never half of one.
+
+use super::{MAX_BYTES, Note, lock};
+use crate::problem::Problem;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+const PLAIN: &str = "toml";
+const LOCKED: &str = "age";
+
+/// The notes folder. Nothing is created until the first note is saved.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+/// A note file as found in the folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Plain(Note),
+    /// Its words need the passphrase; only its id is known.
+    Locked(String),
+    /// Could not be read; reported and left untouched.
+    Broken(Problem),
+}
+
+impl Entry {
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Entry::Plain(note) => Some(&note.id),
+            Entry::Locked(id) => Some(id),
+            Entry::Broken(_) => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    Missing(String),
+    WrongPassphrase(String),
+    /// A file kyr will not read or write over; the problem says which and why.
+    Unreadable(Problem),
+    /// Writing failed (disk full, read-only, permissions).
+    Write {
+        dir: String,
+        reason: String,
+    },
+}
+
+impl Error {
+    pub fn problem(&self) -> Problem {
+        match self {
+            Error::Missing(id) => Problem::new("", 0, "err-note-missing").arg("id", id),
+            Error::WrongPassphrase(id) => Problem::new("", 0, "err-note-passphrase").arg("id", id),
+            Error::Unreadable(p) => p.clone(),
+            Error::Write { dir, reason } => Problem::new("", 0, "err-note-write")
+                .arg("dir", dir)
+                .arg("reason", reason),
+        }
+    }
+}
+
+impl Store {
+    pub fn new(dir: PathBuf) -> Self {
+        Store { dir }
+    }
+
+    /// `$XDG_DATA_HOME/kyr`, else `$HOME/.local/share/kyr`.
+    pub fn default_dir(get: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+        let nonempty = |k: &str| get(k).filter(|v| !v.is_empty());
+        nonempty("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| nonempty("HOME").map(|h| Path::new(&h).join(".local/share")))
+            .map(|base| base.join("kyr"))
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// A fresh id from the local time, unique in the folder: `20261126-181503`.
+    pub fn new_id(&self, stamp: &str) -> String {
+        let mut id = stamp.to_string();
+        let mut n = 2;
+        while self.path(&id, PLAIN).exists() || self.path(&id, LOCKED).exists() {
+            id = format!("{stamp}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    fn path(&self, id: &str, ext: &str) -> PathBuf {
+        self.dir.join(format!("{id}.{ext}"))
+    }
+
+    /// Saves atomically; a passphrase stores the note locked (and removes an unlocked copy).
+    pub fn save(&self, note: &Note, passphrase: Option<&str>) -> Result<(), Error> {
+        let write_error = |e: &dyn std::fmt::Display| Error::Write {
+            dir: self.dir.display().to_string(),
+            reason: e.to_string(),
+        };
+        if !valid_id(&note.id) {
+            return Err(Error::Missing(note.id.clone()));
+        }
+        let plain = note.to_toml();
+        let (bytes, ext, other) = match passphrase {
+            Some(p) => (
+                lock::lock(plain.as_bytes(), p).map_err(|e| write_error(&e))?,
+                LOCKED,
+                PLAIN,
+            ),
+            None => (plain.into_bytes(), PLAIN, LOCKED),
+        };
+        self.ensure_dir().map_err(|e| write_error(&e))?;
+        write_atomic(&self.dir, &format!("{}.{ext}", note.id), &bytes)
+            .map_err(|e| write_error(&e))?;
+        match fs::remove_file(self.path(&note.id, other)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(write_error(&e)),
+            _ => Ok(()),
+        }
+    }
+
+    fn ensure_dir(&self) -> io::Result<()> {
+        fs::create_dir_all(&self.dir)?;
+        fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o700))
+    }
+
+    /// Every note file, newest first; unreadable ones as problems, never touched.
+    pub fn list(&self) -> Vec<Entry> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut found: Vec<(String, Entry)> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let path = e.path();
+                let name = path.file_name()?.to_str()?.to_string();
+                let (id, ext) = name.rsplit_once('.')?;
+                if name.starts_with('.') || !valid_id(id) || (ext != PLAIN && ext != LOCKED) {
+                    return None;
+                }
+                let entry = match read(&path) {
+                    Err(e) => Entry::Broken(e.problem()),
+                    Ok(bytes) if ext == LOCKED && lock::is_locked(&bytes) => {
+                        Entry::Locked(id.into())
+                    }
+                    Ok(bytes) => match parse(id, &path, &bytes) {
+                        Ok(note) => Entry::Plain(note),
+                        Err(e) => Entry::Broken(e.problem()),
+                    },
+                };
+                Some((id.to_string(), entry))
+            })
+            .collect();
+        found.sort_by(|a, b| b.0.cmp(&a.0));
+        found.into_iter().map(|(_, e)| e).collect()
+    }
+
+    /// One note; a locked one needs its passphrase.
+    pub fn load(&self, id: &str, passphrase: Option<&str>) -> Result<Note, Error> {
+        if !valid_id(id) {
+            return Err(Error::Missing(id.to_string()));
+        }
+        let plain = self.path(id, PLAIN);
+        if plain.exists() {
+            return parse(id, &plain, &read(&plain)?);
+        }
+        let locked = self.path(id, LOCKED);
+        if !locked.exists() {
+            return Err(Error::Missing(id.to_string()));
+        }
+        let bytes = read(&locked)?;
+        let opened = passphrase.and_then(|p| lock::unlock(&bytes, p));
+        let Some(plain_bytes) = opened else {
+            return Err(Error::WrongPassphrase(id.to_string()));
+        };
+        parse(id, &locked, &plain_bytes)
+    }
+
+    pub fn is_locked(&self, id: &str) -> bool {
+        valid_id(id) && self.path(id, LOCKED).exists()
+    }
+
+    pub fn delete(&self, id: &str) -> Result<(), Error> {
+        if !valid_id(id) {
+            return Err(Error::Missing(id.to_string()));
+        }
+        let mut removed = false;
+        for ext in [PLAIN, LOCKED] {
+            match fs::remove_file(self.path(id, ext)) {
+                Ok(()) => removed = true,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(Error::Write {
+                        dir: self.dir.display().to_string(),
+                        reason: e.to_string(),
+                    });
+                }
+            }
+        }
+        if removed {
+            sync_dir(&self.dir).ok();
+            Ok(())
+        } else {
+            Err(Error::Missing(id.to_string()))
+        }
+    }
+
+    /// Deletes every note, readable or not; returns how many files went.
+    pub fn wipe(&self) -> Result<usize, Error> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Ok(0);
+        };
+        let mut count = 0;
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let note = path.extension().is_some_and(|e| e == PLAIN || e == LOCKED);
+            let leftover = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.') && n.contains(".tmp-"));
+            if note || leftover {
+                fs::remove_file(&path).map_err(|e| Error::Write {
+                    dir: self.dir.display().to_string(),
+                    reason: e.to_string(),
+                })?;
+                count += usize::from(note);
+            }
+        }
+        sync_dir(&self.dir).ok();
+        Ok(count)
+    }
+}
+
+/// Writes a copy the person asked for (an export), readable by them only. Returns its path.
+pub fn write_copy(dir: &Path, name: &str, text: &str) -> io::Result<PathBuf> {
+    write_atomic(dir, name, text.as_bytes())?;
+    Ok(dir.join(name))
+}
+
+/// Ids are what `new_id` makes: digits, letters and hyphens, so no path can be smuggled in.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !id.starts_with('-')
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, Error> {
+    let file = path.display().to_string();
+    let unreadable = |reason: String| {
+        Error::Unreadable(Problem::new(&file, 0, "err-note-corrupt").arg("reason", reason))
+    };
+    let meta = fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
+    if meta.len() > MAX_BYTES {
+        return Err(Error::Unreadable(Problem::new(
+            &file,
+            0,
+            "err-note-too-large",
+        )));
+    }
+    fs::read(path).map_err(|e| unreadable(e.to_string()))
+}
+
+fn parse(id: &str, path: &Path, bytes: &[u8]) -> Result<Note, Error> {
+    let corrupt = |reason: String| {
+        Error::Unreadable(
+            Problem::new(&path.display().to_string(), 0, "err-note-corrupt").arg("reason", reason),
+        )
+    };
+    let text = std::str::from_utf8(bytes).map_err(|e| corrupt(e.to_string()))?;
+    Note::from_toml(id, text).map_err(corrupt)
+}
+
+/// Temporary file beside the target, fsync, rename over it, fsync the folder: after a crash the
+/// target holds the old or the new note, whole.
+fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&tmp, dir.join(name))?;
+        sync_dir(dir)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::new(tmp.path().join("kyr"));
+        (tmp, store)
+    }
+
+    #[test]
+    fn saves_privately_and_reads_back() {
+        let (_tmp, store) = store();
+        let mut note = Note::new(store.new_id("20261126-181503"), "2026-11-26 18:15");
+        note.set("place", "Flatbush Ave".into());
+        store.save(&note, None).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(store.dir()), 0o700);
+        assert_eq!(mode(&store.dir().join("20261126-181503.toml")), 0o600);
+        assert_eq!(store.load(&note.id, None).unwrap(), note);
+        assert_eq!(store.list(), vec![Entry::Plain(note.clone())]);
+        assert_eq!(store.new_id("20261126-181503"), "20261126-181503-2");
+    }
+
+    #[test]
+    fn nothing_is_written_until_a_note_is_saved() {
+        let (_tmp, store) = store();
+        assert!(store.list().is_empty());
+        assert!(!store.dir().exists());
+    }
+
+    #[test]
+    fn locking_replaces_the_plain_copy() {
+        let (_tmp, store) = store();
+        let mut note = Note::new("20261126-181503".into(), "2026-11-26 18:15");
+        note.set("said", "secret words".into());
+        store.save(&note, None).unwrap();
+        store.save(&note, Some("pass phrase")).unwrap();
+        assert!(!store.dir().join("20261126-181503.toml").exists());
+        let raw = fs::read(store.dir().join("20261126-181503.age")).unwrap();
+        assert!(!String::from_utf8_lossy(&raw).contains("secret"));
+        assert_eq!(store.list(), vec![Entry::Locked(note.id.clone())]);
+        assert_eq!(
+            store.load(&note.id, Some("wrong")),
+            Err(Error::WrongPassphrase(note.id.clone()))
+        );
+        assert_eq!(
+            fs::read(store.dir().join("20261126-181503.age")).unwrap(),
+            raw
+        );
+        assert_eq!(store.load(&note.id, Some("pass phrase")).unwrap(), note);
+    }
+
+    #[test]
+    fn damaged_files_are_reported_and_left_alone() {
+        let (_tmp, store) = store();
+        store
+            .save(&Note::new("20260101-000000".into(), "x"), None)
+            .unwrap();
+        let dir = store.dir();
+        let cases: [(&str, Vec<u8>); 4] = [
+            (
+                "20260102-000000.toml",
+                b"version = 1\ncreated = \"x\"\n[fields\nplace = ".to_vec(),
+            ),
+            ("20260103-000000.toml", vec![0xff, 0xfe, 0x00, 0x41]),
+            ("20260104-000000.toml", vec![b'#'; (MAX_BYTES + 1) as usize]),
+            ("20260105-000000.toml", b"".to_vec()),
+        ];
+        for (name, bytes) in &cases {
+            fs::write(dir.join(name), bytes).unwrap();
+        }
+        let entries = store.list();
+        let broken = entries
+            .iter()
+            .filter(|e| matches!(e, Entry::Broken(_)))
+            .count();
+        assert_eq!(broken, 4, "{entries:?}");
+        assert!(entries.iter().any(|e| e.id() == Some("20260101-000000")));
+        for (name, bytes) in &cases {
+            assert_eq!(
+                &fs::read(dir.join(name)).unwrap(),
+                bytes,
+                "{name} untouched"
+            );
+        }
+    }
+
+    #[test]
+    fn ids_cannot_escape_the_folder() {
+        let (_tmp, store) = store();
+        assert!(matches!(
+            store.load("../../etc/passwd", None),
+            Err(Error::Missing(_))
+        ));
+        assert!(matches!(store.delete("../x"), Err(Error::Missing(_))));
+    }
+
+    #[test]
+    fn a_read_only_folder_is_a_clear_error_and_keeps_the_old_note() {
+        let (_tmp, store) = store();
+        let mut note = Note::new("20261126-181503".into(), "x");
+        store.save(&note, None).unwrap();
+        fs::set_permissions(store.dir(), fs::Permissions::from_mode(0o500)).unwrap();
+        note.set("place", "new".into());
+        let result = store.save(&note, None);
+        fs::set_permissions(store.dir(), fs::Permissions::from_mode(0o700)).unwrap();
+        // root ignores permissions; the check only means something for other users.
+        if result.is_err() {
+            assert!(matches!(result, Err(Error::Write { .. })));
+            assert_eq!(store.load(&note.id, None).unwrap().get("place"), "");
+        }
+    }
+
+    #[test]
+    fn wipe_removes_everything() {
+        let (_tmp, store) = store();
+        store.save(&Note::new("a1".into(), "x"), None).unwrap();
+        store.save(&Note::new("a2".into(), "x"), Some("p")).unwrap();
+        assert_eq!(store.wipe().unwrap(), 2);
+        assert!(store.list().is_empty());
+    }
+}

@@ -1,0 +1,199 @@
+//! Private notes: the form driven by keys with a real notes folder, the command line, and the
+//! real binary killed mid-typing.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::{draw, guide};
+use kyr::app::{Key, Model, Msg, Place, Status, update};
+use kyr::notes::store::{Entry, Store};
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+struct Guide {
+    model: Model,
+    store: Store,
+    home: tempfile::TempDir,
+}
+
+impl Guide {
+    fn new(lang: &str) -> Self {
+        let home = tempfile::tempdir().unwrap();
+        let mut model = guide(lang);
+        update(&mut model, Msg::Key(Key::Enter)); // the preselected language
+        Guide {
+            model,
+            store: Store::new(home.path().join("data/kyr")),
+            home,
+        }
+    }
+
+    fn msg(&mut self, msg: Msg) {
+        update(&mut self.model, msg);
+        kyr::terminal::perform(&mut self.model, Some(&self.store), self.home.path());
+        draw(&mut self.model, 100, 30);
+    }
+
+    fn key(&mut self, key: Key) {
+        self.msg(Msg::Key(key));
+    }
+
+    fn typed(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(if c == '\n' { Key::Enter } else { Key::Char(c) });
+        }
+    }
+
+    fn new_note(&mut self) {
+        self.key(Key::Char('w'));
+        assert_eq!(self.model.place, Place::Notes);
+        self.key(Key::Char('1')); // write a new note
+        assert_eq!(self.model.place, Place::Note);
+    }
+
+    fn focus(&mut self, field: &str) {
+        let index = kyr::notes::FIELDS
+            .iter()
+            .position(|f| f.id == field)
+            .unwrap();
+        self.model.form.as_mut().unwrap().focus_on(index);
+    }
+}
+
+#[test]
+fn a_note_in_several_scripts_is_saved_privately_and_reads_back() {
+    let mut g = Guide::new("es");
+    g.new_note();
+    g.focus("place");
+    g.typed("Esquina de Flatbush y Church");
+    g.focus("names");
+    g.typed("王警官 4521\nОфицер Петров");
+    g.msg(Msg::Paste(
+        "\nقالوا: افتح الباب\r\nনা, আমি দরজা খুলব না।".into(),
+    ));
+    g.focus("agency");
+    g.key(Key::Right); // ICE
+    assert_eq!(g.model.form.as_ref().unwrap().status, Status::Unsaved);
+    g.msg(Msg::Tick); // the autosave timer
+    assert_eq!(g.model.form.as_ref().unwrap().status, Status::Saved);
+
+    let notes = g.store.list();
+    let [Entry::Plain(note)] = notes.as_slice() else {
+        panic!("{notes:?}")
+    };
+    assert_eq!(note.get("place"), "Esquina de Flatbush y Church");
+    assert_eq!(
+        note.get("names"),
+        "王警官 4521\nОфицер Петров\nقالوا: افتح الباب\nনা, আমি দরজা খুলব না।"
+    );
+    assert_eq!(note.get("agency"), "ice");
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(g.store.dir()), 0o700);
+    let file = g.store.dir().join(format!("{}.toml", note.id));
+    assert_eq!(mode(&file), 0o600);
+
+    // Esc leaves the form; the list shows the note and opens it again.
+    g.key(Key::Esc);
+    assert_eq!(g.model.place, Place::Notes);
+    g.key(Key::Char('2'));
+    assert_eq!(g.model.place, Place::Note);
+    assert_eq!(g.model.form.as_ref().unwrap().current(), *note);
+}
+
+#[test]
+fn a_locked_note_needs_its_passphrase() {
+    let mut g = Guide::new("en");
+    g.new_note();
+    g.focus("said");
+    g.typed("They said they had a warrant.");
+    g.key(Key::Ctrl('l'));
+    let screen = draw(&mut g.model, 100, 30);
+    assert!(
+        screen.contains("demanded by a court"),
+        "the lock is explained:\n{screen}"
+    );
+    g.typed("blue river\n");
+    g.typed("blue rivers\n"); // a typo: asked again
+    assert!(draw(&mut g.model, 100, 30).contains("are not the same"));
+    g.typed("blue river\nblue river\n");
+    let id = g.model.form.as_ref().unwrap().note.id.clone();
+    let locked = g.store.dir().join(format!("{id}.age"));
+    let bytes = std::fs::read(&locked).unwrap();
+    assert!(!String::from_utf8_lossy(&bytes).contains("warrant"));
+    assert!(!g.store.dir().join(format!("{id}.toml")).exists());
+    // Further typing stays locked.
+    g.typed(" Then they left.");
+    g.msg(Msg::Tick);
+    assert!(!g.store.dir().join(format!("{id}.toml")).exists());
+
+    g.key(Key::Esc);
+    g.key(Key::Char('2'));
+    assert!(g.model.unlock.is_some(), "asks for the passphrase");
+    g.typed("red river\n");
+    assert!(g.model.unlock.as_ref().unwrap().wrong);
+    assert!(draw(&mut g.model, 100, 30).contains("does not open"));
+    assert!(!std::fs::read(&locked).unwrap().is_empty());
+    g.typed("blue river\n");
+    assert_eq!(g.model.place, Place::Note);
+    assert_eq!(
+        g.model.form.as_ref().unwrap().current().get("said"),
+        "They said they had a warrant. Then they left."
+    );
+}
+
+#[test]
+fn delete_asks_first_and_export_labels_both_languages() {
+    let mut g = Guide::new("es");
+    g.new_note();
+    g.focus("place");
+    g.typed("Queens");
+    g.key(Key::Ctrl('e'));
+    let id = g.model.form.as_ref().unwrap().note.id.clone();
+    let copy = g.home.path().join(format!("kyr-note-{id}.md"));
+    let text = std::fs::read_to_string(&copy).unwrap();
+    assert!(text.contains("## Lugar (Place)\n\nQueens"), "{text}");
+    assert_eq!(
+        std::fs::metadata(&copy).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+
+    g.msg(Msg::Tick);
+    g.key(Key::Ctrl('d'));
+    g.key(Key::Esc); // keep it
+    assert_eq!(g.store.list().len(), 1);
+    g.key(Key::Ctrl('d'));
+    g.key(Key::Enter); // delete
+    assert_eq!(g.model.place, Place::Notes);
+    assert!(g.store.list().is_empty());
+}
+
+#[test]
+fn a_kiosk_offers_no_notes() {
+    let mut m = guide("en");
+    m.kiosk = Some(kyr::app::Kiosk::new(
+        120,
+        kyr::app::parse_keys("ctrl-x").unwrap(),
+    ));
+    common::keys(&mut m, "\nw");
+    assert_eq!(m.place, Place::Home);
+    // The recording scenario's "write it down" step has no notes button in a kiosk.
+    let recording = m.pack.scenario_index("recording").unwrap();
+    let step = m.pack.scenarios[recording]
+        .steps
+        .iter()
+        .position(|s| s.notes)
+        .unwrap();
+    m.place = Place::Step(kyr::app::Pos::new(recording, step));
+    assert!(
+        kyr::app::buttons(&m)
+            .iter()
+            .all(|b| b.action != kyr::app::Do::WriteNote)
+    );
+    let mut normal = guide("en");
+    normal.place = Place::Step(kyr::app::Pos::new(recording, step));
+    assert!(
+        kyr::app::buttons(&normal)
+            .iter()
+            .any(|b| b.action == kyr::app::Do::WriteNote)
+    );
+}
