@@ -227,3 +227,28 @@ fn the_locator_code_opens_its_address_and_flags_show() {
     assert!(screen.contains("Legal Aid Society"), "{screen}");
     assert!(screen.contains("check this number first"), "{screen}");
 }
+
+#[test]
+fn a_pane_takes_the_clicks_meant_for_what_it_covers() {
+    let mut m = guide("en");
+    keys(&mut m, "\n1n"); // the door step, then the hotlines over it
+    draw(&mut m, 80, 40);
+    let presses: Vec<usize> = m
+        .drawn
+        .hits
+        .iter()
+        .filter_map(|(_, a)| match a {
+            Action::Press(n) => Some(*n),
+            _ => None,
+        })
+        .collect();
+    let mut unique = presses.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(
+        presses.len(),
+        unique.len(),
+        "only the hotlines' buttons answer clicks: {presses:?}"
+    );
+    assert!(!presses.is_empty());
+}

@@ -3,7 +3,6 @@
 //! only asks for it, as `Effect`s, and hears back through messages.
 
 use super::Key;
-use crate::notes::store::Entry;
 use crate::notes::{FIELDS, Kind, Note};
 use ratatui_textarea::{CursorMove, Input, Key as TKey, TextArea, WrapMode};
 
@@ -338,9 +337,4 @@ fn edit(input: &mut TextArea<'static>, key: Key) -> bool {
         _ => return false,
     };
     input.input(input_key)
-}
-
-/// Entries for the notes list screen, ready-made by the edge.
-pub fn listed(entries: &[Entry]) -> Vec<&Entry> {
-    entries.iter().filter(|e| e.id().is_some()).collect()
 }

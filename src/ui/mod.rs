@@ -134,6 +134,13 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
             Place::Home | Place::Picker => content::home(&mut ctx, frame, main),
         }
     }
+    if matches!(
+        model.overlay,
+        Some(Overlay::Card | Overlay::Contacts { .. })
+    ) {
+        // These panes cover the screen: what is under them must not take clicks.
+        ctx.drawn.hits.retain(|(r, _)| !r.intersects(main));
+    }
     match model.overlay {
         Some(Overlay::Help) => overlay(&ctx, frame, main, "ui-help-title", help_lines(&ctx)),
         Some(Overlay::Sources) => {
