@@ -47,6 +47,7 @@ pub struct Args {
     pub bidi: Bidi,
     pub kiosk: Option<KioskArgs>,
     pub data_dir: Option<PathBuf>,
+    pub second: Option<String>,
     pub action: Action,
 }
 
@@ -84,6 +85,12 @@ pub fn command(l10n: &Localizer) -> Command {
                 .help(l10n.ui("cli-help-version")),
         )
         .arg(lang)
+        .arg(
+            Arg::new("second")
+                .long("second")
+                .value_name("CODE")
+                .help(l10n.ui("cli-help-second")),
+        )
         .arg(content)
         .arg(
             Arg::new("bidi")
@@ -220,6 +227,7 @@ pub fn parse(matches: &ArgMatches) -> Args {
             .or_else(|| sub.and_then(get_dir))
             .or_else(|| get_dir(matches)),
         content: sub.and_then(get_content).or_else(|| get_content(matches)),
+        second: matches.get_one::<String>("second").cloned(),
         kiosk: matches.get_flag("kiosk").then(|| KioskArgs {
             idle_timeout: matches
                 .get_one::<u64>("idle-timeout")

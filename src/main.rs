@@ -42,18 +42,15 @@ fn main() -> ExitCode {
         .map(|c| c.lang.clone())
         .collect();
     let chosen = match &args.lang {
-        Some(code) => {
-            let asked: Vec<LanguageIdentifier> = code.parse().into_iter().collect();
-            match negotiate::best(&asked, &available) {
-                Some(i) => Some(i),
-                None => {
-                    let list = loaded.l10n.tags().join(", ");
-                    let args = [("code", code.clone()), ("list", list)];
-                    eprintln!("{}", interface.ui_args("err-unknown-lang", &args));
-                    return ExitCode::from(2);
-                }
+        Some(code) => match find_language(code, &available) {
+            Some(i) => Some(i),
+            None => {
+                let list = loaded.l10n.tags().join(", ");
+                let args = [("code", code.clone()), ("list", list)];
+                eprintln!("{}", interface.ui_args("err-unknown-lang", &args));
+                return ExitCode::from(2);
             }
-        }
+        },
         None => None,
     };
     let preselect = chosen.or_else(|| negotiate::best(&wanted, &available));
@@ -79,7 +76,26 @@ fn main() -> ExitCode {
                 .clone()
                 .or_else(|| kyr::notes::store::Store::default_dir(|k| std::env::var(k).ok()))
                 .map(kyr::notes::store::Store::new);
-            return match terminal::run(loaded, chosen.is_some(), args.bidi, kiosk, notes) {
+            let second = match &args.second {
+                None => None,
+                Some(code) => match find_language(code, &available) {
+                    Some(i) => Some(i),
+                    None => {
+                        let list = loaded.l10n.tags().join(", ");
+                        let args = [("code", code.clone()), ("list", list)];
+                        eprintln!("{}", interface.ui_args("err-unknown-lang", &args));
+                        return ExitCode::from(2);
+                    }
+                },
+            };
+            let options = terminal::Options {
+                lang_given: chosen.is_some(),
+                bidi: args.bidi,
+                kiosk,
+                notes,
+                second,
+            };
+            return match terminal::run(loaded, options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let reason = [("reason", e.to_string())];
@@ -137,6 +153,12 @@ fn main() -> ExitCode {
         },
     };
     write_stdout(&text)
+}
+
+/// The pack's language that best matches a code given on the command line.
+fn find_language(code: &str, available: &[LanguageIdentifier]) -> Option<usize> {
+    let asked: Vec<LanguageIdentifier> = code.parse().into_iter().collect();
+    negotiate::best(&asked, available)
 }
 
 /// Asks on the terminal (typing hidden for secrets), or reads a line from piped input.

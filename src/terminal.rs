@@ -21,21 +21,35 @@ use std::io::{self, Stdout, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// Runs the guide until the person quits. `lang_given`: skip the picker, open at home (not
-/// in a kiosk, which always greets the next visitor with the picker).
-pub fn run(
-    loaded: Loaded,
-    lang_given: bool,
-    bidi: Bidi,
-    kiosk: Option<Kiosk>,
-    notes: Option<Store>,
-) -> io::Result<()> {
+/// How the guide starts.
+pub struct Options {
+    /// The language was given: skip the picker and open at home (not in a kiosk, which
+    /// always greets the next visitor with the picker).
+    pub lang_given: bool,
+    pub bidi: Bidi,
+    pub kiosk: Option<Kiosk>,
+    /// The notes folder, when there is one.
+    pub notes: Option<Store>,
+    /// A language to show beside the first.
+    pub second: Option<usize>,
+}
+
+/// Runs the guide until the person quits.
+pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
+    let Options {
+        lang_given,
+        bidi,
+        kiosk,
+        notes,
+        second,
+    } = options;
     let home = lang_given && kiosk.is_none();
     let start = if home { Place::Home } else { Place::Picker };
     let mut model = Model::new(loaded.pack, loaded.l10n, start);
     model.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     model.bidi = bidi;
     model.kiosk = kiosk;
+    model.second = second;
     if home {
         model.history.push(Place::Picker);
     }

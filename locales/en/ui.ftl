@@ -49,6 +49,7 @@ ui-help-enter = Enter: open the selected choice
 ui-help-back = Esc or Backspace: go back one step
 ui-help-home = h: go to the home screen
 ui-help-language = l: change the language (you keep your place)
+ui-help-second = b: show a second language beside the first, or hide it
 ui-help-sources = s: see the sources for this step
 ui-help-card = c: the card to show an officer
 ui-help-contacts = n: hotlines to call
@@ -88,6 +89,7 @@ cli-check-details = For the list of messages to translate: kyr check --lang { $l
 
 cli-about = An offline guide to your rights if immigration agents come. Not legal advice.
 cli-help-lang = Language to use (for example es, ar, zh-Hans)
+cli-help-second = A second language to show beside the first, for a mixed room
 cli-help-content = Load the content pack in this folder instead of the built-in one
 cli-help-list = List the situations: id and title
 cli-help-show = Print a whole situation as plain text

@@ -2,6 +2,7 @@
 //! what button 3 is.
 
 use super::{Answer, Model, Overlay, Place};
+use crate::i18n::Localizer;
 use crate::pack::{StepKind, Target, msg};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +27,11 @@ pub enum Do {
 }
 
 pub fn buttons(model: &Model) -> Vec<Button> {
-    let l10n = &model.l10n;
+    buttons_in(model, &model.l10n)
+}
+
+/// The buttons with their words in the language of `l10n` (a second-language column).
+pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
     let button = |label: String, action: Do| Button { label, action };
     match model.overlay {
         Some(Overlay::Contacts { qr: None }) => {
@@ -53,7 +58,12 @@ pub fn buttons(model: &Model) -> Vec<Button> {
         Some(Overlay::Contacts { qr: Some(_) } | Overlay::Card) => return Vec::new(),
         _ => {}
     }
-    if model.place == Place::Picker || model.overlay == Some(Overlay::Language) {
+    if model.place == Place::Picker
+        || matches!(
+            model.overlay,
+            Some(Overlay::Language | Overlay::SecondLanguage)
+        )
+    {
         return (0..l10n.len())
             .map(|i| button(l10n.language_name(i), Do::Language(i)))
             .collect();
@@ -94,15 +104,14 @@ pub fn buttons(model: &Model) -> Vec<Button> {
     let scenario = &model.pack.scenarios[pos.scenario];
     let step = &scenario.steps[pos.step];
     let id = msg::step(&scenario.id, &step.id);
-    let mut list = step_buttons(model, &step.kind, &id);
+    let mut list = step_buttons(l10n, &step.kind, &id);
     if step.notes && model.kiosk.is_none() {
         list.push(button(l10n.ui("ui-note-write"), Do::WriteNote));
     }
     list
 }
 
-fn step_buttons(model: &Model, kind: &StepKind, id: &str) -> Vec<Button> {
-    let l10n = &model.l10n;
+fn step_buttons(l10n: &Localizer, kind: &StepKind, id: &str) -> Vec<Button> {
     let button = |label: String, action: Do| Button { label, action };
     match kind {
         StepKind::Info { next } | StepKind::Say { next, .. } => {

@@ -5,7 +5,7 @@ mod buttons;
 mod kiosk;
 pub mod notes;
 
-pub use buttons::{Button, Do, buttons};
+pub use buttons::{Button, Do, buttons, buttons_in};
 pub use kiosk::{COUNTDOWN, Kiosk, parse_keys};
 pub use notes::{Effect, NoteForm, Status, Unlock};
 
@@ -48,6 +48,8 @@ pub struct Model {
     pub effects: Vec<Effect>,
     /// A one-line message about the last file operation (saved a copy, could not delete).
     pub notice: Option<String>,
+    /// A second language shown beside the first, for a mixed-language room.
+    pub second: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -95,6 +97,8 @@ pub enum Overlay {
     Sources,
     /// Changing language in place.
     Language,
+    /// Choosing a second language to show beside the first (workshops).
+    SecondLanguage,
     /// The card to show an officer.
     Card,
     /// The hotlines; `qr` shows one of them as a code to scan.
@@ -141,6 +145,8 @@ pub enum Action {
     Notes,
     /// Put the note form's focus on a field.
     Focus(usize),
+    /// Pick a second language to show beside the first, or drop it.
+    SecondLanguage,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,6 +209,7 @@ impl Model {
             unlock: None,
             effects: Vec::new(),
             notice: None,
+            second: None,
         }
     }
 
@@ -288,6 +295,13 @@ impl Model {
             (Do::Language(i), _) if self.overlay == Some(Overlay::Language) => {
                 self.l10n.set_current(i);
                 self.overlay = None;
+                if self.second == Some(i) {
+                    self.second = None;
+                }
+            }
+            (Do::Language(i), _) if self.overlay == Some(Overlay::SecondLanguage) => {
+                self.second = (i != self.l10n.current()).then_some(i);
+                self.overlay = None;
             }
             (Do::Language(i), _) => {
                 self.l10n.set_current(i);
@@ -370,6 +384,12 @@ impl Model {
                 self.overlay = Some(Overlay::Card);
                 self.scroll = 0;
             }
+            Action::SecondLanguage => {
+                if self.second.take().is_none() && self.place != Place::Picker {
+                    self.pane_selected = self.l10n.current();
+                    self.overlay = Some(Overlay::SecondLanguage);
+                }
+            }
             Action::Focus(field) => {
                 if let Some(form) = &mut self.form {
                     form.focus_on(field);
@@ -443,7 +463,7 @@ impl Model {
     fn pane_has_buttons(&self) -> bool {
         matches!(
             self.overlay,
-            Some(Overlay::Language | Overlay::Contacts { qr: None })
+            Some(Overlay::Language | Overlay::SecondLanguage | Overlay::Contacts { qr: None })
         )
     }
 
@@ -500,7 +520,10 @@ impl Model {
             }
             _ => {}
         }
-        let in_language = self.overlay == Some(Overlay::Language);
+        let in_language = matches!(
+            self.overlay,
+            Some(Overlay::Language | Overlay::SecondLanguage)
+        );
         // Arrows follow the reading direction: in right-to-left text "forward" is left.
         let (forward, backward) = if self.rtl() {
             (Key::Left, Key::Right)
@@ -526,6 +549,7 @@ impl Model {
             Key::Char('c') if !in_language => self.act(Action::Card),
             Key::Char('n') if !in_language => self.act(Action::Contacts),
             Key::Char('w') if !in_language => self.act(Action::Notes),
+            Key::Char('b') if !in_language => self.act(Action::SecondLanguage),
             _ => {}
         }
     }

@@ -7,10 +7,14 @@ pub mod negotiate;
 use catalog::Catalog;
 use fluent::{FluentArgs, FluentValue};
 use std::borrow::Cow;
+use std::rc::Rc;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
+/// Cheap to clone: the catalogs are shared, so a screen can be drawn in a second language
+/// with `at`.
+#[derive(Clone)]
 pub struct Localizer {
-    catalogs: Vec<Catalog>,
+    catalogs: Rc<[Catalog]>,
     current: usize,
     reference: usize,
 }
@@ -21,8 +25,15 @@ impl Localizer {
         Localizer {
             current: reference,
             reference,
-            catalogs,
+            catalogs: catalogs.into(),
         }
+    }
+
+    /// The same words, speaking another of its languages.
+    pub fn at(&self, index: usize) -> Localizer {
+        let mut other = self.clone();
+        other.set_current(index);
+        other
     }
 
     /// The interface alone, for messages shown before (or instead of) a pack.

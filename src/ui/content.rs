@@ -1,7 +1,7 @@
 //! The main area of each screen: the language picker, home, and a step of a walk-through.
 
 use super::{Ctx, grid, selected};
-use crate::app::{Answer, Pos, buttons};
+use crate::app::{Answer, Pos, buttons_in};
 use crate::pack::{StepKind, msg};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,7 +15,7 @@ pub fn picker(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::default());
     let top = draw_lines(frame, area, lines);
     let columns = (area.width / 30).clamp(1, 3);
-    let items = buttons(ctx.model);
+    let items = buttons_in(ctx.model, &ctx.l10n);
     grid::draw(ctx, frame, top, &items, selected(ctx.model), columns);
 }
 
@@ -28,8 +28,11 @@ pub fn home(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     lines.extend(ctx.lines(&notice, area.width, ctx.theme.notice));
     lines.push(Line::default());
     let rest = draw_lines(frame, area, lines);
+    if ctx.read_only {
+        return;
+    }
     let columns = (area.width / 38).clamp(1, 3);
-    let items = buttons(model);
+    let items = buttons_in(model, &ctx.l10n);
     grid::draw(ctx, frame, rest, &items, model.selected, columns);
 }
 
@@ -38,12 +41,12 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
     let scenario = &model.pack.scenarios[pos.scenario];
     let step = &scenario.steps[pos.step];
     let id = msg::step(&scenario.id, &step.id);
-    let title = model.l10n.text(&id, Some("title"));
+    let title = ctx.l10n.text(&id, Some("title"));
     let mut head = ctx.lines(&title, area.width, ctx.theme.title);
     head.push(Line::default());
     let rest = draw_lines(frame, area, head);
 
-    let items = buttons(model);
+    let items = buttons_in(model, &ctx.l10n);
     let columns = if rest.width >= 100 && items.len() > 1 {
         2
     } else {
@@ -71,7 +74,7 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
 /// What a step says between its title and its buttons.
 fn body_lines(ctx: &Ctx, pos: &Pos, id: &str, width: u16) -> Vec<Line<'static>> {
     let model = ctx.model;
-    let l10n = &model.l10n;
+    let l10n = &ctx.l10n;
     let theme = &ctx.theme;
     let scenario = &model.pack.scenarios[pos.scenario];
     let mut out = Vec::new();

@@ -10,6 +10,7 @@ pub mod text;
 mod theme;
 
 use crate::app::{Action, Drawn, Model, Overlay, Place};
+use crate::i18n::Localizer;
 use crate::pack::msg;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -21,16 +22,22 @@ pub use theme::Theme;
 /// The smallest screen the guide draws on; below it, it asks for a bigger window.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 20;
+/// The narrowest column for a language in two-language mode; narrower screens stack them.
+pub const COLUMN_WIDTH: u16 = 56;
 /// Wider lines are hard to follow; on a wide screen the content is centred at this width.
 pub const MAX_WIDTH: u16 = 100;
 
 /// Everything a drawing function needs besides its area.
 pub(crate) struct Ctx<'a> {
     pub model: &'a Model,
+    /// The words of the column being drawn (the second language's, in its column).
+    pub l10n: Localizer,
     pub theme: Theme,
     pub rtl: bool,
     /// False under `--bidi terminal`: the terminal puts right-to-left text in order.
     pub reorder: bool,
+    /// A column to read along: words only, no buttons.
+    pub read_only: bool,
     pub drawn: Drawn,
 }
 
@@ -44,7 +51,7 @@ impl Ctx<'_> {
     }
 
     pub fn ui(&self, id: &str) -> String {
-        self.model.l10n.ui(id)
+        self.l10n.ui(id)
     }
 
     /// Wrapped, visually ordered lines of a text in one style.
@@ -87,9 +94,11 @@ impl Ctx<'_> {
 pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
     let mut ctx = Ctx {
         model,
+        l10n: model.l10n.clone(),
         theme: Theme::new(model.color),
         rtl: model.rtl(),
         reorder: model.bidi == crate::cli::Bidi::App,
+        read_only: false,
         drawn: Drawn::default(),
     };
     let area = frame.area();
@@ -111,13 +120,25 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
     ])
     .areas(area);
     let main = main.inner(ratatui::layout::Margin::new(1, 0));
+    let picking = model.place == Place::Picker
+        || matches!(
+            model.overlay,
+            Some(Overlay::Language | Overlay::SecondLanguage)
+        );
+    let second = model
+        .second
+        .filter(|s| *s != model.l10n.current() && !picking);
+    let widest = if second.is_some() {
+        2 * MAX_WIDTH + 2
+    } else {
+        MAX_WIDTH
+    };
     let main = Rect {
-        x: main.x + main.width.saturating_sub(MAX_WIDTH) / 2,
-        width: main.width.min(MAX_WIDTH),
+        x: main.x + main.width.saturating_sub(widest) / 2,
+        width: main.width.min(widest),
         ..main
     };
     header_bar(&mut ctx, frame, header);
-    let picking = model.place == Place::Picker || model.overlay == Some(Overlay::Language);
     if kiosk {
         panes::nav_bar(&mut ctx, frame, footer);
     } else {
@@ -126,13 +147,10 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
     if picking {
         frame.render_widget(Clear, main);
         content::picker(&mut ctx, frame, main);
+    } else if let Some(second) = second {
+        bilingual(&mut ctx, frame, main, second);
     } else {
-        match &model.place {
-            Place::Step(pos) => content::step(&mut ctx, frame, main, pos),
-            Place::Notes => notes::list(&mut ctx, frame, main),
-            Place::Note => notes::form(&mut ctx, frame, main),
-            Place::Home | Place::Picker => content::home(&mut ctx, frame, main),
-        }
+        place(&mut ctx, frame, main);
     }
     if matches!(
         model.overlay,
@@ -149,7 +167,7 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
         Some(Overlay::Card) => panes::card(&mut ctx, frame, main),
         Some(Overlay::Contacts { qr: None }) => panes::contacts(&mut ctx, frame, main),
         Some(Overlay::Contacts { qr: Some(i) }) => panes::code(&mut ctx, frame, main, i),
-        Some(Overlay::Language) | None => {}
+        Some(Overlay::Language | Overlay::SecondLanguage) | None => {}
     }
     if let Some(seconds) = model.kiosk.as_ref().and_then(|k| k.countdown) {
         panes::still_there(&mut ctx, frame, area, seconds);
@@ -157,12 +175,87 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
     ctx.drawn
 }
 
+/// The current screen's own content (not the panes over it).
+fn place(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
+    match &ctx.model.place {
+        Place::Step(pos) => content::step(ctx, frame, area, pos),
+        Place::Notes => notes::list(ctx, frame, area),
+        Place::Note => notes::form(ctx, frame, area),
+        Place::Home | Place::Picker => content::home(ctx, frame, area),
+    }
+}
+
+/// The screen in two languages: side by side when there is room for two readable columns,
+/// else the second language under the first, to read along (its buttons are the first's).
+fn bilingual(ctx: &mut Ctx, frame: &mut Frame, area: Rect, second: usize) {
+    let side_by_side = area.width >= 2 * COLUMN_WIDTH + 2;
+    let (first_area, second_area) = if side_by_side {
+        let half = (area.width - 2) / 2;
+        (
+            Rect {
+                width: half,
+                ..area
+            },
+            Rect {
+                x: area.x + half + 2,
+                width: area.width - half - 2,
+                ..area
+            },
+        )
+    } else {
+        let top = area.height * 3 / 5;
+        (
+            Rect {
+                height: top,
+                ..area
+            },
+            Rect {
+                y: area.y + top + 1,
+                height: area.height.saturating_sub(top + 1),
+                ..area
+            },
+        )
+    };
+    place(ctx, frame, first_area);
+    let divider = if side_by_side {
+        Rect::new(area.x + first_area.width, area.y, 1, area.height)
+    } else {
+        Rect::new(area.x, first_area.bottom(), area.width, 1)
+    };
+    let line = if side_by_side { "│" } else { "─" };
+    let fill: Vec<Line> = if side_by_side {
+        (0..divider.height)
+            .map(|_| Line::styled(line, ctx.theme.dim))
+            .collect()
+    } else {
+        vec![Line::styled(
+            line.repeat(usize::from(divider.width)),
+            ctx.theme.dim,
+        )]
+    };
+    frame.render_widget(Paragraph::new(fill), divider);
+
+    let l10n = ctx.model.l10n.at(second);
+    let mut other = Ctx {
+        model: ctx.model,
+        rtl: l10n.is_rtl(second),
+        l10n,
+        theme: Theme::new(ctx.model.color),
+        reorder: ctx.reorder,
+        read_only: !side_by_side,
+        drawn: Drawn::default(),
+    };
+    place(&mut other, frame, second_area);
+    // Both columns answer clicks: the same buttons, in two languages.
+    ctx.drawn.hits.extend(other.drawn.hits);
+}
+
 fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let args = [
         ("width", MIN_WIDTH.to_string()),
         ("height", MIN_HEIGHT.to_string()),
     ];
-    let message = ctx.model.l10n.ui_args("ui-too-small", &args);
+    let message = ctx.l10n.ui_args("ui-too-small", &args);
     let lines = ctx.lines(&message, area.width.max(1), ctx.theme.strong);
     let top = area.height.saturating_sub(lines.len() as u16) / 2;
     let rect = Rect {
@@ -181,8 +274,8 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     // Logical "‹": `visual` mirrors it to point right in right-to-left layouts.
     let back = "‹";
     match &model.place {
-        Place::Picker => start.push((model.l10n.ui(msg::PACK_TITLE), None)),
-        Place::Home => start.push((model.l10n.ui(msg::PACK_TITLE), None)),
+        Place::Picker => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
+        Place::Home => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
         Place::Step(_) | Place::Notes | Place::Note => {
             start.push((format!("{back} {}", ctx.ui("ui-back")), Some(Action::Back)));
             start.push((ctx.ui("ui-home"), Some(Action::Home)));
@@ -321,6 +414,7 @@ fn help_lines(ctx: &Ctx) -> Vec<String> {
         "ui-help-back",
         "ui-help-home",
         "ui-help-language",
+        "ui-help-second",
         "ui-help-sources",
         "ui-help-card",
         "ui-help-contacts",
@@ -344,12 +438,7 @@ fn source_lines(ctx: &Ctx) -> Vec<String> {
     let step = &model.pack.scenarios[pos.scenario].steps[pos.step];
     step.sources
         .iter()
-        .map(|&s| {
-            format!(
-                "• {}",
-                crate::plain::source_line(&model.pack, &model.l10n, s)
-            )
-        })
+        .map(|&s| format!("• {}", crate::plain::source_line(&model.pack, &ctx.l10n, s)))
         .collect()
 }
 

@@ -2,7 +2,7 @@
 
 use super::{Ctx, content, grid, text};
 use crate::app::notes::Prompt;
-use crate::app::{Action, Button, Do, NoteForm, Status, buttons};
+use crate::app::{Action, Button, Do, NoteForm, Status, buttons_in};
 use crate::notes::store::Entry;
 use crate::notes::{FIELDS, Kind, choice_label, field_label};
 use ratatui::Frame;
@@ -22,7 +22,7 @@ pub fn list(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     for entry in &model.notes {
         if let Entry::Broken(problem) = entry {
             let args = [("file", problem.file.clone())];
-            let line = model.l10n.ui_args("ui-note-broken", &args);
+            let line = ctx.l10n.ui_args("ui-note-broken", &args);
             head.extend(ctx.lines(&format!("⚠ {line}"), area.width, ctx.theme.flag));
         }
     }
@@ -31,7 +31,7 @@ pub fn list(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     }
     head.push(Line::default());
     let rest = content::draw_lines(frame, area, head);
-    let items = buttons(model);
+    let items = buttons_in(model, &ctx.l10n);
     grid::draw(ctx, frame, rest, &items, model.selected, 1);
     if let Some(unlock) = &model.unlock {
         let mut lines = Vec::new();
@@ -53,7 +53,7 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         Status::Failed(reason) => {
             let args = [("reason", reason.clone())];
             (
-                ctx.model.l10n.ui_args("ui-note-save-failed", &args),
+                ctx.l10n.ui_args("ui-note-save-failed", &args),
                 ctx.theme.flag,
             )
         }
@@ -139,7 +139,8 @@ fn fields(ctx: &mut Ctx, frame: &mut Frame, area: Rect, form: &NoteForm) {
     while first < form.focus && heights[first..=form.focus].iter().sum::<u16>() > area.height {
         first += 1;
     }
-    let l10n = &ctx.model.l10n;
+    let l10n = ctx.l10n.clone();
+    let l10n = &l10n;
     let mut y = area.y;
     for (i, field) in FIELDS.iter().enumerate().skip(first) {
         let h = heights[i];

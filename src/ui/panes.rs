@@ -2,7 +2,7 @@
 //! kiosk's "Still there?", and the kiosk's row of big buttons.
 
 use super::{Ctx, content, grid, qr, text};
-use crate::app::{Action, Button, Do, buttons};
+use crate::app::{Action, Button, Do, buttons_in};
 use crate::pack::msg;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -13,7 +13,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 pub fn card(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, area);
     let model = ctx.model;
-    let l10n = &model.l10n;
+    let l10n = &ctx.l10n;
     let officer = l10n.officer();
     let width = area.width;
     let mut lines = ctx.lines(&l10n.text(msg::CARD, Some("title")), width, ctx.theme.title);
@@ -49,7 +49,7 @@ pub fn contacts(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     head.extend(ctx.lines(&ctx.ui("ui-contacts-body"), area.width, ctx.theme.text));
     head.push(Line::default());
     let rest = content::draw_lines(frame, area, head);
-    let items = buttons(ctx.model);
+    let items = buttons_in(ctx.model, &ctx.l10n);
     let columns = if rest.width >= 100 { 2 } else { 1 };
     grid::draw(
         ctx,
@@ -69,7 +69,7 @@ pub fn code(ctx: &mut Ctx, frame: &mut Frame, area: Rect, index: usize) {
         return;
     };
     let id = msg::contact(&contact.id);
-    let name = model.l10n.text(&id, None);
+    let name = ctx.l10n.text(&id, None);
     let head = ctx.lines(
         &format!("{name}: {}", contact.number),
         area.width,
