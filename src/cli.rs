@@ -9,10 +9,17 @@ pub enum Action {
     Guide,
     List,
     Show(String),
-    Check { strict: bool },
+    Check {
+        strict: bool,
+    },
     Card,
     Contacts,
     Notes(NotesAction),
+    Handout {
+        scenarios: Vec<String>,
+        format: String,
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +55,7 @@ pub struct Args {
     pub kiosk: Option<KioskArgs>,
     pub data_dir: Option<PathBuf>,
     pub second: Option<String>,
+    pub workshop: bool,
     pub action: Action,
 }
 
@@ -101,6 +109,12 @@ pub fn command(l10n: &Localizer) -> Command {
                 .help(l10n.ui("cli-help-bidi")),
         )
         .arg(
+            Arg::new("workshop")
+                .long("workshop")
+                .action(ArgAction::SetTrue)
+                .help(l10n.ui("cli-help-workshop")),
+        )
+        .arg(
             Arg::new("kiosk")
                 .long("kiosk")
                 .action(ArgAction::SetTrue)
@@ -131,6 +145,31 @@ pub fn command(l10n: &Localizer) -> Command {
                 .help(l10n.ui("cli-help-data-dir")),
         )
         .subcommand(notes_command(l10n))
+        .subcommand(
+            Command::new("handout")
+                .about(l10n.ui("cli-help-handout"))
+                .arg(
+                    Arg::new("scenarios")
+                        .value_name("SCENARIO")
+                        .num_args(0..)
+                        .help(l10n.ui("cli-help-handout-scenarios")),
+                )
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["html", "md", "txt"])
+                        .default_value("html")
+                        .help(l10n.ui("cli-help-handout-format")),
+                )
+                .arg(
+                    Arg::new("output")
+                        .short('o')
+                        .long("output")
+                        .value_name("FILE")
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help(l10n.ui("cli-help-output")),
+                ),
+        )
         .subcommand(Command::new("card").about(l10n.ui("cli-help-card")))
         .subcommand(Command::new("contacts").about(l10n.ui("cli-help-contacts")))
         .subcommand(Command::new("list").about(l10n.ui("cli-help-list")))
@@ -206,6 +245,17 @@ pub fn parse(matches: &ArgMatches) -> Args {
                 _ => NotesAction::List,
             })
         }
+        Some(("handout", m)) => Action::Handout {
+            scenarios: m
+                .get_many::<String>("scenarios")
+                .map(|v| v.cloned().collect())
+                .unwrap_or_default(),
+            format: m
+                .get_one::<String>("format")
+                .cloned()
+                .unwrap_or_else(|| "html".into()),
+            output: m.get_one::<PathBuf>("output").cloned(),
+        },
         Some(("card", _)) => Action::Card,
         Some(("contacts", _)) => Action::Contacts,
         _ => Action::Guide,
@@ -228,6 +278,7 @@ pub fn parse(matches: &ArgMatches) -> Args {
             .or_else(|| get_dir(matches)),
         content: sub.and_then(get_content).or_else(|| get_content(matches)),
         second: matches.get_one::<String>("second").cloned(),
+        workshop: matches.get_flag("workshop"),
         kiosk: matches.get_flag("kiosk").then(|| KioskArgs {
             idle_timeout: matches
                 .get_one::<u64>("idle-timeout")

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod handout;
 pub mod i18n;
 pub mod notes;
 pub mod pack;

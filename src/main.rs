@@ -11,7 +11,13 @@ use unic_langid::LanguageIdentifier;
 fn main() -> ExitCode {
     let wanted = negotiate::from_env(|k| std::env::var(k).ok());
     // `kyr --help --lang ru` should answer in Russian: look for --lang before clap runs.
-    let interface = interface_for(&wanted, lang_argument(std::env::args()).as_deref());
+    let first_lang = |l: String| l.split(',').next().map(str::to_string);
+    let interface = interface_for(
+        &wanted,
+        lang_argument(std::env::args())
+            .and_then(first_lang)
+            .as_deref(),
+    );
     let matches = match cli::command(&interface).try_get_matches() {
         Ok(m) => m,
         Err(e) => {
@@ -21,7 +27,8 @@ fn main() -> ExitCode {
         }
     };
     let args = cli::parse(&matches);
-    let interface = interface_for(&wanted, args.lang.as_deref());
+    let lead = args.lang.clone().and_then(first_lang);
+    let interface = interface_for(&wanted, lead.as_deref());
 
     let origin = match &args.content {
         Some(dir) => Origin::Dir(dir.clone()),
@@ -41,18 +48,20 @@ fn main() -> ExitCode {
         .iter()
         .map(|c| c.lang.clone())
         .collect();
-    let chosen = match &args.lang {
-        Some(code) => match find_language(code, &available) {
-            Some(i) => Some(i),
+    // `--lang ht,en` names several languages (for handouts); the first one leads.
+    let mut langs = Vec::new();
+    for code in args.lang.iter().flat_map(|l| l.split(',')) {
+        match find_language(code, &available) {
+            Some(i) => langs.push(i),
             None => {
                 let list = loaded.l10n.tags().join(", ");
-                let args = [("code", code.clone()), ("list", list)];
+                let args = [("code", code.to_string()), ("list", list)];
                 eprintln!("{}", interface.ui_args("err-unknown-lang", &args));
                 return ExitCode::from(2);
             }
-        },
-        None => None,
-    };
+        }
+    }
+    let chosen = langs.first().copied();
     let preselect = chosen.or_else(|| negotiate::best(&wanted, &available));
     loaded
         .l10n
@@ -94,6 +103,7 @@ fn main() -> ExitCode {
                 kiosk,
                 notes,
                 second,
+                workshop: args.workshop,
             };
             return match terminal::run(loaded, options) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -124,6 +134,61 @@ fn main() -> ExitCode {
         }
         Action::List => plain::list(&loaded.pack, &loaded.l10n),
         Action::Card => plain::card(&loaded.pack, &loaded.l10n),
+        Action::Handout {
+            scenarios,
+            format,
+            output,
+        } => {
+            let mut chosen_scenarios = Vec::new();
+            for id in scenarios {
+                match loaded.pack.scenario_index(id) {
+                    Some(i) => chosen_scenarios.push(i),
+                    None => {
+                        let ids: Vec<&str> = loaded
+                            .pack
+                            .scenarios
+                            .iter()
+                            .map(|s| s.id.as_str())
+                            .collect();
+                        let args = [("id", id.clone()), ("list", ids.join(", "))];
+                        eprintln!("{}", interface.ui_args("err-unknown-scenario", &args));
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            if chosen_scenarios.is_empty() {
+                chosen_scenarios = (0..loaded.pack.scenarios.len()).collect();
+            }
+            if langs.is_empty() {
+                langs.push(loaded.l10n.current());
+            }
+            let format = match format.as_str() {
+                "md" => kyr::handout::Format::Markdown,
+                "txt" => kyr::handout::Format::Text,
+                _ => kyr::handout::Format::Html,
+            };
+            let text = kyr::handout::handout(
+                &loaded.pack,
+                &loaded.l10n,
+                &chosen_scenarios,
+                &langs,
+                format,
+            );
+            match output {
+                None => text,
+                Some(path) => {
+                    if let Err(e) = std::fs::write(path, text) {
+                        let args = [
+                            ("file", path.display().to_string()),
+                            ("reason", e.to_string()),
+                        ];
+                        eprintln!("{}", interface.ui_args("err-handout-write", &args));
+                        return ExitCode::FAILURE;
+                    }
+                    return ExitCode::SUCCESS;
+                }
+            }
+        }
         Action::Contacts => plain::contacts(&loaded.pack, &loaded.l10n),
         Action::Check { strict } => {
             let report = plain::check_report(&loaded.pack, &loaded.l10n, &loaded.coverage, chosen);

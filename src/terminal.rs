@@ -32,6 +32,7 @@ pub struct Options {
     pub notes: Option<Store>,
     /// A language to show beside the first.
     pub second: Option<usize>,
+    pub workshop: bool,
 }
 
 /// Runs the guide until the person quits.
@@ -42,6 +43,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
         kiosk,
         notes,
         second,
+        workshop,
     } = options;
     let home = lang_given && kiosk.is_none();
     let start = if home { Place::Home } else { Place::Picker };
@@ -50,6 +52,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     model.bidi = bidi;
     model.kiosk = kiosk;
     model.second = second;
+    model.workshop = workshop;
     if home {
         model.history.push(Place::Picker);
     }

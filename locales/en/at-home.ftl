@@ -72,3 +72,50 @@ at-home--end =
     .point-silent = You can stay silent. Never lie.
     .point-no-resist = Never resist or block an agent.
     .point-no-sign = Do not sign anything without a lawyer.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-at-home =
+    .body =
+        Ask the room: “Who has had a knock at the door they did not expect?”
+        Stress that you can talk through a closed door. You do not have to open it.
+        A common mistake: opening the door “just a little” to see the paper.
+        Stress that only a warrant signed by a judge lets them in without consent.
+        Be honest: a 2025 ICE memo claims more power to enter homes. A lawsuit is pending.
+        The steps stay the same. Do not consent or resist. Write it down. Call a lawyer.
+
+quiz-at-home--knock =
+    .question = Early in the morning, someone knocks hard and shouts “Police!” What do you do first?
+    .answer-open = Open the door a little to see who it is.
+    .why-open = Opening the door makes it easier for them to come in. Keep it closed and talk through it.
+    .answer-run = Run out the back door.
+    .why-run = Never run. Stay calm, keep the door closed and talk through it.
+    .answer-talk = Keep the door closed and ask who they are and which agency.
+    .why-talk = Right. You can talk through a closed door. ICE agents sometimes say “police”, so ask which agency.
+
+quiz-at-home--someone-else =
+    .question = Agents at your door ask: “Where is your brother?” What do you do?
+    .answer-silent = Say “I will remain silent.”
+    .why-silent = Right. You do not have to say where anyone is. Staying silent is not a crime.
+    .answer-lie = Say he moved back to his home country.
+    .why-lie = Never lie to an agent. Lying to a federal agent is a crime. Stay silent instead.
+    .answer-tell = Tell them where he works, so they go away.
+    .why-tell = You do not have to say where anyone is. You can stay silent instead.
+
+quiz-at-home--forced =
+    .question = Agents push the door open and walk in. What do you do?
+    .answer-block = Stand in the doorway to stop them.
+    .why-block = Never block or resist an agent, even if you think it is wrong. Fight it later with a lawyer.
+    .answer-say = Do not resist. Say: “I do not consent to this entry or search.”
+    .why-say = Right. Do not resist, but say clearly that you do not agree. Then stay silent and ask for a lawyer.
+    .answer-explain = Answer all their questions so they leave faster.
+    .why-explain = You do not have to answer. Say you will remain silent and want a lawyer.
+
+quiz-at-home--after =
+    .question = The agents have left. What do you do now?
+    .answer-forget = Try to forget it and tell no one.
+    .why-forget = Details fade fast. Write down what happened, then call a lawyer.
+    .answer-post = Post your video online right away, with everyone’s faces.
+    .why-post = Do not post the faces of people who were taken. Keep the original video safe and call a lawyer.
+    .answer-write = Write down the date, time, agency, names and what was said.
+    .why-write = Right. Write it down as soon as you can. Keep photos and videos safe, then call a lawyer.

@@ -72,3 +72,50 @@ car--end =
     .point-passenger = Passengers can stay silent.
     .point-search = You can refuse a search. Never resist one.
     .point-never-lie = Never lie, and never show false papers.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-car =
+    .body =
+        Ask the room: “Who here drives for work, or rides with someone who does?”
+        Stress the safe stop: engine off, inside light on, window part open, hands in view.
+        Stress that the driver shows license, registration and insurance when asked.
+        A common mistake: reaching for the glove box without saying so first.
+        Stress that passengers can stay silent, and anyone can refuse a search.
+        Remind the room: officers can order you out of the car. Never resist, never lie, never show false papers.
+
+quiz-car--lights =
+    .question = Police lights flash behind your car. What do you do?
+    .answer-get-out = Stop and get out to talk to them.
+    .why-get-out = Wait in the car with your hands where they can see them. They will tell you if they want you out.
+    .answer-keep-driving = Keep driving until you get home.
+    .why-keep-driving = Never try to get away. Pull over in a safe place and turn off the engine.
+    .answer-stop-safe = Pull over safely, turn off the engine and keep your hands in view.
+    .why-stop-safe = Right. Also turn on the light inside and open the window part of the way.
+
+quiz-car--license =
+    .question = You are driving. The officer asks for your license and registration. What do you do?
+    .answer-show = Say where the papers are, then hand them over slowly.
+    .why-show = Right. The driver shows license, registration and insurance when asked. Tell them before you reach for anything.
+    .answer-other-license = Show a friend’s license instead of your own.
+    .why-other-license = Never show false papers or someone else’s license. Never lie.
+    .answer-refuse = Stay silent and show nothing.
+    .why-refuse = You can stay silent about other things. But the driver shows license, registration and insurance when asked.
+
+quiz-car--passenger =
+    .question = You are a passenger. An agent asks you: “Where are you from?” What do you do?
+    .answer-citizen = Say you are a U.S. citizen so they move on.
+    .why-citizen = Never say you are a U.S. citizen if you are not. Lying to a federal agent is a crime.
+    .answer-silent = Say “I will remain silent.”
+    .why-silent = Right. Passengers can stay silent. Staying silent is not a crime.
+    .answer-false-name = Give them a different name.
+    .why-false-name = Never lie or give a false name. You can stay silent instead.
+
+quiz-car--search =
+    .question = The officer says: “You don’t mind if I search the car, right?” What do you do?
+    .answer-go-ahead = Say “Go ahead” to show you have nothing to hide.
+    .why-go-ahead = That means you agree to a search. You can say: “I do not consent to a search.”
+    .answer-lock = Lock the doors and refuse to get out.
+    .why-lock = Never resist or block them. Officers can order you out of the car. Fight it later with a lawyer.
+    .answer-no-consent = Say calmly: “I do not consent to a search.”
+    .why-no-consent = Right. You can refuse a search of the car. If they search anyway, do not resist.

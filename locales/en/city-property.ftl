@@ -77,3 +77,50 @@ city-property--end =
     .point-hospital = City hospitals give care whatever your status.
     .point-school = Public schools do not ask about immigration status.
     .point-rights = You can stay silent and refuse a search.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-city-property =
+    .body =
+        Ask the room: “Can ICE go into a city hospital?” Listen before you answer.
+        Stress the rule: private areas need a judge’s warrant, staff permission or an emergency.
+        A common mistake: saying ICE “cannot enter” hospitals, schools or shelters. Public areas are not covered.
+        Stress that city hospitals give care whatever your status, and schools do not ask about status.
+        Be honest about limits: federal law stops the city from banning all sharing of status.
+        Federal agencies can also demand data through legal steps, such as a court order.
+
+quiz-city-property--friend-says =
+    .question = A friend says: “ICE can’t come into city hospitals.” What do you tell them?
+    .answer-agree = “That’s right. City hospitals are off limits to ICE.”
+    .why-agree = That goes too far. Agents may be in public areas, like lobbies and waiting rooms.
+    .answer-stay-away = “Still, stay away from hospitals, even when you are sick.”
+    .why-stay-away = City hospitals give care whatever your immigration status. Do not skip care you need.
+    .answer-private = “Private areas usually need a judge’s warrant. Lobbies are not covered.”
+    .why-private = Right. The city rule protects private areas. Public areas, like waiting rooms, are not covered.
+
+quiz-city-property--school =
+    .question = Your child goes to a NYC public school. You worry about who picks them up if you are detained. What do you do?
+    .answer-blue-card = List up to three trusted adults on the school “blue card”.
+    .why-blue-card = Right. The blue card lets you name up to three emergency contacts. Talk to a lawyer about a full family plan.
+    .answer-keep-home = Keep your child home from school.
+    .why-keep-home = Schools do not ask about status, and principals may not consent to these agents coming in. Make a plan instead.
+    .answer-tell-status = Tell the school your immigration status, so they can help.
+    .why-tell-status = Schools do not ask about immigration status, and you do not need to share it. Use the blue card instead.
+
+quiz-city-property--doctor =
+    .question = You are sick, but you fear a city hospital will report your status. What do you do?
+    .answer-skip = Stay home and hope it gets better.
+    .why-skip = City hospitals give care whatever your status. Do not skip care you need.
+    .answer-go = Go to NYC Health + Hospitals and get care.
+    .why-go = Right. Care there does not depend on your status. Records are shared only with your consent, or when the law requires it.
+    .answer-false-name = Give a false name at the front desk.
+    .why-false-name = Do not give a false name. Your care does not depend on your status.
+
+quiz-city-property--bag =
+    .question = Agents stop you in a city office lobby. They ask to look in your bag. What do you do?
+    .answer-hand-over = Hand over your bag so it is over faster.
+    .why-hand-over = That means you agree to a search. You have the same rights here. Say: “I do not consent to a search.”
+    .answer-run = Run out of the building.
+    .why-run = Never run, resist or block them. Stay calm and say you do not consent to a search.
+    .answer-no-consent = Stay calm and say: “I do not consent to a search.”
+    .why-no-consent = Right. Your rights stay with you in city buildings. If they search anyway, do not resist.

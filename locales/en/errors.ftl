@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }: the language “{ $locale }” has no folde
 err-default-locale = { $file }:{ $line }: the default language “{ $locale }” is not in the list of languages.
 err-incomplete = { $locale } has { $percent }% of the messages; --strict needs 100%.
 err-operator-exit = “{ $keys }” is not a key sequence. Give keys separated by spaces, such as: ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }: the best answer “{ $id }” is not one of the answers.
+err-handout-write = Could not write { $file }: { $reason }

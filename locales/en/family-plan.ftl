@@ -71,3 +71,50 @@ family-plan--end =
     .point-blue-card = Add that adult to the school blue card.
     .point-papers = Keep copies of papers in a safe place someone trusted can reach.
     .point-notario = Get help from a lawyer, never a “notario”.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-family-plan =
+    .body =
+        Stress that a plan is made now, while things are calm.
+        Ask the room: whose number would you call first? Do you know it by heart?
+        Stress the trusted adult for children, and the school blue card.
+        A common mistake is going to a “notario”. In the U.S., a notario is not a lawyer.
+        Be honest: which caregiver tool fits a family is a question for a lawyer.
+        Remind the room that this guide is not legal advice. ActionNYC gives free help.
+
+quiz-family-plan--numbers =
+    .question = Your lawyer’s and family’s numbers are saved only in your phone.
+    .answer-phone = Keep them in the phone. That is enough.
+    .why-phone = If you are detained, you may not have your phone. Learn key numbers by heart.
+    .answer-later = Wait and deal with it if something happens.
+    .why-later = A plan works best when it is made in calm times. Learn the numbers now.
+    .answer-memorize = Learn key numbers by heart, and tell your family your A-number.
+    .why-memorize = Right. If you are detained, you may call a lawyer and your family. Your A-number helps them find you.
+
+quiz-family-plan--children =
+    .question = You worry about who will pick up your children from school if you are detained.
+    .answer-trusted = Choose a trusted adult, talk with them, and add them to the blue card.
+    .why-trusted = Right. The school blue card lists up to three emergency contacts. Give that adult copies of your children’s birth certificates.
+    .answer-school = Trust the school to sort it out.
+    .why-school = Plan now, so the school knows who to call. Choose a trusted adult and add them to the blue card.
+    .answer-notario = Pay a “notario” to write custody papers.
+    .why-notario = A “notario” is not a lawyer. Ask a lawyer about New York tools for caregivers.
+
+quiz-family-plan--caregiver-tools =
+    .question = The adult you trust may need to make school and medical choices for your child.
+    .answer-nothing = Do nothing. Any adult you trust can decide.
+    .why-nothing = Plan ahead with a legal tool. Ask a lawyer about a Designation of Person in Parental Relation.
+    .answer-ask-lawyer = Ask a lawyer about a Designation of Person in Parental Relation or standby guardianship.
+    .why-ask-lawyer = Right. The Designation needs no court. Standby guardianship goes through Family Court. A lawyer can say which fits.
+    .answer-your-id = Give them your ID so they can sign as you.
+    .why-your-id = Never use someone else’s papers or sign as someone else. Use a legal tool, with a lawyer’s help.
+
+quiz-family-plan--notario =
+    .question = You need to renew your papers. A “notario” offers to file them fast, for a fee.
+    .answer-pay = Pay the notario to file for you.
+    .why-pay = In the U.S., a notario is not a lawyer. Get help from a lawyer or a DOJ-accredited representative.
+    .answer-check = Fill in the forms yourself, then have the notario check them.
+    .why-check = A notario is not a lawyer, so their check is not legal help. Talk to a lawyer before you renew.
+    .answer-lawyer = Talk to a lawyer or a DOJ-accredited representative first.
+    .why-lawyer = Right. Talk to one before you apply, renew or travel. ActionNYC gives free, confidential legal help.

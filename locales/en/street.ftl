@@ -82,3 +82,51 @@ street--end =
     .point-search = You can refuse a search. Never resist one.
     .point-papers = If you are 18 or older and hold immigration papers, carry them.
     .point-no-run = Never run, and never show false papers.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-street =
+    .body =
+        Ask the room: “What is the first thing to ask if an officer stops you?”
+        Stress the words “Am I free to go?” If the answer is yes, walk away calmly.
+        A common mistake: running, or answering every question out of fear.
+        Stress that you can say no to a search. They may still pat you down for weapons. Never resist.
+        Be clear about papers: New York law does not make you carry ID.
+        But people 18 or older with a green card or visa must carry it. That is federal law.
+        Stress: never lie, and never show false papers or papers from another country.
+
+quiz-street--stopped =
+    .question = Two agents stop you on the sidewalk and start asking questions. What do you do first?
+    .answer-run = Run before they can ask more.
+    .why-run = Never run. Stay calm and ask: “Am I free to go?”
+    .answer-ask-free = Stay calm and ask: “Am I free to go?”
+    .why-ask-free = Right. If they say yes, walk away calmly. If they say no, stay silent and ask for a lawyer.
+    .answer-answer = Answer all their questions so they leave you alone.
+    .why-answer = You do not have to answer their questions. Ask if you are free to go. Then stay silent.
+
+quiz-street--bag =
+    .question = On the subway, an officer says: “Mind if I look in your bag?” What do you do?
+    .answer-let-look = Say “OK” so it is over faster.
+    .why-let-look = Saying OK means you agree to the search. You can say: “I do not consent to a search.”
+    .answer-pull-away = Pull your bag away and hold it tight.
+    .why-pull-away = Never resist, even if you do not agree. Say you do not consent. Fight it later with a lawyer.
+    .answer-no-consent = Say calmly: “I do not consent to a search.”
+    .why-no-consent = Right. You can refuse a search of you or your bag. If they search anyway, do not resist.
+
+quiz-street--born =
+    .question = You have no immigration papers. An agent asks: “Where were you born?” What do you do?
+    .answer-silent = Say “I will remain silent” and ask for a lawyer.
+    .why-silent = Right. You do not have to answer questions about your status. Staying silent is not a crime.
+    .answer-lie = Say you were born in New York.
+    .why-lie = Never lie, and never say you are a U.S. citizen if you are not. Lying to a federal agent is a crime.
+    .answer-foreign-id = Show the ID card from your home country.
+    .why-foreign-id = Do not show papers from another country. Stay silent and ask for a lawyer instead.
+
+quiz-street--green-card =
+    .question = You are 20 and have your green card with you. An immigration agent asks for your papers. What do you do?
+    .answer-left-home = Say you left it at home.
+    .why-left-home = Never lie to an agent. Lying to a federal agent is a crime.
+    .answer-show = Show your green card. You can still stay silent after that.
+    .why-show = Right. Federal law says people 18 or older with a green card must carry it. Show it when an immigration agent asks.
+    .answer-keep = Keep it in your wallet and stay silent.
+    .why-keep = You can stay silent about other things. But federal law says to show your green card when an immigration agent asks.

@@ -38,6 +38,29 @@ ui-still-there = Still there?
 ui-still-there-body = Touch the screen or press any key to keep going. Starting over in { $seconds } seconds.
 ui-keep-going = Keep going
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = step { $current } of { $total }
+ui-presenter-notes = Presenter notes
+ui-quiz-start = Practice: what would you do?
+ui-quiz-title = Practice question { $current } of { $total }
+ui-quiz-right = Right.
+ui-quiz-not-quite = Not quite.
+ui-quiz-best = The best answer:
+ui-quiz-next = Next question
+ui-quiz-finish = See how you did
+ui-quiz-done = Practice finished
+ui-quiz-score = The best answer was chosen { $score } times out of { $total }.
+ui-quiz-again = Practice again
+ui-footer-workshop = → next · ← back · p notes · b 2nd language · q quit
+
+## Printed handouts.
+
+handout-card-intro = Show this card to an officer. Keep it with you.
+handout-cut = Cut along the dashed line.
+ui-handout = Print a handout
+ui-handout-saved = A handout was saved here: { $path }
+
 ui-footer-picker = ↑↓ move · Enter choose · q quit
 ui-footer-home = 1–9 choose · l language · ? help · q quit
 ui-footer-step = Esc back · h home · s sources · l language · ? help · q quit
@@ -50,6 +73,7 @@ ui-help-back = Esc or Backspace: go back one step
 ui-help-home = h: go to the home screen
 ui-help-language = l: change the language (you keep your place)
 ui-help-second = b: show a second language beside the first, or hide it
+ui-help-workshop = → and ←: next and previous step; p: presenter notes
 ui-help-sources = s: see the sources for this step
 ui-help-card = c: the card to show an officer
 ui-help-contacts = n: hotlines to call
@@ -90,11 +114,16 @@ cli-check-details = For the list of messages to translate: kyr check --lang { $l
 cli-about = An offline guide to your rights if immigration agents come. Not legal advice.
 cli-help-lang = Language to use (for example es, ar, zh-Hans)
 cli-help-second = A second language to show beside the first, for a mixed room
+cli-help-workshop = Workshop mode: present a situation step by step, with presenter notes and a practice quiz
 cli-help-content = Load the content pack in this folder instead of the built-in one
 cli-help-list = List the situations: id and title
 cli-help-show = Print a whole situation as plain text
 cli-help-scenario = The situation to print (see `kyr list`)
 cli-help-check = Check a content pack and show how complete each language is
+cli-help-handout = Make a printable handout: key points, the card to cut out, hotlines and sources
+cli-help-handout-scenarios = The situations to include (all when none is given)
+cli-help-handout-format = html, md or txt
+cli-help-output = Write to this file instead of the screen
 cli-help-card = Print the card to show an officer: English, with the chosen language
 cli-help-contacts = Print the hotlines, grouped by need
 cli-help-kiosk = Kiosk mode: visitors cannot leave it, it starts over when idle, it writes nothing

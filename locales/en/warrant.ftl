@@ -73,3 +73,51 @@ warrant--end =
     .point-check = Check the court, the judge’s signature, the name, the address and the date.
     .point-no-resist = Never block or resist an agent, even if the paper is wrong.
     .point-lawyer = Call a lawyer. Write down what happened.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-warrant =
+    .body =
+        Ask the room: “If a paper says ‘Warrant’, does that mean a judge signed it?”
+        A common mistake: trusting the word “Warrant”. ICE forms I-200 and I-205 use it too.
+        Stress the four checks: court, judge’s signature, right name and address, date.
+        Stress that an immigration judge does not count as the judge on this list.
+        Be honest: a 2025 ICE memo says an I-205 with a removal order allows home entry.
+        A judge ruled one such entry unconstitutional, and a lawsuit is pending. The steps stay the same.
+        Stress: even if the paper is wrong, never block or resist an agent.
+
+quiz-warrant--dhs =
+    .question = Agents slide a paper under the door. At the top it says “Department of Homeland Security”. What does that tell you?
+    .answer-must-open = It is a warrant, so you must open the door.
+    .why-must-open = A DHS paper is an ICE form, not a judge’s warrant. By itself, it does not give them the right to enter your home.
+    .answer-ice-form = It is an ICE form, not a warrant signed by a judge.
+    .why-ice-form = Right. Forms like I-200 and I-205 are signed by an ICE officer. Keep the door closed.
+    .answer-hand-back = Open the door to hand it back and explain.
+    .why-hand-back = Opening the door makes it easier for them to come in. Keep it closed and talk through it.
+
+quiz-warrant--immigration-judge =
+    .question = The paper is signed by an “Immigration Judge”. What do you do?
+    .answer-yes = A judge signed it, so open the door.
+    .why-yes = An immigration judge does not count here. The paper must name a court and be signed by a judge or magistrate.
+    .answer-let-in = Let them in so they can explain what it means.
+    .why-let-in = If you let them in, that can count as your consent. Keep the door closed and call a lawyer.
+    .answer-no = Keep the door closed. Say: “I do not consent to your entry.”
+    .why-no = Right. An immigration judge is not the kind of judge this check needs. Keep the door closed.
+
+quiz-warrant--wrong-address =
+    .question = The paper names a court and a judge signed it. But the address is not yours. What do you do?
+    .answer-no-entry = Keep the door closed. Say: “I do not consent to your entry.”
+    .why-no-entry = Right. A wrong name, wrong address or old date means you do not have to open. Call a lawyer.
+    .answer-open = Open the door, since a judge signed it.
+    .why-open = The warrant must have the right name and your exact address. If it does not, you do not have to open.
+    .answer-block = Stand in the doorway so they cannot come in.
+    .why-block = Never block an agent with your body, even if the paper is wrong. Say you do not consent, and call a lawyer.
+
+quiz-warrant--valid =
+    .question = The paper passes every check. It is a judge’s warrant, and the agents come in. What do you do?
+    .answer-explain = Answer all their questions to show you have nothing to hide.
+    .why-explain = Even with a valid warrant, you can stay silent. Say “I will remain silent” and ask for a lawyer.
+    .answer-search-all = Tell them they can search anywhere they want.
+    .why-search-all = They may search only what the warrant lists. Do not agree to any other search.
+    .answer-silent = Do not resist. Stay silent and ask for a lawyer.
+    .why-silent = Right. A valid warrant lets them in, but only as it says. You still have the right to stay silent.

@@ -64,3 +64,51 @@ work--end =
     .point-silent = You can stay silent and refuse a search of your things.
     .point-interpreter = Ask for an interpreter and a lawyer.
     .point-no-run = Never run, resist or lie.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-work =
+    .body =
+        Ask the room: “Which parts of your workplace can customers walk into?”
+        Stress that agents may enter public areas of a business without a warrant.
+        Private areas need a judge’s warrant or the employer’s consent.
+        A common mistake: running for the back door when agents arrive.
+        Stress that workers can stay silent, ask to leave, and refuse a search of their things.
+        Remind workers to mention medical needs or children they care for.
+        Employers can mark private areas with signs, and should talk to a lawyer about a plan.
+
+quiz-work--customer-area =
+    .question = Agents walk into the customer area of the restaurant where you work. What do you do?
+    .answer-run = Run out the back door.
+    .why-run = Never run. Stay calm. You still have your rights.
+    .answer-calm = Stay calm. You can stay silent and ask if you are free to go.
+    .why-calm = Right. Agents may enter public areas without a warrant. You still have your rights there.
+    .answer-block = Stand at the door and tell them they cannot come in.
+    .why-block = Agents may enter public areas without a warrant. Never block or push an agent.
+
+quiz-work--break-room =
+    .question = An agent wants to go into the staff-only break room. Your manager is not there. What do you do?
+    .answer-open-door = Open the break room door for them.
+    .why-open-door = Private areas need a judge’s warrant or the employer’s consent. Ask for a warrant, and tell your employer.
+    .answer-block = Stand in front of the door to keep them out.
+    .why-block = Never block or push an agent, even if you think they are wrong. Fight it later with a lawyer.
+    .answer-ask = Do not open it. Ask for a warrant signed by a judge, and tell your employer.
+    .why-ask = Right. Private areas need a judge’s warrant or the employer’s consent. If they go in anyway, do not block them.
+
+quiz-work--status =
+    .question = At your workstation, an agent asks: “Are you here legally?” What do you do?
+    .answer-silent = Say “I will remain silent.” Then ask: “Am I free to go?”
+    .why-silent = Right. You can stay silent. If they say you are free to go, leave calmly.
+    .answer-lie = Say yes, even if it is not true.
+    .why-lie = Never lie. Lying to a federal agent is a crime. Staying silent is not.
+    .answer-false-papers = Show a work card that is not really yours.
+    .why-false-papers = Never show false papers. Stay silent and ask for a lawyer.
+
+quiz-work--child =
+    .question = Agents say you cannot leave. Your child is waiting for you at school. What do you do?
+    .answer-sign = Sign the paper they hand you, so you can go faster.
+    .why-sign = Do not sign anything without a lawyer. Some papers can give up your right to a hearing.
+    .answer-tell = Tell them you have a child to pick up, and ask for a lawyer.
+    .why-tell = Right. Tell them about children you care for or medical needs. Then stay silent and ask for a lawyer.
+    .answer-run = Slip out a side door to get your child.
+    .why-run = Never run. Tell them about your child. A family plan can name a trusted adult for pickup.

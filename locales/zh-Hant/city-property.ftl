@@ -77,3 +77,50 @@ city-property--end =
     .point-hospital = 無論您的身份是甚麼，市立醫院都會為您提供醫療服務。
     .point-school = 公立學校不會詢問移民身份。
     .point-rights = 您可以保持沉默，也可以拒絕搜查。
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-city-property =
+    .body =
+        問問在場的人：「ICE 可以進入市立醫院嗎？」先聽大家的回答，再解答。
+        強調這條規定：私人區域需要法官的令狀、市政府職員准許，或者有緊急情況。
+        常見的錯誤是：說 ICE「不能進入」醫院、學校或庇護所。公共區域不在保護範圍內。
+        強調：無論身份是甚麼，市立醫院都會提供醫療服務；學校也不會詢問身份。
+        要如實說明限制：聯邦法律不准市政府全面禁止分享移民身份。
+        聯邦機構也可以透過法律程序要求取得資料，例如法院命令。
+
+quiz-city-property--friend-says =
+    .question = 朋友說：「ICE 不能進入市立醫院。」您會怎樣回答？
+    .answer-agree = 「沒錯。市立醫院是 ICE 的禁區。」
+    .why-agree = 這樣說太過頭了。執法人員可以在公共區域出現，例如大堂和等候室。
+    .answer-stay-away = 「但還是不要去醫院，即使生病也一樣。」
+    .why-stay-away = 無論您的移民身份是甚麼，市立醫院都會提供醫療服務。不要放棄您需要的醫療。
+    .answer-private = 「私人區域通常需要法官的令狀。大堂不在保護範圍內。」
+    .why-private = 沒錯。市政府的規定保護私人區域。等候室等公共區域不在保護範圍內。
+
+quiz-city-property--school =
+    .question = 您的孩子在紐約市公立學校上學。您擔心如果您被拘留，誰會去接孩子。您會怎樣做？
+    .answer-blue-card = 在學校的「藍卡」上填寫最多三位信任的成年人。
+    .why-blue-card = 沒錯。您可以在藍卡上填寫最多三位緊急聯絡人。完整的家庭計劃，請和律師商量。
+    .answer-keep-home = 讓孩子留在家裡，不去上學。
+    .why-keep-home = 學校不會詢問移民身份，校長也不可以同意這些執法人員進入學校。不如先制定計劃。
+    .answer-tell-status = 把您的移民身份告訴學校，讓他們幫忙。
+    .why-tell-status = 學校不會詢問移民身份，您也不必告訴學校。請改用藍卡。
+
+quiz-city-property--doctor =
+    .question = 您生病了，但擔心市立醫院會舉報您的身份。您會怎樣做？
+    .answer-skip = 留在家裡，希望病情會好轉。
+    .why-skip = 無論您的身份是甚麼，市立醫院都會提供醫療服務。不要放棄您需要的醫療。
+    .answer-go = 去 NYC Health + Hospitals（市立醫院）看病。
+    .why-go = 沒錯。在那裡得到醫療服務，不取決於您的身份。只有在您同意，或法律要求時，醫院才會分享紀錄。
+    .answer-false-name = 在登記處報假名字。
+    .why-false-name = 不要報假名字。您得到的醫療服務，不取決於您的身份。
+
+quiz-city-property--bag =
+    .question = 執法人員在一個市政府辦公室的大堂攔下您，要求看您的袋子。您會怎樣做？
+    .answer-hand-over = 把袋子交出去，讓事情快點結束。
+    .why-hand-over = 這樣就等於同意搜查。在這裡，您的權利也一樣。說：「我不同意搜查。」
+    .answer-run = 跑出大樓。
+    .why-run = 絕不要逃跑、反抗或阻擋他們。保持冷靜，說您不同意搜查。
+    .answer-no-consent = 保持冷靜，說：「我不同意搜查。」
+    .why-no-consent = 沒錯。在市政府建築物內，您仍然擁有您的權利。如果他們還是要搜查，不要反抗。

@@ -24,6 +24,12 @@ pub enum Do {
     WriteNote,
     /// Open a note of `Model::notes`.
     OpenNote(usize),
+    /// Start a scenario's practice quiz.
+    StartQuiz(usize),
+    /// Pick an answer of the quiz's current question.
+    Pick(usize),
+    /// On to the next question (or the score).
+    NextQuestion,
 }
 
 pub fn buttons(model: &Model) -> Vec<Button> {
@@ -92,6 +98,31 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
     if model.place == Place::Note {
         return Vec::new();
     }
+    if let Place::Quiz(q) = &model.place {
+        let scenario = &model.pack.scenarios[q.scenario];
+        let Some(question) = scenario.quiz.get(q.question) else {
+            return vec![
+                button(l10n.ui("ui-quiz-again"), Do::StartQuiz(q.scenario)),
+                button(l10n.ui("ui-start-over"), Do::StartOver),
+            ];
+        };
+        if q.picked.is_some() {
+            let last = q.question + 1 == scenario.quiz.len();
+            let label = l10n.ui(if last {
+                "ui-quiz-finish"
+            } else {
+                "ui-quiz-next"
+            });
+            return vec![button(label, Do::NextQuestion)];
+        }
+        let id = msg::quiz(&scenario.id, &question.id);
+        return question
+            .answers
+            .iter()
+            .enumerate()
+            .map(|(i, a)| button(l10n.text(&id, Some(&msg::answer(a))), Do::Pick(i)))
+            .collect();
+    }
     let Place::Step(pos) = &model.place else {
         return model
             .pack
@@ -107,6 +138,12 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
     let mut list = step_buttons(l10n, &step.kind, &id);
     if step.notes && model.kiosk.is_none() {
         list.push(button(l10n.ui("ui-note-write"), Do::WriteNote));
+    }
+    if matches!(step.kind, StepKind::End { .. }) && !scenario.quiz.is_empty() {
+        list.push(button(
+            l10n.ui("ui-quiz-start"),
+            Do::StartQuiz(pos.scenario),
+        ));
     }
     list
 }

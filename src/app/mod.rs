@@ -8,6 +8,7 @@ pub mod notes;
 pub use buttons::{Button, Do, buttons, buttons_in};
 pub use kiosk::{COUNTDOWN, Kiosk, parse_keys};
 pub use notes::{Effect, NoteForm, Status, Unlock};
+// QuizPos is defined below; re-exported for the view.
 
 use crate::cli::Bidi;
 use crate::i18n::Localizer;
@@ -50,6 +51,10 @@ pub struct Model {
     pub notice: Option<String>,
     /// A second language shown beside the first, for a mixed-language room.
     pub second: Option<usize>,
+    /// Workshop mode: ← → step through a scenario in order; presenter notes on `p`.
+    pub workshop: bool,
+    /// The presenter's notes are showing.
+    pub presenter: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -61,6 +66,19 @@ pub enum Place {
     Notes,
     /// Writing a note (`Model::form`).
     Note,
+    /// Practice questions of a scenario.
+    Quiz(QuizPos),
+}
+
+/// Where a practice quiz is. `question == quiz.len()` is the score screen.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct QuizPos {
+    pub scenario: usize,
+    pub question: usize,
+    /// The answer picked for this question, once picked.
+    pub picked: Option<usize>,
+    /// Best answers picked so far. Kept only while the quiz is on screen.
+    pub score: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -210,6 +228,8 @@ impl Model {
             effects: Vec::new(),
             notice: None,
             second: None,
+            workshop: false,
+            presenter: false,
         }
     }
 
@@ -316,6 +336,32 @@ impl Model {
             (Do::StartOver, _) => self.home(),
             (Do::Contact(i), _) => self.overlay = Some(Overlay::Contacts { qr: Some(i) }),
             (Do::WriteNote, _) => self.effects.push(Effect::NewNote),
+            (Do::StartQuiz(scenario), _) => self.go(Place::Quiz(QuizPos {
+                scenario,
+                question: 0,
+                picked: None,
+                score: 0,
+            })),
+            (Do::Pick(answer), Place::Quiz(q)) if q.picked.is_none() => {
+                let best = self.pack.scenarios[q.scenario]
+                    .quiz
+                    .get(q.question)
+                    .map(|question| question.best);
+                self.place = Place::Quiz(QuizPos {
+                    picked: Some(answer),
+                    score: q.score + usize::from(best == Some(answer)),
+                    ..q
+                });
+                self.selected = 0;
+            }
+            (Do::NextQuestion, Place::Quiz(q)) => {
+                self.place = Place::Quiz(QuizPos {
+                    question: q.question + 1,
+                    picked: None,
+                    ..q
+                });
+                self.selected = 0;
+            }
             (Do::OpenNote(i), _) => match self.notes.get(i) {
                 Some(crate::notes::store::Entry::Locked(id)) => {
                     self.unlock = Some(Unlock::new(id.clone()));
@@ -410,6 +456,48 @@ impl Model {
                 let to = i32::from(self.scroll) + i32::from(delta);
                 self.scroll = to.clamp(0, i32::from(self.drawn.max_scroll)) as u16;
             }
+        }
+    }
+
+    /// Workshop mode: → and Space show the scenario's next step in order (then its quiz),
+    /// ← the previous one, `p` the presenter's notes. True when the key was used.
+    fn step_in_order(&mut self, key: Key) -> bool {
+        if key == Key::Char('p') {
+            self.presenter = !self.presenter;
+            return true;
+        }
+        let Place::Step(pos) = self.place.clone() else {
+            return false;
+        };
+        let scenario = &self.pack.scenarios[pos.scenario];
+        let (next, previous) = if self.rtl() {
+            (Key::Left, Key::Right)
+        } else {
+            (Key::Right, Key::Left)
+        };
+        if key == next || key == Key::Char(' ') {
+            if pos.step + 1 < scenario.steps.len() {
+                self.go(Place::Step(Pos::new(pos.scenario, pos.step + 1)));
+            } else if !scenario.quiz.is_empty() {
+                self.press_do(Do::StartQuiz(pos.scenario));
+            }
+            true
+        } else if key == previous && pos.step > 0 {
+            self.go(Place::Step(Pos::new(pos.scenario, pos.step - 1)));
+            true
+        } else {
+            false
+        }
+    }
+
+    fn press_do(&mut self, action: Do) {
+        if let Do::StartQuiz(scenario) = action {
+            self.go(Place::Quiz(QuizPos {
+                scenario,
+                question: 0,
+                picked: None,
+                score: 0,
+            }));
         }
     }
 
@@ -530,6 +618,9 @@ impl Model {
         } else {
             (Key::Right, Key::Left)
         };
+        if self.workshop && !in_language && self.step_in_order(key) {
+            return;
+        }
         match key {
             Key::Char(c @ '1'..='9') => self.act(Action::Press(c as usize - '1' as usize)),
             Key::Enter | Key::Char(' ') => self.act(Action::Press(self.selected_button())),

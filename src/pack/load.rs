@@ -89,9 +89,20 @@ pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
 
     let sources = resolve_sources(&sources_raw, &mut problems);
     let contacts = resolve_contacts(&contacts_raw, &mut problems);
-    let scenarios = resolve_scenarios(&scenario_files, &sources, &contacts, &mut problems);
+    let mut scenarios = resolve_scenarios(&scenario_files, &sources, &contacts, &mut problems);
     for (text, scenario) in scenario_files.iter().zip(&scenarios) {
         validate::graph(text, scenario, &mut problems);
+    }
+    let mut quiz_files = Vec::new();
+    for scenario in &mut scenarios {
+        let rel = format!("quizzes/{}.toml", scenario.id);
+        if origin.data(&rel).is_none() {
+            continue; // workshops are optional for a pack
+        }
+        if let Some(parsed) = parse::<raw::Quiz>(origin, &rel, &mut problems) {
+            scenario.quiz = resolve_quiz(&parsed, &scenario.id, &sources, &mut problems);
+            quiz_files.push(parsed);
+        }
     }
 
     let catalogs = load_locales(origin, &manifest_text, &manifest, &mut problems);
@@ -118,13 +129,14 @@ pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
         contacts,
         card: manifest.card.iter().map(|l| l.get_ref().clone()).collect(),
     };
-    let needed = validate::needed_messages(
+    let mut needed = validate::quiz_messages(&quiz_files);
+    needed.extend(validate::needed_messages(
         &scenario_files,
         &manifest_text,
         &manifest,
         &sources_raw,
         &contacts_raw,
-    );
+    ));
     validate::messages(
         &catalogs,
         reference,
@@ -292,7 +304,66 @@ fn resolve_scenario(
         id: raw.id.get_ref().clone(),
         start,
         steps,
+        quiz: Vec::new(),
     }
+}
+
+fn resolve_quiz(
+    (text, raw): &(Text, raw::Quiz),
+    scenario: &str,
+    sources: &[Source],
+    problems: &mut Vec<Problem>,
+) -> Vec<super::Question> {
+    if raw.scenario.get_ref() != scenario {
+        problems.push(
+            text.problem(&raw.scenario, "err-scenario-id")
+                .arg("id", raw.scenario.get_ref()),
+        );
+    }
+    check_ids(text, raw.question.iter().map(|q| &q.id), problems);
+    raw.question
+        .iter()
+        .map(|q| {
+            let answers = check_ids(text, q.answers.iter(), problems);
+            if q.answers.len() < 2 {
+                problems.push(
+                    text.problem(&q.id, "err-missing-field")
+                        .arg("kind", "question")
+                        .arg("field", "answers"),
+                );
+            }
+            let best = answers.get(q.best.get_ref()).copied().unwrap_or_else(|| {
+                problems.push(
+                    text.problem(&q.best, "err-quiz-best")
+                        .arg("id", q.best.get_ref()),
+                );
+                0
+            });
+            if q.sources.is_empty() {
+                problems.push(
+                    text.problem(&q.id, "err-no-sources")
+                        .arg("step", q.id.get_ref()),
+                );
+            }
+            let sources = q
+                .sources
+                .iter()
+                .filter_map(|s| {
+                    let found = sources.iter().position(|x| x.id == *s.get_ref());
+                    if found.is_none() {
+                        problems.push(text.problem(s, "err-unknown-source").arg("id", s.get_ref()));
+                    }
+                    found
+                })
+                .collect();
+            super::Question {
+                id: q.id.get_ref().clone(),
+                answers: q.answers.iter().map(|a| a.get_ref().clone()).collect(),
+                best,
+                sources,
+            }
+        })
+        .collect()
 }
 
 struct Resolver<'a> {

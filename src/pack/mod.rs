@@ -28,6 +28,17 @@ pub struct Scenario {
     pub id: String,
     pub start: usize,
     pub steps: Vec<Step>,
+    /// Practice questions for workshops (may be empty).
+    pub quiz: Vec<Question>,
+}
+
+/// "What would you do?": answers in the order shown, one of them best.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub answers: Vec<String>,
+    pub best: usize,
+    pub sources: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -124,6 +135,18 @@ pub mod msg {
     }
     pub fn point(id: &str) -> String {
         format!("point-{id}")
+    }
+    pub fn quiz(scenario: &str, question: &str) -> String {
+        format!("quiz-{scenario}--{question}")
+    }
+    pub fn answer(id: &str) -> String {
+        format!("answer-{id}")
+    }
+    pub fn why(id: &str) -> String {
+        format!("why-{id}")
+    }
+    pub fn presenter(scenario: &str) -> String {
+        format!("presenter-{scenario}")
     }
     pub const PACK_TITLE: &str = "pack-title";
     pub const CARD: &str = "card";

@@ -100,3 +100,21 @@ pub struct Choice {
     pub next: Option<Id>,
     pub scenario: Option<Id>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quiz {
+    pub scenario: Id,
+    #[serde(default)]
+    pub question: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: Id,
+    pub answers: Vec<Id>,
+    pub best: Id,
+    #[serde(default)]
+    pub sources: Vec<Id>,
+}

@@ -104,6 +104,36 @@ fn search(
     seen
 }
 
+/// Messages the workshop material needs: the presenter's notes and every question's words.
+pub(super) fn quiz_messages(files: &[(Text, raw::Quiz)]) -> Vec<Need> {
+    let mut needs = Vec::new();
+    for (text, quiz) in files {
+        let scenario = quiz.scenario.get_ref();
+        let mut need = |line: usize, id: String, attr: String| {
+            needs.push(Need {
+                id,
+                attr: Some(attr),
+                file: text.file.clone(),
+                line,
+            });
+        };
+        need(
+            text.line(&quiz.scenario),
+            msg::presenter(scenario),
+            "body".into(),
+        );
+        for q in &quiz.question {
+            let id = msg::quiz(scenario, q.id.get_ref());
+            need(text.line(&q.id), id.clone(), "question".into());
+            for a in &q.answers {
+                need(text.line(a), id.clone(), msg::answer(a.get_ref()));
+                need(text.line(a), id.clone(), msg::why(a.get_ref()));
+            }
+        }
+    }
+    needs
+}
+
 /// Builds an attribute name from an id (`msg::item` and its kind).
 type Attr = fn(&str) -> String;
 

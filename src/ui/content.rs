@@ -1,7 +1,7 @@
 //! The main area of each screen: the language picker, home, and a step of a walk-through.
 
 use super::{Ctx, grid, selected};
-use crate::app::{Answer, Pos, buttons_in};
+use crate::app::{Answer, Pos, QuizPos, buttons_in};
 use crate::pack::{StepKind, msg};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -45,8 +45,18 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
     let mut head = ctx.lines(&title, area.width, ctx.theme.title);
     head.push(Line::default());
     let rest = draw_lines(frame, area, head);
+    // Workshop: the presenter's notes take the bottom of the screen while they show.
+    let rest = if model.workshop && model.presenter && !ctx.read_only {
+        presenter_notes(ctx, frame, rest, &scenario.id)
+    } else {
+        rest
+    };
 
-    let items = buttons_in(model, &ctx.l10n);
+    let items = if ctx.read_only {
+        Vec::new()
+    } else {
+        buttons_in(model, &ctx.l10n)
+    };
     let columns = if rest.width >= 100 && items.len() > 1 {
         2
     } else {
@@ -69,6 +79,131 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
     };
     scrolled(ctx, frame, body_area, body);
     grid::draw(ctx, frame, buttons_area, &items, model.selected, columns);
+}
+
+/// The presenter's talking points in a framed box at the bottom; returns the area above.
+fn presenter_notes(ctx: &mut Ctx, frame: &mut Frame, area: Rect, scenario: &str) -> Rect {
+    let body = ctx.l10n.text(&msg::presenter(scenario), Some("body"));
+    let inner_width = area.width.saturating_sub(4);
+    let lines = ctx.lines(&body, inner_width, ctx.theme.text);
+    let height = (lines.len() as u16 + 2).min(area.height / 2);
+    let rect = Rect {
+        y: area.bottom() - height,
+        height,
+        ..area
+    };
+    let block = ratatui::widgets::Block::bordered()
+        .border_type(ratatui::widgets::BorderType::Double)
+        .border_style(ctx.theme.border)
+        .title(Line::styled(
+            ctx.visual(&format!(" {} ", ctx.ui("ui-presenter-notes"))),
+            ctx.theme.title,
+        ));
+    let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
+    frame.render_widget(ratatui::widgets::Clear, rect);
+    frame.render_widget(block, rect);
+    frame.render_widget(Paragraph::new(lines), inner);
+    Rect {
+        height: area.height - height,
+        ..area
+    }
+}
+
+/// A practice question: the situation, the answers, and once one is picked, why.
+pub fn quiz(ctx: &mut Ctx, frame: &mut Frame, area: Rect, q: &QuizPos) {
+    let model = ctx.model;
+    let l10n = ctx.l10n.clone();
+    let scenario = &model.pack.scenarios[q.scenario];
+    let total = scenario.quiz.len();
+    let Some(question) = scenario.quiz.get(q.question) else {
+        let args = [("score", q.score.to_string()), ("total", total.to_string())];
+        let mut head = ctx.lines(&l10n.ui("ui-quiz-done"), area.width, ctx.theme.title);
+        head.push(Line::default());
+        head.extend(ctx.lines(
+            &l10n.ui_args("ui-quiz-score", &args),
+            area.width,
+            ctx.theme.strong,
+        ));
+        head.push(Line::default());
+        let rest = draw_lines(frame, area, head);
+        if !ctx.read_only {
+            let items = buttons_in(model, &l10n);
+            grid::draw(ctx, frame, rest, &items, model.selected, 1);
+        }
+        return;
+    };
+    let id = msg::quiz(&scenario.id, &question.id);
+    let args = [
+        ("current", (q.question + 1).to_string()),
+        ("total", total.to_string()),
+    ];
+    let mut head = ctx.lines(
+        &l10n.ui_args("ui-quiz-title", &args),
+        area.width,
+        ctx.theme.dim,
+    );
+    head.extend(ctx.lines(
+        &l10n.text(&id, Some("question")),
+        area.width,
+        ctx.theme.title,
+    ));
+    head.push(Line::default());
+    if let Some(picked) = q.picked {
+        for (i, answer) in question.answers.iter().enumerate() {
+            let mark = if i == question.best {
+                "✓"
+            } else if i == picked {
+                "✗"
+            } else {
+                " "
+            };
+            let style = if i == picked {
+                ctx.theme.strong
+            } else {
+                ctx.theme.text
+            };
+            let words = l10n.text(&id, Some(&msg::answer(answer)));
+            head.extend(ctx.lines(&format!("{mark} {words}"), area.width, style));
+        }
+        head.push(Line::default());
+        let verdict = if picked == question.best {
+            "ui-quiz-right"
+        } else {
+            "ui-quiz-not-quite"
+        };
+        head.extend(ctx.lines(&l10n.ui(verdict), area.width, ctx.theme.title));
+        let why = l10n.text(&id, Some(&msg::why(&question.answers[picked])));
+        head.extend(ctx.lines(&why, area.width, ctx.theme.text));
+        if picked != question.best {
+            let best = &question.answers[question.best];
+            head.push(Line::default());
+            head.extend(ctx.lines(&l10n.ui("ui-quiz-best"), area.width, ctx.theme.strong));
+            head.extend(ctx.lines(
+                &l10n.text(&id, Some(&msg::why(best))),
+                area.width,
+                ctx.theme.text,
+            ));
+        }
+        head.push(Line::default());
+    }
+    let items = if ctx.read_only {
+        Vec::new()
+    } else {
+        buttons_in(model, &l10n)
+    };
+    let wanted = grid::height(&items, area.width, 1);
+    let buttons_height = wanted.min(area.height.saturating_sub(6));
+    let text_area = Rect {
+        height: area.height - buttons_height,
+        ..area
+    };
+    scrolled(ctx, frame, text_area, head);
+    let buttons_area = Rect {
+        y: text_area.bottom(),
+        height: buttons_height,
+        ..area
+    };
+    grid::draw(ctx, frame, buttons_area, &items, model.selected, 1);
 }
 
 /// What a step says between its title and its buttons.

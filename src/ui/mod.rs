@@ -181,6 +181,7 @@ fn place(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         Place::Step(pos) => content::step(ctx, frame, area, pos),
         Place::Notes => notes::list(ctx, frame, area),
         Place::Note => notes::form(ctx, frame, area),
+        Place::Quiz(q) => content::quiz(ctx, frame, area, q),
         Place::Home | Place::Picker => content::home(ctx, frame, area),
     }
 }
@@ -276,11 +277,22 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     match &model.place {
         Place::Picker => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
         Place::Home => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
-        Place::Step(_) | Place::Notes | Place::Note => {
+        Place::Step(_) | Place::Notes | Place::Note | Place::Quiz(_) => {
             start.push((format!("{back} {}", ctx.ui("ui-back")), Some(Action::Back)));
             start.push((ctx.ui("ui-home"), Some(Action::Home)));
-            let here = match model.place {
+            let here = match &model.place {
+                // A presenter needs to know how far along the room is.
+                Place::Step(pos) if model.workshop => {
+                    let scenario = &model.pack.scenarios[pos.scenario];
+                    let args = [
+                        ("current", (pos.step + 1).to_string()),
+                        ("total", scenario.steps.len().to_string()),
+                    ];
+                    let title = ctx.l10n.text(&scenario.id, None);
+                    format!("{title} › {}", ctx.l10n.ui_args("ui-workshop-step", &args))
+                }
                 Place::Step(_) => breadcrumb(model),
+                Place::Quiz(q) => ctx.l10n.text(&model.pack.scenarios[q.scenario].id, None),
                 _ => ctx.ui("ui-notes"),
             };
             start.push((here, None));
@@ -296,7 +308,20 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         let name = model.l10n.language_name(model.l10n.current());
         end.push((format!("{name} ▾"), Action::Language));
     }
-    let end_width: u16 = end.iter().map(|(l, _)| text::width(l) as u16 + 2).sum();
+    // On a narrow screen the links go first, the language last: Back and Home must fit.
+    let needed: u16 = start
+        .iter()
+        .filter(|(_, a)| a.is_some())
+        .map(|(l, _)| text::width(l) as u16 + 3)
+        .sum::<u16>()
+        + 12;
+    let width_of = |end: &[(String, Action)]| -> u16 {
+        end.iter().map(|(l, _)| text::width(l) as u16 + 2).sum()
+    };
+    while end.len() > 1 && needed + width_of(&end) > area.width {
+        end.remove(0);
+    }
+    let end_width = width_of(&end);
     let sep = " │ ";
     let mut spans: Vec<(String, Style, Option<Action>)> = Vec::new();
     let mut room = usize::from(area.width.saturating_sub(end_width + 1));
@@ -397,7 +422,8 @@ fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
     let id = match ctx.model.place {
         _ if picking => "ui-footer-picker",
         Place::Note => "ui-note-keys",
-        Place::Step(_) | Place::Notes => "ui-footer-step",
+        Place::Step(_) if ctx.model.workshop => "ui-footer-workshop",
+        Place::Step(_) | Place::Notes | Place::Quiz(_) => "ui-footer-step",
         _ => "ui-footer-home",
     };
     let hint = text::truncate(&ctx.ui(id), usize::from(area.width.saturating_sub(2)));
@@ -419,6 +445,7 @@ fn help_lines(ctx: &Ctx) -> Vec<String> {
         "ui-help-card",
         "ui-help-contacts",
         "ui-help-notes",
+        "ui-help-workshop",
         "ui-help-scroll",
         "ui-help-mouse",
         "ui-help-quit",
@@ -426,6 +453,7 @@ fn help_lines(ctx: &Ctx) -> Vec<String> {
     .iter()
     // A kiosk keeps no notes and cannot be quit.
     .filter(|id| ctx.model.kiosk.is_none() || !matches!(**id, "ui-help-notes" | "ui-help-quit"))
+    .filter(|id| ctx.model.workshop || **id != "ui-help-workshop")
     .map(|id| ctx.ui(id))
     .collect()
 }
