@@ -20,6 +20,8 @@ struct Contact {
     number: String,
     purpose: String,
     flag: Option<String>,
+    /// The whole entry as plain text, punctuated as the language does it.
+    line: String,
 }
 
 /// Everything a handout says, in one language.
@@ -83,6 +85,7 @@ fn words(pack: &Pack, l10n: &Localizer, scenarios: &[usize]) -> Words {
                         number: contact.number.clone(),
                         purpose: l10n.text(&id, Some("for")),
                         flag: contact.verify.then(|| l10n.ui("ui-verify")),
+                        line: crate::plain::contact_line(pack, l10n, c),
                     }
                 })
                 .collect();
@@ -166,12 +169,7 @@ fn plain(all: &[Words], english: &Words, markdown: bool) -> String {
         for (group, contacts) in &w.contacts {
             let _ = writeln!(out, "\n{group}");
             for c in contacts {
-                let flag = c
-                    .flag
-                    .as_ref()
-                    .map(|f| format!(" [{f}]"))
-                    .unwrap_or_default();
-                let _ = writeln!(out, "- {}: {} ({}){flag}", c.name, c.number, c.purpose);
+                let _ = writeln!(out, "- {}", c.line);
             }
         }
         let _ = writeln!(out);
@@ -181,10 +179,12 @@ fn plain(all: &[Words], english: &Words, markdown: bool) -> String {
         }
         let _ = writeln!(out);
     }
-    // The card once, English first, each language under it.
+    // The card once, English first, each language under it, between cutting lines.
     let lead = &all[0];
+    let cut = "✂ - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -";
+    let _ = writeln!(out, "{cut}\n{}\n", lead.card_cut);
     let _ = write!(out, "{}", h(2, &lead.card_title));
-    let _ = writeln!(out, "{}\n", lead.card_cut);
+    let _ = writeln!(out, "{}\n", lead.card_intro);
     for (i, statement) in english.card.iter().enumerate() {
         let _ = writeln!(out, "{}{statement}", if markdown { "**" } else { "" });
         if markdown {
@@ -196,6 +196,7 @@ fn plain(all: &[Words], english: &Words, markdown: bool) -> String {
         }
         let _ = writeln!(out);
     }
+    let _ = writeln!(out, "{cut}");
     out
 }
 

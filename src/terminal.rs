@@ -159,11 +159,42 @@ pub fn perform(model: &mut Model, store: Option<&Store>, export_dir: &Path) {
     while !model.effects.is_empty() {
         let effects = std::mem::take(&mut model.effects);
         for effect in effects {
-            let Some(store) = store else {
-                continue;
+            let msg = match (effect, store) {
+                (Effect::Handout { scenario, langs }, _) => {
+                    handout(model, scenario, &langs, export_dir)
+                }
+                (effect, Some(store)) => effect_result(effect, store, &model.l10n, export_dir),
+                (_, None) => continue,
             };
-            let msg = effect_result(effect, store, &model.l10n, export_dir);
             update(model, msg);
+        }
+    }
+}
+
+/// Saves a scenario's handout as HTML where the person will find it.
+fn handout(model: &Model, scenario: usize, langs: &[usize], dir: &Path) -> Msg {
+    let html = crate::handout::handout(
+        &model.pack,
+        &model.l10n,
+        &[scenario],
+        langs,
+        crate::handout::Format::Html,
+    );
+    let tags: Vec<String> = langs.iter().map(|&l| model.l10n.tag(l)).collect();
+    let id = &model.pack.scenarios[scenario].id;
+    let name = format!("kyr-handout-{id}-{}.html", tags.join("-"));
+    let path = dir.join(&name);
+    match std::fs::write(&path, html) {
+        Ok(()) => {
+            let args = [("path", path.display().to_string())];
+            Msg::NoteDone(model.l10n.ui_args("ui-handout-saved", &args))
+        }
+        Err(e) => {
+            let args = [
+                ("file", path.display().to_string()),
+                ("reason", e.to_string()),
+            ];
+            Msg::NoteDone(model.l10n.ui_args("err-handout-write", &args))
         }
     }
 }
@@ -202,6 +233,8 @@ fn effect_result(
             }
             Err(e) => Msg::NoteDone(problem(e)),
         },
+        // Handouts need the pack, not the store: `perform` makes them.
+        Effect::Handout { .. } => Msg::Resize,
         Effect::Export(note) => {
             let dir = export_dir;
             let text = crate::notes::export(&note, l10n, crate::notes::Format::Markdown);

@@ -136,6 +136,16 @@ impl Session {
             .unwrap();
     }
 
+    /// Waits until the bytes the program wrote contain `needle` (the reader thread may still
+    /// be draining the pty after the program exited).
+    fn wait_raw(&self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !self.raw().contains(needle) {
+            assert!(Instant::now() < deadline, "never wrote {needle:?}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     fn raw(&self) -> String {
         String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned()
     }
@@ -192,14 +202,9 @@ fn spanish_walk_from_the_door_to_a_verdict_then_english_back_and_quit() {
 
     s.press("q");
     assert!(s.wait_exit().success());
-    let raw = s.raw();
     // The terminal is left as it was found: alternate screen left, mouse off, cursor shown.
-    for (what, seq) in [
-        ("alternate screen left", "\x1b[?1049l"),
-        ("mouse capture off", "\x1b[?1000l"),
-        ("cursor shown", "\x1b[?25h"),
-    ] {
-        assert!(raw.contains(seq), "{what}");
+    for seq in ["\x1b[?1049l", "\x1b[?1000l", "\x1b[?25h"] {
+        s.wait_raw(seq);
     }
 }
 
@@ -248,14 +253,14 @@ fn bidi_switch_chooses_who_reorders() {
     let mut s = Session::start(&["--lang", "ar"], "C.UTF-8");
     s.press("1");
     s.wait_for(&kyr::ui::text::visual(&door, true));
-    assert!(s.raw().contains("\x1b[8l"));
+    s.wait_raw("\x1b[8l");
     s.press("q");
     assert!(s.wait_exit().success());
     // The terminal reorders: kyr sends logical order and the implicit mode.
     let mut s = Session::start(&["--lang", "ar", "--bidi", "terminal"], "C.UTF-8");
     s.press("1");
     s.wait_for(&door);
-    assert!(s.raw().contains("\x1b[8h"));
+    s.wait_raw("\x1b[8h");
     s.press("q");
     assert!(s.wait_exit().success());
 }
@@ -285,7 +290,7 @@ fn kiosk_survives_exit_keys_then_forgets_an_idle_visitor() {
     // Idle: "Still there?", then everything is gone, scrollback included.
     s.wait_for("¿Sigue ahí?");
     s.wait_for("Choose your language");
-    assert!(s.raw().contains("\x1b[3J"), "scrollback cleared");
+    s.wait_raw("\x1b[3J"); // scrollback cleared
     // The supervisor stops it with SIGTERM: a clean exit, terminal restored.
     let pid = s.child.process_id().unwrap();
     let _ = std::process::Command::new("kill")
@@ -293,11 +298,7 @@ fn kiosk_survives_exit_keys_then_forgets_an_idle_visitor() {
         .arg(pid.to_string())
         .status();
     s.wait_exit();
-    let raw = s.raw();
-    assert!(
-        raw.ends_with("\x1b[?25h") || raw.contains("\x1b[?1049l"),
-        "terminal restored"
-    );
+    s.wait_raw("\x1b[?1049l");
 }
 
 #[test]

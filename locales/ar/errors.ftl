@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }: اللغة «{ $locale }» ليس لها م
 err-default-locale = { $file }:{ $line }: اللغة الافتراضية «{ $locale }» ليست في قائمة اللغات.
 err-incomplete = نسبة الرسائل الموجودة في { $locale } هي { $percent }%، والخيار --strict يتطلب 100%.
 err-operator-exit = «{ $keys }» ليس تسلسل مفاتيح صالحًا. يجب كتابة المفاتيح مفصولة بمسافات، مثل: ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }: الإجابة الأفضل «{ $id }» ليست من بين الإجابات.
+err-handout-write = تعذّرت الكتابة في { $file }: { $reason }

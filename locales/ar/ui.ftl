@@ -38,6 +38,35 @@ ui-still-there = هل ما زلت هنا؟
 ui-still-there-body = للمتابعة، يمكنك لمس الشاشة أو الضغط على أي مفتاح. سيبدأ الدليل من جديد بعد { $seconds } ثانية.
 ui-keep-going = متابعة
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = الخطوة { $current } من { $total }
+ui-presenter-notes = ملاحظات المقدّم
+ui-quiz-start = تمرين: ما التصرف الصحيح؟
+ui-quiz-title = سؤال التمرين { $current } من { $total }
+ui-quiz-right = صحيح.
+ui-quiz-not-quite = ليس تمامًا.
+ui-quiz-best = الإجابة الأفضل:
+ui-quiz-next = السؤال التالي
+ui-quiz-finish = عرض النتيجة
+ui-quiz-done = انتهى التمرين
+ui-quiz-score = { $score ->
+    [zero] لم تُختر الإجابة الأفضل أي مرة من أصل { $total }.
+    [one] اختيرت الإجابة الأفضل مرة واحدة من أصل { $total }.
+    [two] اختيرت الإجابة الأفضل مرتين من أصل { $total }.
+    [few] اختيرت الإجابة الأفضل { $score } مرات من أصل { $total }.
+   *[other] اختيرت الإجابة الأفضل { $score } مرة من أصل { $total }.
+}
+ui-quiz-again = إعادة التمرين
+ui-footer-workshop = → التالي · ← رجوع · p الملاحظات · b لغة ثانية · q خروج
+
+## Printed handouts.
+
+handout-card-intro = تُعرض هذه البطاقة على الموظف. ويُستحسن إبقاؤها معك دائمًا.
+handout-cut = يُقصّ هذا الجزء على طول الخط المتقطع.
+ui-handout = طباعة ورقة إرشادية
+ui-handout-saved = حُفظت الورقة الإرشادية هنا: { $path }
+
 ui-footer-picker = ↑↓ تنقّل · Enter اختيار · q خروج
 ui-footer-home = 1–9 اختيار · l اللغة · ? مساعدة · q خروج
 ui-footer-step = Esc رجوع · h الرئيسية · s المصادر · l اللغة · ? مساعدة · q خروج
@@ -49,6 +78,8 @@ ui-help-enter = Enter: فتح الخيار المحدد
 ui-help-back = Esc أو Backspace: الرجوع خطوة واحدة
 ui-help-home = h: الذهاب إلى الشاشة الرئيسية
 ui-help-language = l: تغيير اللغة (يبقى مكانك كما هو)
+ui-help-second = b: عرض لغة ثانية بجانب الأولى، أو إخفاؤها
+ui-help-workshop = → و ←: الخطوة التالية والسابقة؛ p: ملاحظات المقدّم
 ui-help-sources = s: عرض مصادر هذه الخطوة
 ui-help-card = c: البطاقة التي تُعرض على الموظف
 ui-help-contacts = n: خطوط المساعدة التي يمكنك الاتصال بها
@@ -92,11 +123,17 @@ cli-check-details = لعرض قائمة الرسائل التي تحتاج إل�
 
 cli-about = دليل يعمل دون إنترنت لمعرفة حقوقك إذا جاء موظفو الهجرة. هذه ليست استشارة قانونية.
 cli-help-lang = اللغة المستخدمة (مثلًا es أو ar أو zh-Hans)
+cli-help-second = لغة ثانية تُعرض بجانب الأولى، لجمهور يتحدث لغات مختلفة
+cli-help-workshop = وضع الورشة: عرض موقف خطوة بخطوة، مع ملاحظات المقدّم وأسئلة للتمرين
 cli-help-content = تحميل حزمة المحتوى من هذا المجلد بدلًا من الحزمة المدمجة
 cli-help-list = عرض قائمة المواقف: المعرّف والعنوان
 cli-help-show = طباعة موقف كامل كنص عادي
 cli-help-scenario = الموقف المطلوب طباعته (قائمة المواقف: `kyr list`)
 cli-help-check = فحص حزمة محتوى، وعرض مدى اكتمال كل لغة
+cli-help-handout = إعداد ورقة إرشادية للطباعة: أهم النقاط، والبطاقة التي تُقص، وخطوط المساعدة، والمصادر
+cli-help-handout-scenarios = المواقف المطلوب تضمينها (كل المواقف إذا لم يُحدَّد أي موقف)
+cli-help-handout-format = html أو md أو txt
+cli-help-output = الكتابة في هذا الملف بدلًا من الشاشة
 cli-help-card = طباعة البطاقة التي تُعرض على الموظف: بالإنجليزية، مع اللغة المختارة
 cli-help-contacts = طباعة خطوط المساعدة، مصنّفة حسب الحاجة
 cli-help-kiosk = وضع الكشك (kiosk): لا يستطيع الزوار الخروج منه، ويبدأ من جديد عند عدم الاستخدام، ولا يحفظ أي شيء

@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }: “{ $locale }” ভাষার জন্
 err-default-locale = { $file }:{ $line }: ডিফল্ট ভাষা “{ $locale }” ভাষার তালিকায় নেই।
 err-incomplete = { $locale }-এ { $percent }% বার্তা আছে; --strict-এর জন্য 100% লাগবে।
 err-operator-exit = “{ $keys }” কোনো কী-ক্রম নয়। স্পেস দিয়ে আলাদা করে কীগুলো দিন, যেমন: ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }: সবচেয়ে ভালো উত্তর “{ $id }” উত্তরগুলোর মধ্যে নেই।
+err-handout-write = { $file } ফাইলে লেখা যায়নি: { $reason }

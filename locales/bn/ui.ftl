@@ -38,6 +38,29 @@ ui-still-there = আপনি কি এখনো আছেন?
 ui-still-there-body = চালিয়ে যেতে স্ক্রিন ছুঁয়ে দিন বা যেকোনো কী চাপুন। { $seconds } সেকেন্ড পর আবার শুরু থেকে দেখানো হবে।
 ui-keep-going = চালিয়ে যান
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = ধাপ { $current } (মোট { $total }টি)
+ui-presenter-notes = উপস্থাপকের নোট
+ui-quiz-start = অনুশীলন: আপনি কী করবেন?
+ui-quiz-title = অনুশীলনের প্রশ্ন { $current } (মোট { $total }টি)
+ui-quiz-right = ঠিক উত্তর।
+ui-quiz-not-quite = পুরোপুরি ঠিক নয়।
+ui-quiz-best = সবচেয়ে ভালো উত্তর:
+ui-quiz-next = পরের প্রশ্ন
+ui-quiz-finish = ফলাফল দেখুন
+ui-quiz-done = অনুশীলন শেষ
+ui-quiz-score = মোট { $total }টি প্রশ্নের মধ্যে { $score }টিতে সবচেয়ে ভালো উত্তর বেছে নেওয়া হয়েছে।
+ui-quiz-again = আবার অনুশীলন করুন
+ui-footer-workshop = → পরের ধাপ · ← পেছনে · p নোট · b দ্বিতীয় ভাষা · q বন্ধ
+
+## Printed handouts.
+
+handout-card-intro = কার্ডটি সাথে রাখুন। দরকার হলে কর্মকর্তাকে দেখান।
+handout-cut = ভাঙা ভাঙা দাগ বরাবর কেটে নিন।
+ui-handout = একটি তথ্যপত্র (হ্যান্ডআউট) প্রিন্ট করুন
+ui-handout-saved = একটি তথ্যপত্র এখানে রাখা হয়েছে: { $path }
+
 ui-footer-picker = ↑↓ সরান · Enter বাছাই · q বন্ধ
 ui-footer-home = 1–9 বাছাই · l ভাষা · ? সাহায্য · q বন্ধ
 ui-footer-step = Esc পেছনে · h মূল পাতা · s সূত্র · l ভাষা · ? সাহায্য · q বন্ধ
@@ -49,6 +72,8 @@ ui-help-enter = Enter: বাছাই করা বিকল্পটি খু
 ui-help-back = Esc বা Backspace: এক ধাপ পেছনে যান
 ui-help-home = h: মূল পাতায় যান
 ui-help-language = l: ভাষা বদলান (আপনি একই জায়গায় থাকবেন)
+ui-help-second = b: প্রথম ভাষার পাশে একটি দ্বিতীয় ভাষা দেখান, বা তা লুকান
+ui-help-workshop = → ও ←: পরের ও আগের ধাপ; p: উপস্থাপকের নোট
 ui-help-sources = s: এই ধাপের সূত্রগুলো দেখুন
 ui-help-card = c: কর্মকর্তাকে দেখানোর কার্ড
 ui-help-contacts = n: যেসব হটলাইনে ফোন করতে পারেন
@@ -88,11 +113,17 @@ cli-check-details = কোন বার্তাগুলো অনুবাদ 
 
 cli-about = অভিবাসন এজেন্টরা এলে আপনার অধিকার জানার অফলাইন নির্দেশিকা। এটি আইনি পরামর্শ নয়।
 cli-help-lang = যে ভাষা ব্যবহার করবেন (যেমন es, ar, zh-Hans)
+cli-help-second = প্রথম ভাষার পাশে দেখানোর জন্য একটি দ্বিতীয় ভাষা, নানা ভাষার মানুষ একসাথে থাকলে
+cli-help-workshop = ওয়ার্কশপ মোড: একটি পরিস্থিতি ধাপে ধাপে উপস্থাপন করুন, সাথে উপস্থাপকের নোট ও অনুশীলনের কুইজ
 cli-help-content = বিল্ট-ইন প্যাকের বদলে এই ফোল্ডারের কনটেন্ট প্যাক লোড করুন
 cli-help-list = পরিস্থিতিগুলোর তালিকা দেখান: id ও শিরোনাম
 cli-help-show = একটি পুরো পরিস্থিতি সাধারণ লেখা হিসেবে প্রিন্ট করুন
 cli-help-scenario = যে পরিস্থিতি প্রিন্ট করবেন (দেখুন `kyr list`)
 cli-help-check = কনটেন্ট প্যাক যাচাই করুন এবং প্রতিটি ভাষা কতটা সম্পূর্ণ তা দেখান
+cli-help-handout = ছাপানোর জন্য একটি তথ্যপত্র তৈরি করুন: মূল কথাগুলো, কেটে রাখার কার্ড, হটলাইন ও সূত্র
+cli-help-handout-scenarios = যে পরিস্থিতিগুলো রাখবেন (কিছু না দিলে সবগুলো)
+cli-help-handout-format = html, md বা txt
+cli-help-output = স্ক্রিনের বদলে এই ফাইলে লিখুন
 cli-help-card = কর্মকর্তাকে দেখানোর কার্ড প্রিন্ট করুন: ইংরেজিতে, সাথে বাছাই করা ভাষায়
 cli-help-contacts = হটলাইনগুলো প্রিন্ট করুন, প্রয়োজন অনুযায়ী ভাগ করে
 cli-help-kiosk = কিয়স্ক মোড: ব্যবহারকারী এখান থেকে বের হতে পারেন না, কেউ না থাকলে আবার শুরু হয়, কিছুই সংরক্ষণ করে না

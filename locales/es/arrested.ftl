@@ -76,3 +76,53 @@ arrested--end =
     .point-no-sign = No firme nada sin un abogado.
     .point-numbers = Apréndase de memoria los números de su abogado y de su familia.
     .point-hearing = Nunca falte a una audiencia en la corte de inmigración.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-arrested =
+    .body =
+        Recalque tres pasos: guardar silencio, pedir un abogado y no firmar nada sin un abogado.
+        Recalque que guardar silencio es legal, pero mentirle a un agente federal es un delito.
+        Un error común es firmar un papel para salir más rápido.
+        Explique que algunos papeles hacen renunciar al derecho a una audiencia ante un juez.
+        Pregúntele al grupo: ¿de quién se saben de memoria el número de teléfono?
+        Hable con franqueza: en 2025, ICE arrestó a personas en las cortes de inmigración de NYC.
+        Aun así, recalque que nadie debe faltar a una audiencia. Primero hay que hablar con un abogado.
+
+quiz-arrested--paper =
+    .question = Usted está detenido. Un agente le da un papel y le dice que, si lo firma, saldrá más rápido.
+    .answer-sign = Firmarlo para que esto termine antes.
+    .why-sign = Algunos papeles le hacen renunciar a su derecho a una audiencia ante un juez. Diga que no va a firmar sin un abogado.
+    .answer-read = Leerlo con cuidado y firmarlo si parece estar bien.
+    .why-read = Papeles como la “salida voluntaria” pueden hacerle renunciar a su audiencia e impedirle volver. Espere a tener un abogado, aunque el papel parezca estar bien.
+    .answer-refuse = Decir: “No voy a firmar nada sin un abogado.”
+    .why-refuse = Correcto. Algunos papeles le hacen renunciar a su derecho a una audiencia. Un abogado puede explicarle qué significa un papel.
+
+quiz-arrested--questions =
+    .question = Lo arrestan. Un agente le pregunta dónde nació y cómo llegó aquí.
+    .answer-lie = Decir que nació en los EE. UU.
+    .why-lie = Nunca mienta ni diga que tiene la ciudadanía de los EE. UU. Mentirle a un agente federal es un delito. Mejor guarde silencio.
+    .answer-silent = Decir: “Voy a guardar silencio. Quiero hablar con un abogado.”
+    .why-silent = Correcto. Puede guardar silencio, sea cual sea su estatus migratorio. Guardar silencio es legal; mentir no lo es.
+    .answer-explain = Contar toda su historia para que entiendan.
+    .why-explain = No tiene que contestar. Diga “Voy a guardar silencio” y pida primero un abogado.
+
+quiz-arrested--grab =
+    .question = Unos agentes lo agarran del brazo para arrestarlo. Usted está seguro de que se equivocaron de persona.
+    .answer-pull-away = Soltarse el brazo de un tirón y decirles que se equivocan.
+    .why-pull-away = Nunca se resista, aunque crea que el arresto es injusto. Después, un abogado puede reclamar por usted.
+    .answer-run = Salir corriendo cuando no lo estén mirando.
+    .why-run = Nunca corra. Mantenga la calma, guarde silencio y pida un abogado.
+    .answer-argue = Discutir con ellos hasta que le hagan caso.
+    .why-argue = Discutir no le va a ayudar en ese momento. Diga “Voy a guardar silencio” y pida un abogado.
+    .answer-calm = Mantener la calma, no resistirse y pedir un abogado.
+    .why-calm = Correcto. No se resista, aunque crea que el arresto es injusto. Después puede reclamar con la ayuda de un abogado.
+
+quiz-arrested--court =
+    .question = Su primo tiene una audiencia en la corte de inmigración de 26 Federal Plaza. Tiene miedo de que ICE esté ahí.
+    .answer-skip = Quedarse en casa y faltar a la audiencia.
+    .why-skip = Faltar a una audiencia puede llevar a una orden de deportación (una orden de salir de los EE. UU.). Mejor hable con un abogado antes de la audiencia.
+    .answer-lawyer = Hablar con un abogado antes de la audiencia, y no faltar.
+    .why-lawyer = Correcto. Nunca falte a una audiencia. Un abogado puede ayudar a su primo a prepararse antes de ir.
+    .answer-notario = Pagarle a un “notario” para que se encargue de la audiencia.
+    .why-notario = En los EE. UU., un “notario” no es abogado. Llame a una línea de ayuda legal, como ActionNYC.

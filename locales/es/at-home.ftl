@@ -72,3 +72,50 @@ at-home--end =
     .point-silent = Puede guardar silencio. Nunca mienta.
     .point-no-resist = Nunca se resista ni le bloquee el paso a un agente.
     .point-no-sign = No firme nada sin un abogado.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-at-home =
+    .body =
+        Pregúntele al grupo: “¿A quién le han tocado a la puerta cuando no esperaba a nadie?”
+        Recalque que se puede hablar a través de la puerta cerrada. No hace falta abrirla.
+        Un error común: abrir la puerta “solo un poquito” para ver el papel.
+        Recalque que solo una orden firmada por un juez les permite entrar sin consentimiento.
+        Hable con franqueza: un memorando de ICE de 2025 reclama más poder para entrar a las casas. Hay una demanda pendiente.
+        Los pasos no cambian: no dar el consentimiento, no resistirse, anotarlo todo y llamar a un abogado.
+
+quiz-at-home--knock =
+    .question = Muy temprano en la mañana, alguien golpea fuerte la puerta y grita: “¡Policía!” ¿Qué hace primero?
+    .answer-open = Abrir un poco la puerta para ver quién es.
+    .why-open = Abrir la puerta les facilita la entrada. Manténgala cerrada y hable a través de ella.
+    .answer-run = Salir corriendo por la puerta de atrás.
+    .why-run = Nunca corra. Conserve la calma, mantenga la puerta cerrada y hable a través de ella.
+    .answer-talk = Mantener la puerta cerrada y preguntar quiénes son y de qué agencia son.
+    .why-talk = Correcto. Puede hablar a través de la puerta cerrada. A veces los agentes de ICE dicen que son “policía”, así que pregunte de qué agencia son.
+
+quiz-at-home--someone-else =
+    .question = Unos agentes en su puerta le preguntan: “¿Dónde está su hermano?” ¿Qué hace?
+    .answer-silent = Decir: “Voy a guardar silencio.”
+    .why-silent = Correcto. Usted no tiene que decir dónde está nadie. Guardar silencio no es un delito.
+    .answer-lie = Decir que él regresó a su país.
+    .why-lie = Nunca le mienta a un agente. Mentirle a un agente federal es un delito. Mejor guarde silencio.
+    .answer-tell = Decirles dónde trabaja él, para que se vayan.
+    .why-tell = Usted no tiene que decir dónde está nadie. En vez de eso, puede guardar silencio.
+
+quiz-at-home--forced =
+    .question = Los agentes empujan la puerta y entran. ¿Qué hace?
+    .answer-block = Pararse en la entrada para detenerlos.
+    .why-block = Nunca se resista ni le bloquee el paso a un agente, aunque crea que está mal. Reclame después con la ayuda de un abogado.
+    .answer-say = No resistirse. Decir: “No doy mi consentimiento para esta entrada ni para ningún registro.”
+    .why-say = Correcto. No se resista, pero diga claramente que no está de acuerdo. Después, guarde silencio y pida un abogado.
+    .answer-explain = Contestar todas sus preguntas para que se vayan más rápido.
+    .why-explain = No tiene que contestar. Diga que va a guardar silencio y que quiere hablar con un abogado.
+
+quiz-at-home--after =
+    .question = Los agentes ya se fueron. ¿Qué hace ahora?
+    .answer-forget = Tratar de olvidarlo y no contárselo a nadie.
+    .why-forget = Los detalles se olvidan rápido. Anote lo que pasó y luego llame a un abogado.
+    .answer-post = Publicar su video en internet enseguida, con la cara de todos.
+    .why-post = No publique la cara de las personas que se llevaron. Guarde el video original en un lugar seguro y llame a un abogado.
+    .answer-write = Anotar la fecha, la hora, la agencia, los nombres y lo que se dijo.
+    .why-write = Correcto. Anótelo lo antes posible. Guarde las fotos y los videos en un lugar seguro y luego llame a un abogado.

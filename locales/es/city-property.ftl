@@ -77,3 +77,50 @@ city-property--end =
     .point-hospital = Los hospitales de la Ciudad dan atención médica, sea cual sea su estatus.
     .point-school = Las escuelas públicas no preguntan por el estatus migratorio.
     .point-rights = Puede guardar silencio y negarse a un registro.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-city-property =
+    .body =
+        Pregúntele al grupo: “¿Puede ICE entrar a un hospital de la Ciudad?” Escuche antes de responder.
+        Recalque la regla: las áreas privadas requieren una orden judicial, el permiso del personal o una emergencia.
+        Un error común: decir que ICE “no puede entrar” a hospitales, escuelas o albergues. Las áreas públicas no están incluidas.
+        Recalque que los hospitales de la Ciudad dan atención médica sea cual sea el estatus, y que las escuelas no preguntan por el estatus.
+        Hable con franqueza sobre los límites: una ley federal no deja que la Ciudad prohíba del todo compartir el estatus migratorio.
+        Las agencias federales también pueden exigir datos por vías legales, como una orden de una corte.
+
+quiz-city-property--friend-says =
+    .question = Un amigo le dice: “ICE no puede entrar a los hospitales de la Ciudad.” ¿Qué le responde?
+    .answer-agree = “Así es. Los hospitales de la Ciudad están fuera del alcance de ICE.”
+    .why-agree = Eso va demasiado lejos. Los agentes pueden estar en las áreas públicas, como vestíbulos y salas de espera.
+    .answer-stay-away = “Aun así, mejor no ir a los hospitales, ni siquiera si uno está enfermo.”
+    .why-stay-away = Los hospitales de la Ciudad dan atención médica, sea cual sea su estatus migratorio. No deje de recibir la atención que necesita.
+    .answer-private = “Las áreas privadas normalmente requieren una orden judicial. Los vestíbulos no están incluidos.”
+    .why-private = Correcto. La regla de la Ciudad protege las áreas privadas. Las áreas públicas, como las salas de espera, no están incluidas.
+
+quiz-city-property--school =
+    .question = Su hijo va a una escuela pública de NYC. Le preocupa quién lo recogerá si a usted lo detienen. ¿Qué hace?
+    .answer-blue-card = Anotar hasta tres adultos de confianza en la “tarjeta azul” (blue card) de la escuela.
+    .why-blue-card = Correcto. En la “tarjeta azul” puede anotar hasta tres contactos de emergencia. Hable con un abogado sobre un plan familiar completo.
+    .answer-keep-home = No mandar a su hijo a la escuela.
+    .why-keep-home = Las escuelas no preguntan por el estatus, y los directores no pueden dar su consentimiento para que estos agentes entren. Mejor haga un plan.
+    .answer-tell-status = Decirle a la escuela su estatus migratorio, para que le ayuden.
+    .why-tell-status = Las escuelas no preguntan por el estatus migratorio, y usted no tiene que darlo a conocer. Mejor use la “tarjeta azul”.
+
+quiz-city-property--doctor =
+    .question = Está enfermo, pero teme que un hospital de la Ciudad reporte su estatus. ¿Qué hace?
+    .answer-skip = Quedarse en casa y esperar a que se le pase.
+    .why-skip = Los hospitales de la Ciudad dan atención médica, sea cual sea su estatus. No deje de recibir la atención que necesita.
+    .answer-go = Ir a NYC Health + Hospitals y recibir atención médica.
+    .why-go = Correcto. Ahí la atención no depende de su estatus. Su expediente médico se comparte solo con su consentimiento, o cuando la ley lo exige.
+    .answer-false-name = Dar un nombre falso en la recepción.
+    .why-false-name = No dé un nombre falso. Su atención médica no depende de su estatus.
+
+quiz-city-property--bag =
+    .question = Unos agentes lo paran en el vestíbulo de una oficina de la Ciudad. Quieren revisar su bolsa. ¿Qué hace?
+    .answer-hand-over = Entregarles la bolsa para que esto termine más rápido.
+    .why-hand-over = Eso significa que acepta el registro. Aquí tiene los mismos derechos. Diga: “No doy mi consentimiento para un registro.”
+    .answer-run = Salir corriendo del edificio.
+    .why-run = Nunca corra, no se resista y no les bloquee el paso. Mantenga la calma y diga que no da su consentimiento para un registro.
+    .answer-no-consent = Mantener la calma y decir: “No doy mi consentimiento para un registro.”
+    .why-no-consent = Correcto. En los edificios de la Ciudad usted conserva sus derechos. Si lo registran de todos modos, no se resista.

@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }: el idioma “{ $locale }” no tiene carpet
 err-default-locale = { $file }:{ $line }: el idioma predeterminado “{ $locale }” no está en la lista de idiomas.
 err-incomplete = { $locale } tiene el { $percent } % de los mensajes; --strict necesita el 100 %.
 err-operator-exit = “{ $keys }” no es una secuencia de teclas. Escriba teclas separadas por espacios, por ejemplo: ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }: la mejor respuesta “{ $id }” no es una de las respuestas.
+err-handout-write = No se pudo escribir { $file }: { $reason }

@@ -77,3 +77,53 @@ recording--end =
     .point-agents = Filme a los agentes, no la cara de las personas detenidas.
     .point-backup = Haga una copia del archivo y anote lo que vio.
     .point-secret = Grabar en secreto las conversaciones privadas de otras personas es un delito.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-recording =
+    .body =
+        Recalque: filmar abiertamente, desde una distancia segura. Nunca interferir.
+        Recalque: filmar a los agentes, no la cara de las personas detenidas. No transmitir caras en vivo.
+        Un error común es discutir cuando le piden a uno que se aleje. Hay que alejarse y seguir filmando.
+        Pregúntele al grupo: ¿dónde harían enseguida una copia de seguridad de un video?
+        Hable con franqueza: la ley de Nueva York protege el derecho a grabar a la policía. No está claro si cubre a ICE.
+        En general se reconoce que filmar en público es parte de la libertad de expresión. La corte de apelaciones para Nueva York no ha decidido sobre esto.
+        Recuérdele al grupo que grabar en secreto las conversaciones privadas de otras personas es un delito.
+
+quiz-recording--step-back =
+    .question = Usted está filmando a unos agentes de ICE en la acera. Un agente le dice que se aleje.
+    .answer-stay = Quedarse donde está, porque tiene derecho a filmar.
+    .why-stay = El derecho a grabar no le permite interferir. Aléjese y siga filmando.
+    .answer-step-back = Alejarse y seguir filmando.
+    .why-step-back = Correcto. Manténgase a una distancia segura y no se les atraviese. Puede seguir filmando.
+    .answer-stop = Dejar de filmar y guardar el teléfono.
+    .why-stop = Basta con alejarse. Siga filmando abiertamente desde una distancia segura.
+
+quiz-recording--faces =
+    .question = Usted está filmando a unos agentes mientras detienen a su vecino. Un amigo le dice: “Transmítelo en vivo para que todos lo vean.”
+    .answer-livestream = Transmitir en vivo, con la cara de su vecino en la pantalla.
+    .why-livestream = No transmita en vivo la cara de nadie. Filme a los agentes y después haga una copia de seguridad del archivo.
+    .answer-close-up = Acercarse para que se vea bien la cara de su vecino.
+    .why-close-up = Si se acerca, puede estorbarles a los agentes. Manténgase a una distancia segura y filme a los agentes.
+    .answer-agents = Filmar a los agentes desde una distancia segura, no la cara de su vecino.
+    .why-agents = Correcto. Filme a los agentes y lo que hacen. No filme la cara de las personas detenidas.
+
+quiz-recording--phone =
+    .question = Un agente le dice: “Deme su teléfono”, y estira la mano para agarrarlo.
+    .answer-unlock = Desbloquearlo y entregarlo para mostrar que no tiene nada que esconder.
+    .why-unlock = Desbloqueárselo es como aceptar un registro. Diga: “No doy mi consentimiento para que registren mi teléfono.”
+    .answer-hold = Agarrarlo con fuerza y apartarlo de su alcance.
+    .why-hold = Nunca se resista. Diga que no da su consentimiento para un registro y luego guarde silencio.
+    .answer-run = Salir corriendo para que no le quiten el video.
+    .why-run = Nunca corra. Mantenga la calma y diga que no da su consentimiento para un registro.
+    .answer-no-consent = No resistirse. Decir: “No doy mi consentimiento para que registren mi teléfono.”
+    .why-no-consent = Correcto. No se resista, pero no acepte un registro. Después, guarde silencio y pida un abogado.
+
+quiz-recording--sound =
+    .question = Dos agentes se apartan para hablar en privado. Usted quiere grabar lo que dicen.
+    .answer-openly = Filmar abiertamente desde una distancia segura, con el teléfono a la vista.
+    .why-openly = Correcto. Filme abiertamente, donde los agentes puedan ver su teléfono. Nunca grabe a escondidas.
+    .answer-hide = Esconder el teléfono cerca de ellos para grabar su conversación privada.
+    .why-hide = Grabar en secreto las conversaciones privadas de otras personas es un delito. Mejor filme abiertamente.
+    .answer-close = Acercarse para que el teléfono capte lo que dicen.
+    .why-close = Si se acerca, puede estorbarles. Manténgase a una distancia segura y filme abiertamente.

@@ -82,3 +82,51 @@ street--end =
     .point-search = Puede negarse a un registro. Nunca se resista.
     .point-papers = Si tiene 18 años o más y tiene papeles de inmigración, llévelos con usted.
     .point-no-run = Nunca corra y nunca muestre papeles falsos.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-street =
+    .body =
+        Pregúntele al grupo: “¿Qué es lo primero que hay que preguntar si un agente lo para?”
+        Recalque la frase “¿Tengo la libertad de irme?” Si la respuesta es sí, hay que alejarse con calma.
+        Un error común: salir corriendo, o contestar todas las preguntas por miedo.
+        Recalque que uno puede negarse a un registro. Aun así, pueden palparle la ropa para buscar armas. Nunca hay que resistirse.
+        Explique con claridad lo de los papeles: la ley de Nueva York no obliga a llevar identificación.
+        Pero las personas de 18 años o más con green card o visa deben llevarla consigo. Eso lo dice la ley federal.
+        Recalque: nunca mentir, y nunca mostrar papeles falsos ni papeles de otro país.
+
+quiz-street--stopped =
+    .question = Dos agentes lo paran en la acera y empiezan a hacerle preguntas. ¿Qué hace primero?
+    .answer-run = Salir corriendo antes de que le pregunten más.
+    .why-run = Nunca corra. Mantenga la calma y pregunte: “¿Tengo la libertad de irme?”
+    .answer-ask-free = Mantener la calma y preguntar: “¿Tengo la libertad de irme?”
+    .why-ask-free = Correcto. Si le dicen que sí, aléjese con calma. Si le dicen que no, guarde silencio y pida un abogado.
+    .answer-answer = Contestar todas sus preguntas para que lo dejen en paz.
+    .why-answer = No tiene que contestar sus preguntas. Pregunte si puede irse. Después, guarde silencio.
+
+quiz-street--bag =
+    .question = En el metro, un agente le dice: “¿Le importa si reviso su bolsa?” ¿Qué hace?
+    .answer-let-look = Decir “Está bien” para que termine más rápido.
+    .why-let-look = Decir “Está bien” significa que acepta el registro. Puede decir: “No doy mi consentimiento para un registro.”
+    .answer-pull-away = Apartar la bolsa y agarrarla con fuerza.
+    .why-pull-away = Nunca se resista, aunque no esté de acuerdo. Diga que no da su consentimiento. Reclame después con la ayuda de un abogado.
+    .answer-no-consent = Decir con calma: “No doy mi consentimiento para un registro.”
+    .why-no-consent = Correcto. Puede negarse a un registro de su persona o de su bolsa. Si lo registran de todos modos, no se resista.
+
+quiz-street--born =
+    .question = Usted no tiene papeles de inmigración. Un agente le pregunta: “¿Dónde nació?” ¿Qué hace?
+    .answer-silent = Decir “Voy a guardar silencio” y pedir un abogado.
+    .why-silent = Correcto. No tiene que contestar preguntas sobre su estatus migratorio. Guardar silencio no es un delito.
+    .answer-lie = Decir que nació en Nueva York.
+    .why-lie = Nunca mienta, y nunca diga que tiene la ciudadanía de los EE. UU. si no la tiene. Mentirle a un agente federal es un delito.
+    .answer-foreign-id = Mostrar la identificación de su país de origen.
+    .why-foreign-id = No muestre papeles de otro país. Mejor guarde silencio y pida un abogado.
+
+quiz-street--green-card =
+    .question = Usted tiene 20 años y lleva consigo su tarjeta de residente permanente (green card). Un agente de inmigración le pide sus papeles. ¿Qué hace?
+    .answer-left-home = Decir que la dejó en casa.
+    .why-left-home = Nunca le mienta a un agente. Mentirle a un agente federal es un delito.
+    .answer-show = Mostrar su green card. Después, puede seguir guardando silencio.
+    .why-show = Correcto. La ley federal dice que las personas de 18 años o más con green card deben llevarla consigo. Muéstrela cuando un agente de inmigración se la pida.
+    .answer-keep = Dejarla en la cartera y guardar silencio.
+    .why-keep = Sobre otras cosas puede guardar silencio. Pero la ley federal dice que debe mostrar su green card cuando un agente de inmigración se la pida.

@@ -38,6 +38,32 @@ ui-still-there = ¿Sigue ahí?
 ui-still-there-body = Toque la pantalla o presione una tecla para seguir. Se empieza de nuevo en { $seconds } segundos.
 ui-keep-going = Seguir
 
+## Talleres: presentar una situación paso a paso, y la práctica con preguntas.
+
+ui-workshop-step = paso { $current } de { $total }
+ui-presenter-notes = Notas para quien presenta
+ui-quiz-start = Práctica: ¿qué haría usted?
+ui-quiz-title = Pregunta de práctica { $current } de { $total }
+ui-quiz-right = Correcto.
+ui-quiz-not-quite = No exactamente.
+ui-quiz-best = La mejor respuesta:
+ui-quiz-next = Siguiente pregunta
+ui-quiz-finish = Ver cómo le fue
+ui-quiz-done = Práctica terminada
+ui-quiz-score = { $total ->
+    [one] Se eligió la mejor respuesta en { $score } de { $total } pregunta.
+   *[other] Se eligió la mejor respuesta en { $score } de { $total } preguntas.
+}
+ui-quiz-again = Practicar otra vez
+ui-footer-workshop = → siguiente · ← atrás · p notas · b 2.º idioma · q salir
+
+## Hojas informativas para imprimir.
+
+handout-card-intro = Muestre esta tarjeta a un agente. Llévela con usted.
+handout-cut = Recorte por la línea punteada.
+ui-handout = Imprimir una hoja informativa
+ui-handout-saved = Se guardó una hoja informativa aquí: { $path }
+
 ui-footer-picker = ↑↓ mover · Enter elegir · q salir
 ui-footer-home = 1–9 elegir · l idioma · ? ayuda · q salir
 ui-footer-step = Esc atrás · h inicio · s fuentes · l idioma · ? ayuda · q salir
@@ -49,6 +75,8 @@ ui-help-enter = Enter: abrir la opción seleccionada
 ui-help-back = Esc o Backspace: volver un paso atrás
 ui-help-home = h: ir a la pantalla de inicio
 ui-help-language = l: cambiar el idioma (sin perder su lugar)
+ui-help-second = b: mostrar un segundo idioma al lado del primero, u ocultarlo
+ui-help-workshop = → y ←: paso siguiente y paso anterior; p: notas para quien presenta
 ui-help-sources = s: ver las fuentes de este paso
 ui-help-card = c: la tarjeta para mostrar a un agente
 ui-help-contacts = n: líneas de ayuda para llamar
@@ -88,11 +116,17 @@ cli-check-details = Para ver la lista de mensajes por traducir: kyr check --lang
 
 cli-about = Una guía sin conexión sobre sus derechos si llegan agentes de inmigración. No es asesoría legal.
 cli-help-lang = Idioma que se va a usar (por ejemplo es, ar, zh-Hans)
+cli-help-second = Un segundo idioma para mostrar al lado del primero, para un grupo que habla varios idiomas
+cli-help-workshop = Modo taller: presentar una situación paso a paso, con notas para quien presenta y una práctica con preguntas
 cli-help-content = Cargar el paquete de contenido de esta carpeta en lugar del paquete incluido
 cli-help-list = Mostrar la lista de situaciones: identificador y título
 cli-help-show = Mostrar una situación completa como texto simple
 cli-help-scenario = La situación que se va a mostrar (vea `kyr list`)
 cli-help-check = Revisar un paquete de contenido y mostrar qué tan completo está cada idioma
+cli-help-handout = Crear una hoja informativa para imprimir: puntos clave, la tarjeta para recortar, líneas de ayuda y fuentes
+cli-help-handout-scenarios = Las situaciones que se van a incluir (todas, si no se indica ninguna)
+cli-help-handout-format = html, md o txt
+cli-help-output = Escribir en este archivo en lugar de mostrarlo en la pantalla
 cli-help-card = Imprimir la tarjeta para mostrar a un agente: en inglés, con el idioma elegido
 cli-help-contacts = Imprimir las líneas de ayuda, agrupadas por necesidad
 cli-help-kiosk = Modo quiosco: los visitantes no pueden salir, empieza de nuevo si nadie lo usa, no guarda nada

@@ -73,3 +73,51 @@ warrant--end =
     .point-check = Revise la corte, la firma del juez, el nombre, la dirección y la fecha.
     .point-no-resist = Nunca bloquee a un agente ni se le resista, aunque el papel esté mal.
     .point-lawyer = Llame a un abogado. Anote lo que pasó.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-warrant =
+    .body =
+        Pregúntele al grupo: “Si un papel dice ‘Warrant’ (orden), ¿quiere decir que lo firmó un juez?”
+        Un error común: confiar en la palabra “Warrant”. Los formularios I-200 e I-205 de ICE también la usan.
+        Recalque las cuatro revisiones: la corte, la firma del juez, el nombre y la dirección correctos, y la fecha.
+        Recalque que un juez de inmigración no cuenta como el juez de esta lista.
+        Hable con franqueza: un memorando de ICE de 2025 dice que un I-205 junto con una orden de deportación permite entrar a una casa.
+        Un juez decidió que una de esas entradas fue inconstitucional, y hay una demanda pendiente. Los pasos siguen siendo los mismos.
+        Recalque: aunque el papel esté mal, nunca hay que bloquearle el paso a un agente ni resistirse.
+
+quiz-warrant--dhs =
+    .question = Unos agentes pasan un papel por debajo de la puerta. Arriba dice “Department of Homeland Security” (Departamento de Seguridad Nacional). ¿Qué le indica eso?
+    .answer-must-open = Es una orden, así que tiene que abrir la puerta.
+    .why-must-open = Un papel del DHS es un formulario de ICE, no una orden judicial. Por sí solo, no les da derecho a entrar a su casa.
+    .answer-ice-form = Es un formulario de ICE, no una orden firmada por un juez.
+    .why-ice-form = Correcto. Los formularios como el I-200 y el I-205 los firma un agente de ICE. Mantenga la puerta cerrada.
+    .answer-hand-back = Abrir la puerta para devolverlo y dar explicaciones.
+    .why-hand-back = Abrir la puerta les facilita la entrada. Manténgala cerrada y hable a través de ella.
+
+quiz-warrant--immigration-judge =
+    .question = El papel lo firmó un “Immigration Judge” (juez de inmigración). ¿Qué hace?
+    .answer-yes = Abrir la puerta, porque lo firmó un juez.
+    .why-yes = Un juez de inmigración no cuenta aquí. El papel tiene que tener el nombre de una corte y estar firmado por un juez o un magistrado.
+    .answer-let-in = Dejarlos entrar para que le expliquen qué significa.
+    .why-let-in = Si los deja entrar, eso puede contar como su consentimiento. Mantenga la puerta cerrada y llame a un abogado.
+    .answer-no = Mantener la puerta cerrada. Decir: “No doy mi consentimiento para que entren.”
+    .why-no = Correcto. Un juez de inmigración no es el tipo de juez que pide esta revisión. Mantenga la puerta cerrada.
+
+quiz-warrant--wrong-address =
+    .question = El papel tiene el nombre de una corte y lo firmó un juez. Pero la dirección no es la suya. ¿Qué hace?
+    .answer-no-entry = Mantener la puerta cerrada. Decir: “No doy mi consentimiento para que entren.”
+    .why-no-entry = Correcto. Un nombre equivocado, una dirección equivocada o una fecha vencida significan que usted no tiene que abrir. Llame a un abogado.
+    .answer-open = Abrir la puerta, porque lo firmó un juez.
+    .why-open = La orden tiene que tener el nombre correcto y su dirección exacta. Si no los tiene, usted no tiene que abrir.
+    .answer-block = Pararse en la entrada para que no puedan pasar.
+    .why-block = Nunca bloquee a un agente con su cuerpo, aunque el papel esté mal. Diga que no da su consentimiento y llame a un abogado.
+
+quiz-warrant--valid =
+    .question = El papel pasa todas las pruebas. Es una orden judicial, y los agentes entran. ¿Qué hace?
+    .answer-explain = Contestar todas sus preguntas para mostrar que no tiene nada que esconder.
+    .why-explain = Aun con una orden válida, puede guardar silencio. Diga “Voy a guardar silencio” y pida un abogado.
+    .answer-search-all = Decirles que pueden registrar donde quieran.
+    .why-search-all = Solo pueden registrar lo que dice la orden. No acepte ningún otro registro.
+    .answer-silent = No resistirse. Guardar silencio y pedir un abogado.
+    .why-silent = Correcto. Una orden válida les permite entrar, pero solo como dice la orden. Usted sigue teniendo derecho a guardar silencio.

@@ -64,3 +64,51 @@ work--end =
     .point-silent = Puede guardar silencio y negarse a que registren sus cosas.
     .point-interpreter = Pida un intérprete y un abogado.
     .point-no-run = Nunca corra, nunca se resista y nunca mienta.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-work =
+    .body =
+        Pregúntele al grupo: “¿A qué partes de su trabajo pueden entrar los clientes?”
+        Recalque que los agentes pueden entrar sin orden a las áreas públicas de un negocio.
+        Las áreas privadas requieren una orden judicial o el consentimiento del empleador.
+        Un error común: salir corriendo hacia la puerta de atrás cuando llegan los agentes.
+        Recalque que los trabajadores pueden guardar silencio, preguntar si pueden irse y negarse a que registren sus cosas.
+        Recuérdeles a los trabajadores que avisen si tienen necesidades médicas o niños que cuidar.
+        Los empleadores pueden marcar las áreas privadas con letreros, y deberían hablar con un abogado sobre un plan.
+
+quiz-work--customer-area =
+    .question = Unos agentes entran al área de clientes del restaurante donde usted trabaja. ¿Qué hace?
+    .answer-run = Salir corriendo por la puerta de atrás.
+    .why-run = Nunca corra. Mantenga la calma. Usted conserva sus derechos.
+    .answer-calm = Mantener la calma. Puede guardar silencio y preguntar si puede irse.
+    .why-calm = Correcto. Los agentes pueden entrar sin orden a las áreas públicas. Ahí también usted conserva sus derechos.
+    .answer-block = Pararse en la puerta y decirles que no pueden entrar.
+    .why-block = Los agentes pueden entrar sin orden a las áreas públicas. Nunca bloquee ni empuje a un agente.
+
+quiz-work--break-room =
+    .question = Un agente quiere entrar a la sala de descanso, que es solo para empleados. Su gerente no está. ¿Qué hace?
+    .answer-open-door = Abrirle la puerta de la sala de descanso.
+    .why-open-door = Las áreas privadas requieren una orden judicial o el consentimiento del empleador. Pida ver una orden y avísele a su empleador.
+    .answer-block = Pararse frente a la puerta para que no entren.
+    .why-block = Nunca bloquee ni empuje a un agente, aunque crea que está equivocado. Reclame después con la ayuda de un abogado.
+    .answer-ask = No abrirla. Pedir una orden firmada por un juez y avisarle a su empleador.
+    .why-ask = Correcto. Las áreas privadas requieren una orden judicial o el consentimiento del empleador. Si entran de todos modos, no les bloquee el paso.
+
+quiz-work--status =
+    .question = En su puesto de trabajo, un agente le pregunta: “¿Está usted aquí legalmente?” ¿Qué hace?
+    .answer-silent = Decir “Voy a guardar silencio.” Luego preguntar: “¿Tengo la libertad de irme?”
+    .why-silent = Correcto. Puede guardar silencio. Si le dicen que puede irse, váyase con calma.
+    .answer-lie = Decir que sí, aunque no sea verdad.
+    .why-lie = Nunca mienta. Mentirle a un agente federal es un delito. Guardar silencio no lo es.
+    .answer-false-papers = Mostrar una tarjeta de trabajo que en realidad no es suya.
+    .why-false-papers = Nunca muestre papeles falsos. Guarde silencio y pida un abogado.
+
+quiz-work--child =
+    .question = Los agentes le dicen que no puede irse. Su hijo lo espera en la escuela. ¿Qué hace?
+    .answer-sign = Firmar el papel que le dan, para poder irse más rápido.
+    .why-sign = No firme nada sin un abogado. Algunos papeles pueden hacerle renunciar a su derecho a una audiencia.
+    .answer-tell = Decirles que tiene que recoger a su hijo y pedir un abogado.
+    .why-tell = Correcto. Avíseles si tiene niños que cuidar o necesidades médicas. Después, guarde silencio y pida un abogado.
+    .answer-run = Salir a escondidas por una puerta lateral para ir a buscar a su hijo.
+    .why-run = Nunca corra. Hábleles de su hijo. Un plan familiar puede nombrar a un adulto de confianza que lo recoja.

@@ -65,3 +65,50 @@ your-data--end =
     .point-dmv = El DMV necesita una orden de una corte para compartir datos con agentes de inmigración.
     .point-police = El NYPD no les pregunta a las víctimas ni a los testigos por su estatus.
     .point-limits = Las agencias federales aún pueden exigir datos por vías legales.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-your-data =
+    .body =
+        Recalque que los empleados de la Ciudad preguntan por el estatus solo cuando un servicio lo necesita.
+        Recalque que la gente puede seguir usando los servicios de la Ciudad que necesita.
+        Un error común es no ir al médico o no denunciar un delito por miedo.
+        Pregúntele al grupo: ¿qué servicios de la Ciudad usa su familia?
+        Hable con franqueza sobre los límites. Una ley federal de 1996 y las vías legales, como una orden de una corte, siguen vigentes.
+        No diga que la Ciudad nunca puede compartir datos. Eso promete demasiado.
+
+quiz-your-data--hospital =
+    .question = Su hijo está enfermo. Usted no tiene papeles y teme que un hospital de la Ciudad lo reporte.
+    .answer-stay-home = Quedarse en casa y no ir al médico.
+    .why-stay-home = NYC Health + Hospitals da atención médica, sea cual sea su estatus. El expediente médico se entrega solo con su consentimiento, o cuando la ley lo exige.
+    .answer-false-name = Ir, pero dar un nombre falso.
+    .why-false-name = Dé información verdadera. La atención en NYC Health + Hospitals no depende de su estatus.
+    .answer-go = Llevar a su hijo a NYC Health + Hospitals para que lo atiendan.
+    .why-go = Correcto. La atención no depende del estatus. La firma de un agente de ICE, por sí sola, no obliga al hospital a entregar el expediente médico.
+
+quiz-your-data--witness =
+    .question = Usted vio un robo en su calle. Tiene miedo de que la policía le pregunte por su estatus.
+    .answer-report = Denunciarlo. El NYPD no les pregunta a los testigos por su estatus.
+    .why-report = Correcto. El NYPD no les pregunta a las víctimas ni a los testigos por su estatus migratorio. En una emergencia, llame al 911.
+    .answer-no-report = No decir nada, para no correr riesgos.
+    .why-no-report = El NYPD no les pregunta a las víctimas ni a los testigos por su estatus. Usted puede denunciar un delito.
+    .answer-citizen = Denunciarlo, pero decir que tiene la ciudadanía, por si le preguntan.
+    .why-citizen = Nunca diga que tiene la ciudadanía si no la tiene. El NYPD no les pregunta a los testigos por su estatus.
+
+quiz-your-data--dmv =
+    .question = Usted quiere sacar la licencia de conducir. Un amigo le dice que el DMV le entrega todo a ICE.
+    .answer-avoid = No acercarse al DMV.
+    .why-avoid = La Ley Luz Verde (Green Light Law) de Nueva York protege los datos del DMV. El DMV necesita una orden de una corte para compartirlos con agentes de inmigración.
+    .answer-apply = Hacer la solicitud con sus propios papeles verdaderos.
+    .why-apply = Correcto. La Ley Luz Verde protege sus datos del DMV. El DMV no los comparte con agentes de inmigración sin una orden de una corte.
+    .answer-false-papers = Hacer la solicitud con los papeles de otra persona, por si acaso.
+    .why-false-papers = Nunca use papeles falsos ni los papeles de otra persona. Haga la solicitud con los suyos.
+
+quiz-your-data--promise =
+    .question = Un amigo le dice: “Con la nueva orden, la Ciudad nunca puede darle mis datos a ICE.”
+    .answer-agree = “Así es, la Ciudad nunca puede compartirlos.”
+    .why-agree = Eso promete demasiado. Las agencias federales pueden exigir datos por vías legales, como una orden de una corte.
+    .answer-stop-services = “Entonces, mejor dejar de usar los servicios de la Ciudad, por si acaso.”
+    .why-stop-services = Las reglas de la Ciudad limitan lo que los empleados preguntan y comparten. Siga usando los servicios que necesita.
+    .answer-limits = “La Ciudad limita lo que comparte, pero no puede garantizarlo en todos los casos.”
+    .why-limits = Correcto. La Orden Ejecutiva 13 prohíbe compartir datos, salvo cuando la ley lo exige. Las agencias federales aún pueden exigir datos por vías legales.

@@ -72,3 +72,50 @@ at-home--end =
     .point-silent = Ou ka rete an silans. Pa janm bay manti.
     .point-no-resist = Pa janm reziste ni bloke yon ajan.
     .point-no-sign = Pa siyen anyen san yon avoka.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-at-home =
+    .body =
+        Mande moun ki nan sal la: “Kiyès ki te janm tande yon moun frape nan pòt li, san l pa t ap tann sa?”
+        Ensiste: ou ka pale atravè yon pòt ki fèmen. Ou pa oblije louvri l.
+        Yon erè moun fè souvan: louvri pòt la “yon ti kras” pou wè papye a.
+        Ensiste: se sèlman yon manda yon jij siyen ki pèmèt yo antre san pèmisyon.
+        Di verite a: yon memo ICE ane 2025 reklame plis pouvwa pou antre nan kay moun. Gen yon pwosè ki poko fini.
+        Etap yo pa chanje. Pa bay pèmisyon, epi pa reziste. Ekri sa k te pase. Rele yon avoka.
+
+quiz-at-home--knock =
+    .question = Bonè nan maten, yon moun frape fò epi l rele: “Lapolis!” Kisa ou fè an premye?
+    .answer-open = Louvri pòt la yon ti kras pou wè kiyès li ye.
+    .why-open = Si ou louvri pòt la, sa fè l pi fasil pou yo antre. Kite l fèmen, epi pale atravè l.
+    .answer-run = Kouri soti pa pòt dèyè a.
+    .why-run = Pa janm kouri. Rete kalm, kite pòt la fèmen, epi pale atravè l.
+    .answer-talk = Kite pòt la fèmen, epi mande kiyès yo ye ak pou ki ajans yo travay.
+    .why-talk = Se sa. Ou ka pale atravè yon pòt ki fèmen. Pafwa ajan ICE di se “lapolis” yo ye, kidonk mande ki ajans.
+
+quiz-at-home--someone-else =
+    .question = Ajan ki nan pòt ou a mande: “Kote frè w la?” Kisa ou fè?
+    .answer-silent = Di: “Mwen ap rete an silans.”
+    .why-silent = Se sa. Ou pa oblije di kote okenn moun ye. Rete an silans pa yon krim.
+    .answer-lie = Di yo li tounen nan peyi l.
+    .why-lie = Pa janm bay yon ajan manti. Bay yon ajan federal manti se yon krim. Rete an silans pito.
+    .answer-tell = Di yo kote l travay, pou yo ka ale.
+    .why-tell = Ou pa oblije di kote okenn moun ye. Ou ka rete an silans pito.
+
+quiz-at-home--forced =
+    .question = Ajan yo pouse pòt la louvri epi yo antre. Kisa ou fè?
+    .answer-block = Kanpe nan pòt la pou w anpeche yo antre.
+    .why-block = Pa janm bloke ni reziste yon ajan, menm si ou panse sa pa jis. Goumen pou sa pita ak yon avoka.
+    .answer-say = Pa reziste. Di: “Mwen pa ba w pèmisyon pou antre ni pou fouye.”
+    .why-say = Se sa. Pa reziste, men di byen klè ou pa dakò. Apre sa, rete an silans epi mande yon avoka.
+    .answer-explain = Reponn tout kesyon yo pou yo ale pi vit.
+    .why-explain = Ou pa oblije reponn. Di ou ap rete an silans, epi ou vle yon avoka.
+
+quiz-at-home--after =
+    .question = Ajan yo ale. Kisa ou fè kounye a?
+    .answer-forget = Eseye bliye sa, epi pa di pesonn anyen.
+    .why-forget = Detay yo efase vit nan tèt ou. Ekri sa k te pase, apre sa rele yon avoka.
+    .answer-post = Mete videyo ou sou entènèt touswit, ak figi tout moun.
+    .why-post = Pa mete figi moun yo te mennen ale yo sou entènèt. Kenbe videyo orijinal la an sekirite, epi rele yon avoka.
+    .answer-write = Ekri dat la, lè a, ajans lan, non yo ak sa yo te di.
+    .why-write = Se sa. Ekri l pi vit ou kapab. Kenbe foto ak videyo yo an sekirite, apre sa rele yon avoka.

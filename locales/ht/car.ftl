@@ -72,3 +72,50 @@ car--end =
     .point-passenger = Pasaje yo ka rete an silans.
     .point-search = Ou ka refize pou yo fouye. Men pa janm reziste.
     .point-never-lie = Pa janm bay manti, epi pa janm montre fo papye.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-car =
+    .body =
+        Mande moun ki nan sal la: “Kiyès ki kondui pou travay, oswa ki monte ak yon moun ki fè sa?”
+        Ensiste sou jan pou kanpe san danje: etenn motè a, limen limyè anndan an, bese vit la yon ti kras, men kote yo ka wè yo.
+        Ensiste: chofè a montre lisans, rejistrasyon ak asirans lè yo mande l.
+        Yon erè moun fè souvan: lonje men nan bwat devan machin nan (glove box) san di sa anvan.
+        Ensiste: pasaje yo ka rete an silans, epi nenpòt moun ka refize pou yo fouye.
+        Raple moun yo: ofisye yo ka ba w lòd pou w soti nan machin nan. Pa janm reziste, pa janm bay manti, pa janm montre fo papye.
+
+quiz-car--lights =
+    .question = Limyè lapolis ap klere dèyè machin ou. Kisa ou fè?
+    .answer-get-out = Kanpe, epi soti nan machin nan pou w pale ak yo.
+    .why-get-out = Tann nan machin nan, ak men ou kote yo ka wè yo. Y ap di w si yo vle w soti.
+    .answer-keep-driving = Kontinye kondui jiskaske ou rive lakay ou.
+    .why-keep-driving = Pa janm eseye chape. Rale sou kote nan yon kote ki san danje, epi etenn motè a.
+    .answer-stop-safe = Rale sou kote san danje, etenn motè a, epi kite men ou kote yo ka wè yo.
+    .why-stop-safe = Se sa. Limen limyè anndan machin nan tou, epi bese vit la yon ti kras.
+
+quiz-car--license =
+    .question = Se ou k ap kondui. Ofisye a mande w lisans ou ak rejistrasyon an. Kisa ou fè?
+    .answer-show = Di kote papye yo ye, apre sa ba yo yo dousman.
+    .why-show = Se sa. Chofè a montre lisans, rejistrasyon ak asirans lè yo mande l. Di yo anvan ou lonje men pou pran nenpòt bagay.
+    .answer-other-license = Montre lisans yon zanmi olye pa w la.
+    .why-other-license = Pa janm montre fo papye, ni lisans yon lòt moun. Pa janm bay manti.
+    .answer-refuse = Rete an silans, epi pa montre anyen.
+    .why-refuse = Pou lòt bagay, ou ka rete an silans. Men chofè a montre lisans, rejistrasyon ak asirans lè yo mande l.
+
+quiz-car--passenger =
+    .question = Ou se pasaje. Yon ajan mande w: “Ki peyi ou soti?” Kisa ou fè?
+    .answer-citizen = Di ou se sitwayen ameriken, pou yo kite w trankil.
+    .why-citizen = Pa janm di ou se sitwayen ameriken si se pa vre. Bay yon ajan federal manti se yon krim.
+    .answer-silent = Di: “Mwen ap rete an silans.”
+    .why-silent = Se sa. Pasaje yo ka rete an silans. Rete an silans pa yon krim.
+    .answer-false-name = Ba yo yon lòt non.
+    .why-false-name = Pa janm bay manti, ni bay yon fo non. Ou ka rete an silans pito.
+
+quiz-car--search =
+    .question = Ofisye a di: “Ou pa gen pwoblèm si m fouye machin nan, pa vre?” Kisa ou fè?
+    .answer-go-ahead = Di: “Wi, ou mèt fouye”, pou montre ou pa gen anyen pou kache.
+    .why-go-ahead = Sa vle di ou dakò pou yo fouye. Ou ka di: “Mwen pa ba w pèmisyon pou fouye.”
+    .answer-lock = Fèmen pòt yo a kle, epi refize soti.
+    .why-lock = Pa janm reziste ni bloke yo. Ofisye yo ka ba w lòd pou w soti nan machin nan. Goumen pou sa pita ak yon avoka.
+    .answer-no-consent = Di ak kalm: “Mwen pa ba w pèmisyon pou fouye.”
+    .why-no-consent = Se sa. Ou ka refize pou yo fouye machin nan. Si yo fouye kanmenm, pa reziste.

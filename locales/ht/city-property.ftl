@@ -77,3 +77,50 @@ city-property--end =
     .point-hospital = Lopital Vil la bay swen kèlkeswa estati ou.
     .point-school = Lekòl piblik yo pa poze kesyon sou estati imigrasyon.
     .point-rights = Ou ka rete an silans epi refize pou yo fouye w.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-city-property =
+    .body =
+        Mande moun ki nan sal la: “Èske ICE ka antre nan yon lopital Vil la?” Koute yo anvan ou reponn.
+        Ensiste sou règ la: zòn prive yo bezwen manda yon jij, pèmisyon anplwaye yo, oswa yon ijans.
+        Yon erè moun fè souvan: di ICE “pa ka antre” nan lopital, lekòl oswa abri. Règ la pa kouvri zòn piblik yo.
+        Ensiste: lopital Vil la bay swen kèlkeswa estati moun, epi lekòl yo pa poze kesyon sou estati.
+        Di verite a sou limit yo: yon lwa federal pa kite Vil la entèdi tout pataj estati imigrasyon.
+        Ajans federal yo ka egzije done tou pa pwosedi legal, tankou yon lòd tribinal.
+
+quiz-city-property--friend-says =
+    .question = Yon zanmi di: “ICE pa ka antre nan lopital Vil la.” Kisa ou di l?
+    .answer-agree = “Se vre. Lopital Vil la entèdi nèt pou ICE.”
+    .why-agree = Sa depase verite a. Ajan yo ka nan zòn piblik, tankou lobi ak sal datant.
+    .answer-stay-away = “Kanmenm, pa pwoche lopital, menm lè ou malad.”
+    .why-stay-away = Lopital Vil la bay swen kèlkeswa estati imigrasyon ou. Pa rete san swen ou bezwen.
+    .answer-private = “Pi souvan, zòn prive yo bezwen manda yon jij. Règ la pa kouvri lobi yo.”
+    .why-private = Se sa. Règ Vil la pwoteje zòn prive yo. Li pa kouvri zòn piblik, tankou sal datant.
+
+quiz-city-property--school =
+    .question = Pitit ou ale nan yon lekòl piblik NYC. Ou enkyete: kiyès k ap vin chèche l si yo mete w nan detansyon? Kisa ou fè?
+    .answer-blue-card = Mete jiska twa granmoun ou fè konfyans sou “blue card” lekòl la.
+    .why-blue-card = Se sa. “Blue card” la pèmèt ou nonmen jiska twa kontak pou ijans. Pale ak yon avoka pou yon plan fanmi konplè.
+    .answer-keep-home = Kenbe pitit ou lakay, pa voye l lekòl.
+    .why-keep-home = Lekòl yo pa poze kesyon sou estati, epi direktè yo pa ka bay ajan sa yo pèmisyon pou antre. Fè yon plan pito.
+    .answer-tell-status = Di lekòl la estati imigrasyon ou, pou yo ka ede w.
+    .why-tell-status = Lekòl yo pa poze kesyon sou estati imigrasyon, epi ou pa bezwen di l. Sèvi ak “blue card” la pito.
+
+quiz-city-property--doctor =
+    .question = Ou malad, men ou pè yon lopital Vil la ap rapòte estati ou. Kisa ou fè?
+    .answer-skip = Rete lakay, epi espere sa ap pase.
+    .why-skip = Lopital Vil la bay swen kèlkeswa estati ou. Pa rete san swen ou bezwen.
+    .answer-go = Ale nan NYC Health + Hospitals pou w jwenn swen.
+    .why-go = Se sa. Swen ou jwenn la pa depann de estati ou. Yo pataje dosye ou sèlman si ou dakò, oswa si lalwa mande sa.
+    .answer-false-name = Bay yon fo non nan resepsyon an.
+    .why-false-name = Pa bay yon fo non. Swen ou pa depann de estati ou.
+
+quiz-city-property--bag =
+    .question = Ajan yo kanpe w nan lobi yon biwo Vil la. Yo mande pou yo gade nan sak ou. Kisa ou fè?
+    .answer-hand-over = Ba yo sak ou pou sa fini pi vit.
+    .why-hand-over = Sa vle di ou dakò pou yo fouye. Ou gen menm dwa yo isit la. Di: “Mwen pa ba w pèmisyon pou fouye.”
+    .answer-run = Kouri soti nan bilding lan.
+    .why-run = Pa janm kouri, reziste ni bloke yo. Rete kalm, epi di ou pa bay pèmisyon pou yo fouye.
+    .answer-no-consent = Rete kalm, epi di: “Mwen pa ba w pèmisyon pou fouye.”
+    .why-no-consent = Se sa. Dwa ou yo rete avè w nan bilding Vil la. Si yo fouye kanmenm, pa reziste.

@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }: lang “{ $locale }” pa gen dosye nan loc
 err-default-locale = { $file }:{ $line }: lang prensipal “{ $locale }” a pa nan lis lang yo.
 err-incomplete = { $locale } gen { $percent }% nan mesaj yo; --strict bezwen 100%.
 err-operator-exit = “{ $keys }” se pa yon seri touch. Bay touch yo separe ak espas, pa egzanp: ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }: pi bon repons “{ $id }” a pa youn nan repons yo.
+err-handout-write = Pa t ka ekri { $file }: { $reason }

@@ -71,3 +71,50 @@ family-plan--end =
     .point-blue-card = Mete granmoun sa a sou “blue card” lekòl la.
     .point-papers = Kenbe kopi papye yo yon kote ki an sekirite, kote yon moun ou fè konfyans ka jwenn yo.
     .point-notario = Chèche èd nan men yon avoka, pa janm nan men yon “notario”.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-family-plan =
+    .body =
+        Ensiste: se kounye a pou fè plan an, pandan bagay yo kalm.
+        Mande moun ki nan sal la: ki nimewo nou ta rele an premye? Èske nou konnen l pa kè?
+        Ensiste sou granmoun moun fè konfyans pou timoun yo, ak sou “blue card” lekòl la.
+        Yon erè moun fè souvan, se ale kot yon “notario”. Ozetazini, yon “notario” pa yon avoka.
+        Di verite a: ki zouti pou okipe timoun ki bon pou yon fanmi, se yon kesyon pou yon avoka.
+        Raple moun yo: gid sa a se pa konsèy legal. ActionNYC bay èd gratis.
+
+quiz-family-plan--numbers =
+    .question = Nimewo avoka ou ak nimewo fanmi ou sere sèlman nan telefòn ou.
+    .answer-phone = Kite yo nan telefòn nan. Sa ase.
+    .why-phone = Si yo mete w nan detansyon, ou ka pa gen telefòn ou avè w. Aprann nimewo enpòtan yo pa kè.
+    .answer-later = Tann, epi okipe sa si yon bagay rive.
+    .why-later = Yon plan mache pi byen lè ou fè l pandan bagay yo kalm. Aprann nimewo yo kounye a.
+    .answer-memorize = Aprann nimewo enpòtan yo pa kè, epi bay fanmi ou nimewo A ou.
+    .why-memorize = Se sa. Si yo mete w nan detansyon, ou ka rele yon avoka ak fanmi ou. Nimewo A ou ede yo jwenn ou.
+
+quiz-family-plan--children =
+    .question = Ou enkyete: kiyès k ap vin chèche timoun ou yo lekòl si yo mete w nan detansyon?
+    .answer-trusted = Chwazi yon granmoun ou fè konfyans, pale avè l, epi mete l sou “blue card” la.
+    .why-trusted = Se sa. “Blue card” lekòl la gen plas pou jiska twa kontak pou ijans. Bay granmoun sa a kopi ak nesans timoun ou yo.
+    .answer-school = Fè lekòl la konfyans pou l regle sa.
+    .why-school = Fè yon plan kounye a, pou lekòl la konnen kiyès pou l rele. Chwazi yon granmoun ou fè konfyans, epi mete l sou “blue card” la.
+    .answer-notario = Peye yon “notario” pou l ekri papye gad timoun yo.
+    .why-notario = Yon “notario” pa yon avoka. Mande yon avoka sou zouti Nouyòk genyen pou moun k ap okipe timoun.
+
+quiz-family-plan--caregiver-tools =
+    .question = Granmoun ou fè konfyans lan ka bezwen pran desizyon pou lekòl ak swen medikal pitit ou.
+    .answer-nothing = Pa fè anyen. Nenpòt granmoun ou fè konfyans ka deside.
+    .why-nothing = Planifye davans ak yon zouti legal. Mande yon avoka sou fòm Designation of Person in Parental Relation.
+    .answer-ask-lawyer = Mande yon avoka sou Designation of Person in Parental Relation oswa standby guardianship (gadyen sipleyan).
+    .why-ask-lawyer = Se sa. Designation lan pa bezwen tribinal. Standby guardianship pase nan Tribinal Fanmi (Family Court). Yon avoka ka di w kilès ki bon.
+    .answer-your-id = Ba l pyès idantite ou, pou l ka siyen nan plas ou.
+    .why-your-id = Pa janm sèvi ak papye yon lòt moun, ni siyen nan plas yon lòt moun. Sèvi ak yon zouti legal, ak èd yon avoka.
+
+quiz-family-plan--notario =
+    .question = Ou bezwen renouvle papye ou. Yon “notario” ofri pou l depoze yo vit, si ou peye l.
+    .answer-pay = Peye “notario” a pou l depoze yo pou ou.
+    .why-pay = Ozetazini, yon “notario” pa yon avoka. Chèche èd nan men yon avoka oswa yon reprezantan DOJ akredite.
+    .answer-check = Ranpli fòm yo ou menm, apre sa kite “notario” a verifye yo.
+    .why-check = Yon “notario” pa yon avoka, kidonk verifikasyon l se pa èd legal. Pale ak yon avoka anvan ou renouvle.
+    .answer-lawyer = Pale ak yon avoka oswa yon reprezantan DOJ akredite anvan.
+    .why-lawyer = Se sa. Pale ak youn anvan ou fè yon demann, anvan ou renouvle oswa anvan ou vwayaje. ActionNYC bay èd legal gratis ak konfidansyèl.

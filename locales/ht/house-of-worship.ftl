@@ -78,3 +78,51 @@ house-of-worship--end =
     .point-point-person = Chwazi yon moun responsab pou resevwa ajan yo epi rele avoka a.
     .point-silent = Tout moun ka rete an silans. Pa janm bay manti.
     .point-lawyer = Pale ak yon avoka sou plan nou an.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-house-of-worship =
+    .body =
+        Ensiste: yon kay lapriyè pa entèdi pou ICE.
+        DHS te mete fen nan politik “kote sansib” li a an janvye 2025. Pa di lòt bagay.
+        Ensiste: zòn prive yo toujou bezwen yon manda yon jij oswa pèmisyon.
+        Yon erè moun fè souvan, se sanble toutotou ajan yo oswa bloke yon pòt. Pa janm bloke yon ajan.
+        Mande moun ki nan sal la: kiyès ki moun responsab nou an, epi ki chanm ki prive?
+        Pale sou gid Pwokirè Jeneral Nouyòk (Attorney General) te pibliye an fevriye 2025 pou kay lapriyè.
+        Di verite a: sa a se pa konsèy legal. Mande yon avoka pou l revize plan nou an.
+
+quiz-house-of-worship--off-limits =
+    .question = Yon manm di: “ICE pa janm ka antre nan yon legliz.” Kisa ou di l?
+    .answer-agree = “Se vre. Yon legliz entèdi pou ICE.”
+    .why-agree = Se te yon ansyen politik. DHS te mete fen ladan l an janvye 2025. Pa di moun yon legliz entèdi pou ICE.
+    .answer-services = “Yo pa ka antre pandan yon sèvis.”
+    .why-services = Pa gen okenn politik ki anpeche ajan yo antre, pandan yon sèvis oswa lè pa gen sèvis. Fè yon plan, epi make zòn prive nou yo.
+    .answer-not-off-limits = “Li pa entèdi pou ICE, men zòn prive yo bezwen manda yon jij oswa pèmisyon.”
+    .why-not-off-limits = Se sa. DHS te mete fen nan politik “kote sansib” li a an janvye 2025. Zòn prive yo toujou bezwen manda yon jij oswa pèmisyon.
+
+quiz-house-of-worship--who-speaks =
+    .question = Ajan yo antre nan lobi a pandan yon sèvis. Plizyè manm kouri al jwenn yo.
+    .answer-block = Manm yo kanpe nan pòt la pou ajan yo pa ka ale pi lwen.
+    .why-block = Pa janm bloke yon ajan, menm si ou panse yo an tò. Kite moun responsab la pale, epi konteste sa pita ak yon avoka.
+    .answer-point-person = Moun responsab la resevwa yo, li mande wè manda a, epi li rele avoka a.
+    .why-point-person = Se sa. Yon sèl moun ki kalm pale pou kongregasyon an. Tout lòt moun yo ka rete an silans.
+    .answer-everyone = Tout moun reponn kesyon ajan yo, pou montre pa gen anyen pou kache.
+    .why-everyone = Pesonn pa oblije reponn kesyon. Kite moun responsab la pale. Lòt moun yo ka rete an silans.
+
+quiz-house-of-worship--office =
+    .question = Se ou ki moun responsab la. Ajan yo vle antre nan biwo pastè a. Yo pa montre okenn manda.
+    .answer-let-in = Kite yo antre, pou bagay yo rete kalm.
+    .why-let-in = Si ou kite yo antre, se pèmisyon ou bay. Di: “Mwen pa ba w pèmisyon pou antre nan zòn prive yo.”
+    .answer-stand = Kanpe devan pòt la pou yo pa ka pase.
+    .why-stand = Pa janm bloke yon ajan ak kò ou. Di ou pa bay pèmisyon, apre sa rele avoka nou an.
+    .answer-no-consent = Di: “Mwen pa ba w pèmisyon pou antre nan zòn prive yo.” Apre sa, rele avoka nou an.
+    .why-no-consent = Se sa. Zòn prive yo bezwen manda yon jij oswa pèmisyon. Si yo antre kanmenm, pa bloke yo.
+
+quiz-house-of-worship--parking-lot =
+    .question = W ap soti nan sèvis la. Nan pakin lan, yon ajan mande w ki kote ou fèt.
+    .answer-silent = Di: “Mwen ap rete an silans”, apre sa mande: “Èske m lib pou m ale?”
+    .why-silent = Se sa. Ou ka rete an silans, kèlkeswa estati ou. Si ou lib pou w ale, ale ak kalm.
+    .answer-citizen = Di ou se sitwayen ameriken, menm si se pa vre.
+    .why-citizen = Pa janm di ou se sitwayen si se pa vre. Bay yon ajan federal manti se yon krim. Rete an silans pa yon krim.
+    .answer-run = Kouri tounen anndan bilding lan.
+    .why-run = Pa janm kouri. Rete kalm, rete an silans, epi mande si ou lib pou w ale.

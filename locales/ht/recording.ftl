@@ -77,3 +77,53 @@ recording--end =
     .point-agents = Filme ajan yo, pa figi moun y ap arete yo.
     .point-backup = Fè yon kopi fichye a, epi ekri sa ou te wè.
     .point-secret = Anrejistre konvèsasyon prive lòt moun an kachèt se yon krim.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-recording =
+    .body =
+        Ensiste: filme ouvètman, a yon bon distans. Pa janm mele nan travay yo.
+        Ensiste: filme ajan yo, pa figi moun y ap arete yo. Pa fè dirèk (livestream) ak figi okenn moun.
+        Yon erè moun fè souvan, se diskite lè yo di yo fè bak. Fè bak, epi kontinye filme.
+        Mande moun ki nan sal la: ki kote nou ta fè yon kopi videyo a touswit?
+        Di verite a: lwa Nouyòk pwoteje moun ki anrejistre lapolis. Li poko klè si l kouvri ICE.
+        Anpil moun konsidere filme an piblik se yon dwa libète lapawòl. Tribinal apèl federal pou Nouyòk poko deside.
+        Raple moun yo: anrejistre konvèsasyon prive lòt moun an kachèt se yon krim.
+
+quiz-recording--step-back =
+    .question = W ap filme ajan ICE sou twotwa a. Yon ajan di w fè bak.
+    .answer-stay = Rete kote ou ye a, paske ou gen dwa filme.
+    .why-stay = Dwa pou anrejistre a pa ba w dwa pou w mele nan travay yo. Fè bak, epi kontinye filme.
+    .answer-step-back = Fè bak, epi kontinye filme.
+    .why-step-back = Se sa. Rete a yon bon distans, epi pa bare chemen yo. Ou ka kontinye filme.
+    .answer-stop = Sispann filme, epi sere telefòn ou.
+    .why-stop = Fè bak la ase. Kontinye filme ouvètman, a yon bon distans.
+
+quiz-recording--faces =
+    .question = W ap filme ajan yo pandan y ap arete vwazen ou. Yon zanmi di: “Fè dirèk pou tout moun wè.”
+    .answer-livestream = Fè dirèk, ak figi vwazen ou sou ekran an.
+    .why-livestream = Pa fè dirèk ak figi okenn moun. Filme ajan yo, epi fè yon kopi fichye a pita.
+    .answer-close-up = Pwoche tou pre pou w pran figi vwazen ou byen klè.
+    .why-close-up = Si ou pwoche twò pre, ou ka bare chemen ajan yo. Rete a yon bon distans, epi filme ajan yo pito.
+    .answer-agents = Filme ajan yo a yon bon distans, pa figi vwazen ou.
+    .why-agents = Se sa. Filme ajan yo ak sa y ap fè. Pa filme figi moun y ap arete yo.
+
+quiz-recording--phone =
+    .question = Yon ajan di: “Ban m telefòn ou”, epi li lonje men pou pran l.
+    .answer-unlock = Debloke telefòn nan, epi lonje l bay ajan an, pou montre ou pa gen anyen pou kache.
+    .why-unlock = Si ou debloke l pou yo, se tankou ou dakò pou yo fouye l. Di: “Mwen pa ba w pèmisyon pou fouye telefòn mwen.”
+    .answer-hold = Kenbe l byen sere, epi rale l.
+    .why-hold = Pa janm reziste. Di ou pa bay pèmisyon pou yo fouye, apre sa rete an silans.
+    .answer-run = Kouri pou yo pa ka pran videyo ou.
+    .why-run = Pa janm kouri. Rete kalm, epi di ou pa bay pèmisyon pou yo fouye.
+    .answer-no-consent = Pa reziste. Di: “Mwen pa ba w pèmisyon pou fouye telefòn mwen.”
+    .why-no-consent = Se sa. Pa reziste, men pa dakò pou yo fouye. Apre sa, rete an silans epi mande yon avoka.
+
+quiz-recording--sound =
+    .question = De ajan mete yo apa pou yo pale an prive. Ou vle anrejistre sa y ap di.
+    .answer-openly = Filme ouvètman a yon bon distans, ak telefòn ou kote yo ka wè l.
+    .why-openly = Se sa. Filme ouvètman, kote ajan yo ka wè telefòn ou. Pa janm anrejistre an kachèt.
+    .answer-hide = Kache telefòn ou tou pre pou w pran konvèsasyon prive yo.
+    .why-hide = Anrejistre konvèsasyon prive lòt moun an kachèt se yon krim. Filme ouvètman pito.
+    .answer-close = Pwoche tou pre pou telefòn ou ka pran pawòl yo.
+    .why-close = Si ou pwoche twò pre, ou ka bare chemen yo. Rete a yon bon distans, epi filme ouvètman.

@@ -82,3 +82,51 @@ street--end =
     .point-search = Ou ka refize pou yo fouye w. Men pa janm reziste.
     .point-papers = Si ou gen 18 an oswa plis epi ou gen papye imigrasyon, pote yo sou ou.
     .point-no-run = Pa janm kouri, epi pa janm montre fo papye.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-street =
+    .body =
+        Mande moun ki nan sal la: “Kisa pou w mande an premye si yon ofisye kanpe w?”
+        Ensiste sou mo sa yo: “Èske m lib pou m ale?” Si repons lan se wi, ale ak kalm.
+        Yon erè moun fè souvan: kouri, oswa reponn tout kesyon paske yo pè.
+        Ensiste: ou ka refize pou yo fouye w. Men yo ka toujou manyen rad ou sou deyò pou chèche zam. Pa janm reziste.
+        Pale klè sou papye: lwa Nouyòk pa oblije w pote pyès idantite.
+        Men moun ki gen 18 an oswa plis, ak yon kat vèt oswa yon viza, dwe pote l sou yo. Se lwa federal.
+        Ensiste: pa janm bay manti, epi pa janm montre fo papye oswa papye ki soti nan yon lòt peyi.
+
+quiz-street--stopped =
+    .question = De ajan kanpe w sou twotwa a, epi yo kòmanse poze w kesyon. Kisa ou fè an premye?
+    .answer-run = Kouri anvan yo poze w plis kesyon.
+    .why-run = Pa janm kouri. Rete kalm, epi mande: “Èske m lib pou m ale?”
+    .answer-ask-free = Rete kalm, epi mande: “Èske m lib pou m ale?”
+    .why-ask-free = Se sa. Si yo di wi, ale ak kalm. Si yo di non, rete an silans epi mande yon avoka.
+    .answer-answer = Reponn tout kesyon yo pou yo kite w trankil.
+    .why-answer = Ou pa oblije reponn kesyon yo. Mande si ou lib pou w ale. Apre sa, rete an silans.
+
+quiz-street--bag =
+    .question = Nan metwo a, yon ofisye di: “Ou pa gen pwoblèm si m gade nan sak ou?” Kisa ou fè?
+    .answer-let-look = Di “Oke”, pou sa fini pi vit.
+    .why-let-look = Si ou di oke, sa vle di ou dakò pou yo fouye. Ou ka di: “Mwen pa ba w pèmisyon pou fouye.”
+    .answer-pull-away = Rale sak ou, epi kenbe l byen sere.
+    .why-pull-away = Pa janm reziste, menm si ou pa dakò. Di ou pa bay pèmisyon. Goumen pou sa pita ak yon avoka.
+    .answer-no-consent = Di ak kalm: “Mwen pa ba w pèmisyon pou fouye.”
+    .why-no-consent = Se sa. Ou ka refize pou yo fouye w oswa fouye sak ou. Si yo fouye kanmenm, pa reziste.
+
+quiz-street--born =
+    .question = Ou pa gen papye imigrasyon. Yon ajan mande w: “Ki kote ou fèt?” Kisa ou fè?
+    .answer-silent = Di: “Mwen ap rete an silans”, epi mande yon avoka.
+    .why-silent = Se sa. Ou pa oblije reponn kesyon sou estati ou. Rete an silans pa yon krim.
+    .answer-lie = Di ou fèt Nouyòk.
+    .why-lie = Pa janm bay manti, epi pa janm di ou se sitwayen ameriken si se pa vre. Bay yon ajan federal manti se yon krim.
+    .answer-foreign-id = Montre kat idantite peyi ou.
+    .why-foreign-id = Pa montre papye ki soti nan yon lòt peyi. Rete an silans, epi mande yon avoka pito.
+
+quiz-street--green-card =
+    .question = Ou gen 20 an, epi kat vèt ou sou ou. Yon ajan imigrasyon mande w papye ou. Kisa ou fè?
+    .answer-left-home = Di ou kite l lakay.
+    .why-left-home = Pa janm bay yon ajan manti. Bay yon ajan federal manti se yon krim.
+    .answer-show = Montre kat vèt ou. Apre sa, ou ka toujou rete an silans.
+    .why-show = Se sa. Lwa federal la di moun ki gen 18 an oswa plis, ak yon kat vèt, dwe pote l sou yo. Montre l lè yon ajan imigrasyon mande l.
+    .answer-keep = Kite l nan pòtfèy ou, epi rete an silans.
+    .why-keep = Pou lòt bagay, ou ka rete an silans. Men lwa federal la di pou w montre kat vèt ou lè yon ajan imigrasyon mande l.

@@ -38,6 +38,29 @@ ui-still-there = Ou la toujou?
 ui-still-there-body = Touche ekran an oswa peze nenpòt touch pou kontinye. Gid la ap rekòmanse nan { $seconds } segonn.
 ui-keep-going = Kontinye
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = etap { $current } sou { $total }
+ui-presenter-notes = Nòt pou prezantatè a
+ui-quiz-start = Pratike: kisa ou ta fè?
+ui-quiz-title = Kesyon pratik { $current } sou { $total }
+ui-quiz-right = Se sa.
+ui-quiz-not-quite = Pa egzakteman.
+ui-quiz-best = Pi bon repons lan:
+ui-quiz-next = Pwochen kesyon
+ui-quiz-finish = Gade kijan ou fè
+ui-quiz-done = Pratik la fini
+ui-quiz-score = Yo te chwazi pi bon repons lan { $score } fwa sou { $total }.
+ui-quiz-again = Pratike ankò
+ui-footer-workshop = → swivan · ← retounen · p nòt · b 2yèm lang · q kite
+
+## Printed handouts.
+
+handout-card-intro = Montre ofisye a kat sa a. Kenbe l sou ou.
+handout-cut = Koupe swiv liy ti tras yo.
+ui-handout = Enprime yon fèy enfòmasyon
+ui-handout-saved = Nou sere yon fèy enfòmasyon isit la: { $path }
+
 ui-footer-picker = ↑↓ deplase · Enter chwazi · q kite
 ui-footer-home = 1–9 chwazi · l lang · ? èd · q kite
 ui-footer-step = Esc retounen · h akèy · s sous · l lang · ? èd · q kite
@@ -49,6 +72,8 @@ ui-help-enter = Enter: louvri chwa ou make a
 ui-help-back = Esc oswa Backspace: retounen yon etap
 ui-help-home = h: ale nan ekran akèy la
 ui-help-language = l: chanje lang (ou rete menm kote a)
+ui-help-second = b: montre yon dezyèm lang bò kote premye a, oswa kache l
+ui-help-workshop = → ak ←: etap swivan ak etap anvan; p: nòt pou prezantatè a
 ui-help-sources = s: wè sous pou etap sa a
 ui-help-card = c: kat pou montre ofisye a
 ui-help-contacts = n: liy telefòn dirèk pou rele
@@ -88,11 +113,17 @@ cli-check-details = Pou wè lis mesaj pou tradui yo: kyr check --lang { $locale 
 
 cli-about = Yon gid ki mache san entènèt sou dwa ou si ajan imigrasyon vini. Se pa konsèy legal.
 cli-help-lang = Lang pou itilize (pa egzanp es, ar, zh-Hans)
+cli-help-second = Yon dezyèm lang pou montre bò kote premye a, pou yon sal kote moun pale plizyè lang
+cli-help-workshop = Mòd atelye: prezante yon sitiyasyon etap pa etap, ak nòt pou prezantatè a ak yon tès pratik
 cli-help-content = Chaje pake kontni ki nan dosye sa a olye pake ki nan pwogram nan
 cli-help-list = Montre lis sitiyasyon yo: id ak tit
 cli-help-show = Enprime tout yon sitiyasyon an tèks senp
 cli-help-scenario = Sitiyasyon pou enprime a (gade `kyr list`)
 cli-help-check = Verifye yon pake kontni epi montre kijan chak lang konplè
+cli-help-handout = Fè yon fèy enfòmasyon pou enprime: pwen enpòtan yo, kat pou koupe a, liy telefòn dirèk yo ak sous yo
+cli-help-handout-scenarios = Sitiyasyon pou mete ladan l (tout sitiyasyon yo, si ou pa bay okenn)
+cli-help-handout-format = html, md oswa txt
+cli-help-output = Ekri nan fichye sa a olye ekran an
 cli-help-card = Enprime kat pou montre ofisye a: an anglè, ak lang ou chwazi a
 cli-help-contacts = Enprime liy telefòn dirèk yo, ranje dapre bezwen
 cli-help-kiosk = Mòd kyòs: vizitè pa ka soti ladan l, li rekòmanse lè pesonn pa sèvi ak li, li pa sere anyen

@@ -73,3 +73,51 @@ warrant--end =
     .point-check = Verifye tribinal la, siyati jij la, non an, adrès la ak dat la.
     .point-no-resist = Pa janm bloke ni reziste yon ajan, menm si papye a pa bon.
     .point-lawyer = Rele yon avoka. Ekri sa k te pase.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-warrant =
+    .body =
+        Mande moun ki nan sal la: “Si yon papye ekri ‘Warrant’ (manda), èske sa vle di se yon jij ki siyen l?”
+        Yon erè moun fè souvan: fè mo “Warrant” la konfyans. Fòm ICE I-200 ak I-205 sèvi ak mo sa a tou.
+        Ensiste sou kat verifikasyon yo: tribinal la, siyati jij la, bon non ak bon adrès, dat la.
+        Ensiste: yon jij imigrasyon pa konte kòm jij nan lis sa a.
+        Di verite a: yon memo ICE ane 2025 di yon I-205 ak yon lòd depòtasyon pèmèt yo antre nan yon kay.
+        Yon jij deside youn nan antre sa yo te kont Konstitisyon an, epi gen yon pwosè ki poko fini. Etap yo pa chanje.
+        Ensiste: menm si papye a pa bon, pa janm bloke ni reziste yon ajan.
+
+quiz-warrant--dhs =
+    .question = Ajan yo glise yon papye anba pòt la. Tou anlè l, li ekri “Department of Homeland Security”. Kisa sa di w?
+    .answer-must-open = Se yon manda, kidonk ou oblije louvri pòt la.
+    .why-must-open = Yon papye DHS se yon fòm ICE, se pa manda yon jij. Pou kont li, li pa ba yo dwa pou antre lakay ou.
+    .answer-ice-form = Se yon fòm ICE, se pa yon manda yon jij siyen.
+    .why-ice-form = Se sa. Se yon ofisye ICE ki siyen fòm tankou I-200 ak I-205. Kite pòt la fèmen.
+    .answer-hand-back = Louvri pòt la pou w renmèt yo l, epi eksplike yo.
+    .why-hand-back = Si ou louvri pòt la, sa fè l pi fasil pou yo antre. Kite l fèmen, epi pale atravè l.
+
+quiz-warrant--immigration-judge =
+    .question = Se yon “Immigration Judge” (jij imigrasyon) ki siyen papye a. Kisa ou fè?
+    .answer-yes = Se yon jij ki siyen l, kidonk louvri pòt la.
+    .why-yes = Yon jij imigrasyon pa konte isit la. Papye a dwe gen non yon tribinal, epi se yon jij oswa yon majistra ki dwe siyen l.
+    .answer-let-in = Kite yo antre pou yo ka eksplike sa l vle di.
+    .why-let-in = Si ou kite yo antre, sa ka konte kòm pèmisyon ou. Kite pòt la fèmen, epi rele yon avoka.
+    .answer-no = Kite pòt la fèmen. Di: “Mwen pa ba w pèmisyon pou antre lakay mwen.”
+    .why-no = Se sa. Yon jij imigrasyon se pa kalite jij verifikasyon sa a bezwen. Kite pòt la fèmen.
+
+quiz-warrant--wrong-address =
+    .question = Papye a gen non yon tribinal, epi se yon jij ki siyen l. Men adrès la se pa pa w. Kisa ou fè?
+    .answer-no-entry = Kite pòt la fèmen. Di: “Mwen pa ba w pèmisyon pou antre lakay mwen.”
+    .why-no-entry = Se sa. Si non an pa bon, si adrès la pa bon oswa si dat la pase, ou pa oblije louvri. Rele yon avoka.
+    .answer-open = Louvri pòt la, paske se yon jij ki siyen l.
+    .why-open = Manda a dwe gen bon non an ak adrès egzak ou. Si se pa sa, ou pa oblije louvri.
+    .answer-block = Kanpe nan pòt la pou yo pa ka antre.
+    .why-block = Pa janm bloke yon ajan ak kò ou, menm si papye a pa bon. Di ou pa bay pèmisyon, epi rele yon avoka.
+
+quiz-warrant--valid =
+    .question = Papye a pase tout verifikasyon yo. Se yon manda jij, epi ajan yo antre. Kisa ou fè?
+    .answer-explain = Reponn tout kesyon yo pou montre ou pa gen anyen pou kache.
+    .why-explain = Menm ak yon manda ki valab, ou ka rete an silans. Di: “Mwen ap rete an silans”, epi mande yon avoka.
+    .answer-search-all = Di yo yo ka fouye tout kote yo vle.
+    .why-search-all = Yo ka fouye sèlman sa manda a nonmen. Pa dakò pou yo fouye okenn lòt kote.
+    .answer-silent = Pa reziste. Rete an silans, epi mande yon avoka.
+    .why-silent = Se sa. Yon manda ki valab pèmèt yo antre, men sèlman jan manda a di. Ou toujou gen dwa pou rete an silans.

@@ -64,3 +64,51 @@ work--end =
     .point-silent = Ou ka rete an silans, epi refize pou yo fouye afè ou.
     .point-interpreter = Mande yon entèprèt ak yon avoka.
     .point-no-run = Pa janm kouri, pa janm reziste, pa janm bay manti.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-work =
+    .body =
+        Mande moun ki nan sal la: “Nan ki pati travay nou kliyan yo ka antre?”
+        Ensiste: ajan yo ka antre nan zòn piblik yon biznis san manda.
+        Zòn prive yo bezwen yon manda yon jij oswa pèmisyon patwon an.
+        Yon erè moun fè souvan: kouri al nan pòt dèyè a lè ajan yo rive.
+        Ensiste: travayè yo ka rete an silans, mande si yo lib pou yo ale, epi refize pou yo fouye afè yo.
+        Raple travayè yo pou yo di si yo gen bezwen medikal, oswa timoun pou yo okipe.
+        Patwon yo ka mete afich sou zòn prive yo. Yo ta dwe pale ak yon avoka pou fè yon plan.
+
+quiz-work--customer-area =
+    .question = Ajan yo antre kote kliyan yo ye nan restoran kote w travay la. Kisa ou fè?
+    .answer-run = Kouri soti pa pòt dèyè a.
+    .why-run = Pa janm kouri. Rete kalm. Ou toujou gen dwa ou yo.
+    .answer-calm = Rete kalm. Ou ka rete an silans, epi mande si ou lib pou w ale.
+    .why-calm = Se sa. Ajan yo ka antre nan zòn piblik san manda. La a tou, ou toujou gen dwa ou yo.
+    .answer-block = Kanpe nan pòt la, epi di yo yo pa ka antre.
+    .why-block = Ajan yo ka antre nan zòn piblik san manda. Pa janm bloke ni pouse yon ajan.
+
+quiz-work--break-room =
+    .question = Yon ajan vle antre nan sal repo ki pou anplwaye sèlman an. Manadjè ou pa la. Kisa ou fè?
+    .answer-open-door = Louvri pòt sal repo a pou li.
+    .why-open-door = Zòn prive yo bezwen manda yon jij oswa pèmisyon patwon an. Mande wè manda a, epi avèti patwon ou.
+    .answer-block = Kanpe devan pòt la pou yo pa antre.
+    .why-block = Pa janm bloke ni pouse yon ajan, menm si ou panse yo an tò. Goumen pou sa pita ak yon avoka.
+    .answer-ask = Pa louvri l. Mande wè yon manda yon jij siyen, epi avèti patwon ou.
+    .why-ask = Se sa. Zòn prive yo bezwen manda yon jij oswa pèmisyon patwon an. Si yo antre kanmenm, pa bloke yo.
+
+quiz-work--status =
+    .question = Kote w ap travay la, yon ajan mande w: “Èske ou isit la legalman?” Kisa ou fè?
+    .answer-silent = Di: “Mwen ap rete an silans.” Apre sa, mande: “Èske m lib pou m ale?”
+    .why-silent = Se sa. Ou ka rete an silans. Si yo di ou lib pou w ale, ale ak kalm.
+    .answer-lie = Di wi, menm si se pa vre.
+    .why-lie = Pa janm bay manti. Bay yon ajan federal manti se yon krim. Rete an silans pa yon krim.
+    .answer-false-papers = Montre yon kat travay ki pa vrèman pa w.
+    .why-false-papers = Pa janm montre fo papye. Rete an silans, epi mande yon avoka.
+
+quiz-work--child =
+    .question = Ajan yo di ou pa ka ale. Pitit ou ap tann ou lekòl. Kisa ou fè?
+    .answer-sign = Siyen papye yo ba w la, pou w ka ale pi vit.
+    .why-sign = Pa siyen anyen san yon avoka. Gen kèk papye ki ka fè w pèdi dwa ou pou yon odyans.
+    .answer-tell = Di yo ou gen yon pitit pou w al chèche, epi mande yon avoka.
+    .why-tell = Se sa. Di yo si ou gen timoun pou w okipe, oswa bezwen medikal. Apre sa, rete an silans epi mande yon avoka.
+    .answer-run = Chape kò ou pa yon pòt sou kote, pou w al chèche pitit ou.
+    .why-run = Pa janm kouri. Pale yo de pitit ou. Yon plan fanmi ka nonmen yon granmoun ou fè konfyans pou al chèche l.

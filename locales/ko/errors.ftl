@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }: “{ $locale }” 언어의 폴더가 local
 err-default-locale = { $file }:{ $line }: 기본 언어 “{ $locale }”이(가) 언어 목록에 없습니다.
 err-incomplete = { $locale }의 메시지는 { $percent }%만 있습니다. --strict를 쓰려면 100%여야 합니다.
 err-operator-exit = “{ $keys }”은(는) 올바른 키 순서가 아닙니다. 키를 공백으로 띄어서 입력하십시오. 예: ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }: 가장 좋은 답 “{ $id }”이(가) 답 목록에 없습니다.
+err-handout-write = { $file } 파일에 쓸 수 없습니다: { $reason }

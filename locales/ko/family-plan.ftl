@@ -71,3 +71,50 @@ family-plan--end =
     .point-blue-card = 그 어른을 학교 블루 카드에 추가하십시오.
     .point-papers = 서류 사본은 믿을 수 있는 사람이 꺼낼 수 있는 안전한 곳에 두십시오.
     .point-notario = “notario”가 아니라 변호사에게 도움을 받으십시오.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-family-plan =
+    .body =
+        계획은 일이 생기기 전, 차분할 때 지금 세운다는 점을 강조하십시오.
+        참석자들에게 물어보십시오: 가장 먼저 누구에게 전화하겠습니까? 그 번호를 외우고 있습니까?
+        자녀를 돌봐 줄 믿을 수 있는 어른과 학교 블루 카드를 강조하십시오.
+        흔한 실수는 “notario”(노타리오)를 찾아가는 것입니다. 미국에서 “notario”는 변호사가 아닙니다.
+        솔직하게 말하십시오: 어떤 보호자 제도가 가족에게 맞는지는 변호사에게 물어야 합니다.
+        이 안내는 법률 자문이 아니라는 점을 다시 알려 주십시오. ActionNYC는 무료로 도움을 줍니다.
+
+quiz-family-plan--numbers =
+    .question = 변호사와 가족의 전화번호가 휴대폰에만 저장되어 있습니다.
+    .answer-phone = 휴대폰에 그대로 둡니다. 그것으로 충분합니다.
+    .why-phone = 구금되면 휴대폰을 가지고 있지 못할 수도 있습니다. 중요한 번호는 외워 두십시오.
+    .answer-later = 일이 생기면 그때 해결합니다.
+    .why-later = 계획은 차분할 때 세워야 가장 도움이 됩니다. 지금 번호를 외우십시오.
+    .answer-memorize = 중요한 번호를 외우고, 가족에게 A번호를 알려 줍니다.
+    .why-memorize = 맞습니다. 구금되면 변호사와 가족에게 전화할 수 있습니다. A번호가 있으면 가족이 본인을 찾기 쉬워집니다.
+
+quiz-family-plan--children =
+    .question = 구금되면 누가 학교에서 아이들을 데려올지 걱정됩니다.
+    .answer-trusted = 믿을 수 있는 어른을 정해 이야기하고, 그 사람을 블루 카드에 추가합니다.
+    .why-trusted = 맞습니다. 학교 블루 카드에는 비상 연락처를 세 명까지 적을 수 있습니다. 그 어른에게 자녀의 출생증명서 사본을 주십시오.
+    .answer-school = 학교가 알아서 해 줄 거라고 믿습니다.
+    .why-school = 학교가 누구에게 연락할지 알 수 있게 지금 계획을 세우십시오. 믿을 수 있는 어른을 정하고 블루 카드에 추가하십시오.
+    .answer-notario = “notario”(노타리오)에게 돈을 내고 양육권 서류를 만듭니다.
+    .why-notario = “notario”는 변호사가 아닙니다. 보호자를 위한 뉴욕주 제도에 대해 변호사에게 물어보십시오.
+
+quiz-family-plan--caregiver-tools =
+    .question = 믿을 수 있는 그 어른이 자녀의 학교와 의료 문제를 결정해야 할 수도 있습니다.
+    .answer-nothing = 아무것도 하지 않습니다. 믿을 수 있는 어른이면 누구나 결정할 수 있습니다.
+    .why-nothing = 법적 제도로 미리 준비하십시오. “부모 역할 대리인 지정”(Designation of Person in Parental Relation)에 대해 변호사에게 물어보십시오.
+    .answer-ask-lawyer = “부모 역할 대리인 지정”이나 “예비 후견인 제도”에 대해 변호사에게 물어봅니다.
+    .why-ask-lawyer = 맞습니다. 부모 역할 대리인 지정은 법원에 가지 않아도 됩니다. 예비 후견인 제도는 가정법원(Family Court)을 거칩니다. 어느 쪽이 맞는지는 변호사가 알려 줄 수 있습니다.
+    .answer-your-id = 그 어른에게 제 신분증을 주고, 제 이름으로 서명하게 합니다.
+    .why-your-id = 다른 사람의 서류를 쓰거나 다른 사람 이름으로 서명하는 일은 절대 하지 마십시오. 변호사의 도움을 받아 법적 제도를 이용하십시오.
+
+quiz-family-plan--notario =
+    .question = 서류를 갱신해야 합니다. “notario”(노타리오)가 돈을 받고 빨리 접수해 주겠다고 합니다.
+    .answer-pay = “notario”에게 돈을 내고 접수를 맡깁니다.
+    .why-pay = 미국에서 “notario”는 변호사가 아닙니다. 변호사나 법무부(DOJ) 인가 대리인에게 도움을 받으십시오.
+    .answer-check = 서류는 직접 작성하고, “notario”에게 검토만 맡깁니다.
+    .why-check = “notario”는 변호사가 아니므로, 그 검토는 법률 도움이 아닙니다. 갱신하기 전에 변호사와 상담하십시오.
+    .answer-lawyer = 먼저 변호사나 법무부(DOJ) 인가 대리인과 상담합니다.
+    .why-lawyer = 맞습니다. 신청, 갱신, 여행 전에 상담하십시오. ActionNYC는 무료로 법률 도움을 주고, 비밀을 지킵니다.

@@ -38,6 +38,29 @@ ui-still-there = 아직 계십니까?
 ui-still-there-body = 계속하려면 화면을 터치하거나 아무 키나 누르십시오. { $seconds }초 뒤에 처음부터 다시 시작합니다.
 ui-keep-going = 계속하기
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = { $total }단계 중 { $current }단계
+ui-presenter-notes = 진행자 메모
+ui-quiz-start = 연습 문제: 어떻게 하시겠습니까?
+ui-quiz-title = 연습 문제 { $current } / { $total }
+ui-quiz-right = 맞습니다.
+ui-quiz-not-quite = 조금 다릅니다.
+ui-quiz-best = 가장 좋은 답:
+ui-quiz-next = 다음 문제
+ui-quiz-finish = 결과 보기
+ui-quiz-done = 연습을 마쳤습니다
+ui-quiz-score = { $total }문제 중 { $score }문제에서 가장 좋은 답을 골랐습니다.
+ui-quiz-again = 다시 연습하기
+ui-footer-workshop = → 다음 · ← 뒤로 · p 메모 · b 두 번째 언어 · q 종료
+
+## Printed handouts.
+
+handout-card-intro = 이 카드를 요원에게 보여 주십시오. 늘 가지고 다니십시오.
+handout-cut = 점선을 따라 자르십시오.
+ui-handout = 인쇄용 안내문 만들기
+ui-handout-saved = 안내문을 여기에 저장했습니다: { $path }
+
 ui-footer-picker = ↑↓ 이동 · Enter 선택 · q 종료
 ui-footer-home = 1–9 선택 · l 언어 · ? 도움말 · q 종료
 ui-footer-step = Esc 뒤로 · h 처음 · s 출처 · l 언어 · ? 도움말 · q 종료
@@ -49,6 +72,8 @@ ui-help-enter = Enter: 고른 항목 열기
 ui-help-back = Esc 또는 Backspace: 한 단계 뒤로
 ui-help-home = h: 처음 화면으로
 ui-help-language = l: 언어 바꾸기 (보던 곳은 그대로입니다)
+ui-help-second = b: 두 번째 언어를 나란히 보기, 또는 숨기기
+ui-help-workshop = → ←: 다음 단계, 이전 단계 · p: 진행자 메모
 ui-help-sources = s: 이 단계의 출처 보기
 ui-help-card = c: 요원에게 보여 줄 카드
 ui-help-contacts = n: 전화할 수 있는 핫라인
@@ -87,11 +112,17 @@ cli-check-details = 번역할 메시지 목록 보기: kyr check --lang { $local
 
 cli-about = 이민 단속 요원이 찾아왔을 때 권리를 알려 주는 오프라인 안내서입니다. 법률 자문이 아닙니다.
 cli-help-lang = 사용할 언어 (예: es, ar, zh-Hans)
+cli-help-second = 첫 번째 언어 옆에 함께 보여 줄 두 번째 언어 (여러 언어를 쓰는 사람이 함께 있을 때)
+cli-help-workshop = 워크숍 모드: 한 상황을 단계별로 보여 주고, 진행자 메모와 연습 문제도 제공
 cli-help-content = 내장 콘텐츠 팩 대신 이 폴더의 콘텐츠 팩 사용
 cli-help-list = 상황 목록 보기: id와 제목
 cli-help-show = 한 상황 전체를 일반 텍스트로 출력
 cli-help-scenario = 출력할 상황 (`kyr list` 참고)
 cli-help-check = 콘텐츠 팩을 검사하고 언어별 번역 현황 보기
+cli-help-handout = 인쇄용 안내문 만들기: 기억할 점, 오려 쓰는 카드, 핫라인, 출처
+cli-help-handout-scenarios = 넣을 상황 (지정하지 않으면 모두)
+cli-help-handout-format = html, md 또는 txt
+cli-help-output = 화면 대신 이 파일에 쓰기
 cli-help-card = 요원에게 보여 줄 카드 출력: 영어와 고른 언어로
 cli-help-contacts = 핫라인 목록 출력 (용도별로 묶음)
 cli-help-kiosk = 키오스크 모드: 방문자가 나갈 수 없고, 한동안 사용하지 않으면 처음부터 다시 시작하며, 아무것도 저장하지 않음

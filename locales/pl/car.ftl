@@ -72,3 +72,50 @@ car--end =
     .point-passenger = Pasażerowie mogą milczeć.
     .point-search = Można odmówić zgody na przeszukanie. Nigdy nie stawiać oporu.
     .point-never-lie = Nigdy nie kłamać i nigdy nie pokazywać fałszywych dokumentów.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-car =
+    .body =
+        Proszę zapytać uczestników: „Kto z Państwa jeździ samochodem w pracy albo jeździ z kimś, kto to robi?”
+        Proszę podkreślić, jak bezpiecznie się zatrzymać: wyłączony silnik, włączone światło w środku, uchylone okno, ręce na widoku.
+        Proszę podkreślić, że kierowca na prośbę pokazuje prawo jazdy, dowód rejestracyjny i ubezpieczenie.
+        Częsty błąd: sięganie do schowka bez uprzedzenia.
+        Proszę podkreślić, że pasażerowie mogą milczeć, a każdy może odmówić zgody na przeszukanie.
+        Proszę przypomnieć uczestnikom, że funkcjonariusze mogą kazać wysiąść z samochodu. Nigdy nie stawiać oporu, nie kłamać i nie pokazywać fałszywych dokumentów.
+
+quiz-car--lights =
+    .question = Za Pana/Pani samochodem migają światła policyjne. Co robić?
+    .answer-get-out = Zatrzymać się i wysiąść, żeby z nimi porozmawiać.
+    .why-get-out = Proszę czekać w samochodzie z rękami na widoku. Jeśli będą chcieli, żeby Pan/Pani wysiadł/wysiadła, powiedzą o tym.
+    .answer-keep-driving = Jechać dalej aż do domu.
+    .why-keep-driving = Nigdy nie próbować uciekać. Proszę zatrzymać się w bezpiecznym miejscu i wyłączyć silnik.
+    .answer-stop-safe = Bezpiecznie się zatrzymać, wyłączyć silnik i trzymać ręce na widoku.
+    .why-stop-safe = Dobrze. Proszę też włączyć światło w środku i uchylić okno.
+
+quiz-car--license =
+    .question = Prowadzi Pan/Pani samochód. Funkcjonariusz prosi o prawo jazdy i dowód rejestracyjny. Co robić?
+    .answer-show = Powiedzieć, gdzie są dokumenty, a potem powoli je podać.
+    .why-show = Dobrze. Kierowca na prośbę pokazuje prawo jazdy, dowód rejestracyjny i ubezpieczenie. Zanim Pan/Pani po coś sięgnie, proszę uprzedzić funkcjonariusza.
+    .answer-other-license = Pokazać prawo jazdy znajomego zamiast swojego.
+    .why-other-license = Nigdy nie pokazywać fałszywych dokumentów ani cudzego prawa jazdy. Nigdy nie kłamać.
+    .answer-refuse = Milczeć i niczego nie pokazywać.
+    .why-refuse = W innych sprawach można milczeć. Ale kierowca na prośbę pokazuje prawo jazdy, dowód rejestracyjny i ubezpieczenie.
+
+quiz-car--passenger =
+    .question = Jest Pan/Pani pasażerem / pasażerką. Agent pyta: „Skąd Pan/Pani pochodzi?” Co robić?
+    .answer-citizen = Powiedzieć, że jest się obywatelem USA, żeby dali spokój.
+    .why-citizen = Nigdy nie mówić, że jest się obywatelem USA, jeśli to nieprawda. Okłamanie agenta federalnego jest przestępstwem.
+    .answer-silent = Powiedzieć: „Korzystam z prawa do zachowania milczenia.”
+    .why-silent = Dobrze. Pasażerowie mogą milczeć. Milczenie nie jest przestępstwem.
+    .answer-false-name = Podać inne imię i nazwisko.
+    .why-false-name = Nigdy nie kłamać ani nie podawać fałszywego nazwiska. Zamiast tego można milczeć.
+
+quiz-car--search =
+    .question = Funkcjonariusz mówi: „Nie ma Pan/Pani nic przeciwko, żebym przeszukał samochód, prawda?” Co robić?
+    .answer-go-ahead = Powiedzieć „Proszę bardzo”, żeby pokazać, że nie ma się nic do ukrycia.
+    .why-go-ahead = To oznacza zgodę na przeszukanie. Można powiedzieć: „Nie wyrażam zgody na przeszukanie.”
+    .answer-lock = Zamknąć drzwi od środka i nie wysiadać.
+    .why-lock = Nigdy nie stawiać oporu ani nie przeszkadzać. Funkcjonariusze mogą kazać wysiąść z samochodu. Można to później zakwestionować z pomocą adwokata.
+    .answer-no-consent = Spokojnie powiedzieć: „Nie wyrażam zgody na przeszukanie.”
+    .why-no-consent = Dobrze. Można odmówić zgody na przeszukanie samochodu. Jeśli mimo to przeszukują, proszę nie stawiać oporu.

@@ -73,3 +73,51 @@ warrant--end =
     .point-check = Sprawdzić sąd, podpis sędziego, nazwisko, adres i datę.
     .point-no-resist = Nigdy nie stawiać oporu agentowi ani nie zastępować mu drogi, nawet gdy dokument jest błędny.
     .point-lawyer = Zadzwonić do adwokata. Zapisać, co się stało.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-warrant =
+    .body =
+        Proszę zapytać uczestników: „Jeśli na dokumencie jest napisane ‚Warrant’ (nakaz), czy to znaczy, że podpisał go sędzia?”
+        Częsty błąd: zaufanie samemu słowu „Warrant”. Formularze ICE I-200 i I-205 też go używają.
+        Proszę podkreślić cztery warunki: sąd, podpis sędziego, właściwe nazwisko i adres, data.
+        Proszę podkreślić, że sędzia imigracyjny nie jest sędzią, o którego chodzi na tej liście.
+        Proszę otwarcie powiedzieć: według notatki ICE z 2025 r. formularz I-205 razem z nakazem deportacji pozwala wejść do domu.
+        Sędzia orzekł, że jedno takie wejście było niezgodne z konstytucją, a sprawa w sądzie nadal trwa. Zasady postępowania się nie zmieniają.
+        Proszę podkreślić: nawet gdy dokument jest błędny, nigdy nie zastępować agentowi drogi ani nie stawiać oporu.
+
+quiz-warrant--dhs =
+    .question = Agenci wsuwają dokument pod drzwi. Na górze jest napisane „Department of Homeland Security”. Co to oznacza?
+    .answer-must-open = To nakaz, więc trzeba otworzyć drzwi.
+    .why-must-open = Dokument DHS to formularz ICE, a nie nakaz sędziego. Sam ten dokument nie daje im prawa do wejścia do domu.
+    .answer-ice-form = To formularz ICE, a nie nakaz podpisany przez sędziego.
+    .why-ice-form = Dobrze. Formularze takie jak I-200 i I-205 podpisuje funkcjonariusz ICE. Drzwi powinny pozostać zamknięte.
+    .answer-hand-back = Otworzyć drzwi, żeby oddać dokument i wszystko wyjaśnić.
+    .why-hand-back = Otwarcie drzwi ułatwia im wejście. Drzwi powinny pozostać zamknięte. Proszę rozmawiać przez drzwi.
+
+quiz-warrant--immigration-judge =
+    .question = Dokument podpisał „Immigration Judge” (sędzia imigracyjny). Co robić?
+    .answer-yes = Podpisał go sędzia, więc trzeba otworzyć drzwi.
+    .why-yes = Sędzia imigracyjny się tu nie liczy. Na dokumencie musi być nazwa sądu i podpis sędziego (judge lub magistrate).
+    .answer-let-in = Wpuścić ich, żeby wyjaśnili, co ten dokument oznacza.
+    .why-let-in = Wpuszczenie ich może zostać uznane za zgodę. Drzwi powinny pozostać zamknięte. Proszę zadzwonić do adwokata.
+    .answer-no = Nie otwierać drzwi. Powiedzieć: „Nie wyrażam zgody na wejście do mojego domu.”
+    .why-no = Dobrze. Sędzia imigracyjny to nie ten sędzia, którego wymaga to sprawdzenie. Drzwi powinny pozostać zamknięte.
+
+quiz-warrant--wrong-address =
+    .question = Na dokumencie jest nazwa sądu i podpis sędziego. Ale adres nie jest Pana/Pani adresem. Co robić?
+    .answer-no-entry = Nie otwierać drzwi. Powiedzieć: „Nie wyrażam zgody na wejście do mojego domu.”
+    .why-no-entry = Dobrze. Błędne nazwisko, błędny adres albo nieaktualna data oznaczają, że nie trzeba otwierać. Proszę zadzwonić do adwokata.
+    .answer-open = Otworzyć drzwi, skoro podpisał go sędzia.
+    .why-open = Na nakazie musi być właściwe imię i nazwisko oraz Pana/Pani dokładny adres. Jeśli ich nie ma, nie trzeba otwierać.
+    .answer-block = Stanąć w drzwiach, żeby nie mogli wejść.
+    .why-block = Nigdy nie wolno zastępować agentowi drogi własnym ciałem, nawet gdy dokument jest błędny. Proszę powiedzieć, że nie wyraża Pan/Pani zgody, i zadzwonić do adwokata.
+
+quiz-warrant--valid =
+    .question = Dokument spełnia wszystkie warunki. To nakaz sędziego i agenci wchodzą. Co robić?
+    .answer-explain = Odpowiadać na wszystkie pytania, żeby pokazać, że nie ma się nic do ukrycia.
+    .why-explain = Nawet przy ważnym nakazie można milczeć. Proszę powiedzieć „Korzystam z prawa do zachowania milczenia” i poprosić o adwokata.
+    .answer-search-all = Powiedzieć, że mogą przeszukać wszystko, co chcą.
+    .why-search-all = Mogą przeszukać tylko to, co wymienia nakaz. Proszę nie zgadzać się na żadne inne przeszukanie.
+    .answer-silent = Nie stawiać oporu. Milczeć i poprosić o adwokata.
+    .why-silent = Dobrze. Ważny nakaz pozwala im wejść, ale tylko tak, jak w nim napisano. Nadal ma Pan/Pani prawo do zachowania milczenia.

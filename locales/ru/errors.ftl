@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }: для языка «{ $locale }» нет п
 err-default-locale = { $file }:{ $line }: языка по умолчанию «{ $locale }» нет в списке языков.
 err-incomplete = В { $locale } переведено { $percent }% сообщений; для --strict нужно 100%.
 err-operator-exit = «{ $keys }» — не последовательность клавиш. Укажите клавиши через пробел, например: ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }: лучшего ответа «{ $id }» нет среди ответов.
+err-handout-write = Не удалось записать { $file }: { $reason }

@@ -76,3 +76,53 @@ arrested--end =
     .point-no-sign = 没有律师，不要签任何文件。
     .point-numbers = 把律师和家人的电话号码背下来。
     .point-hearing = 绝不要错过移民法庭的听证。
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-arrested =
+    .body =
+        强调三个步骤：保持沉默，要求见律师，没有律师不签任何文件。
+        强调：保持沉默是合法的，但对联邦执法人员说谎是犯罪。
+        常见错误：为了早点出去而签文件。
+        说明有些文件会让人放弃在法官面前听证的权利。
+        问大家：您能背出谁的电话号码？
+        坦诚说明：2025 年，ICE 在纽约市的移民法庭逮捕过一些人。
+        但仍要强调：任何人都不要错过听证。先和律师谈一谈。
+
+quiz-arrested--paper =
+    .question = 您被拘留了。执法人员递给您一份文件，说签了就能早点出去。
+    .answer-sign = 签了，好让事情早点结束。
+    .why-sign = 有些文件会让您放弃在法官面前听证的权利。请说没有律师，您不会签字。
+    .answer-read = 仔细读一遍，看起来没问题就签。
+    .why-read = 像“自愿离境”这样的文件，可能会让您放弃听证，以后也可能无法再回到美国。即使看起来没问题，也要等律师。
+    .answer-refuse = 说：“没有律师，我不会签任何文件。”
+    .why-refuse = 正确。有些文件会让您放弃听证的权利。律师可以告诉您一份文件是什么意思。
+
+quiz-arrested--questions =
+    .question = 您被逮捕了。执法人员问您在哪里出生、是怎么来到这里的。
+    .answer-lie = 说您是在美国出生的。
+    .why-lie = 绝不要说谎，也绝不要自称是美国公民。对联邦执法人员说谎是犯罪。请保持沉默。
+    .answer-silent = 说：“我会保持沉默。我想与律师谈话。”
+    .why-silent = 正确。无论您的移民身份如何，您都可以保持沉默。保持沉默是合法的，说谎则不是。
+    .answer-explain = 把您的经历全部讲出来，让他们理解。
+    .why-explain = 您不必回答。先说“我会保持沉默”，并要求见律师。
+
+quiz-arrested--grab =
+    .question = 执法人员抓住您的手臂，要逮捕您。您确定他们抓错人了。
+    .answer-pull-away = 把手臂抽回来，告诉他们抓错人了。
+    .why-pull-away = 即使您认为逮捕是错误的，也绝不要反抗。事后可以通过律师提出异议。
+    .answer-run = 趁他们不注意时逃跑。
+    .why-run = 绝不要逃跑。保持冷静，保持沉默，并要求见律师。
+    .answer-argue = 和他们争辩，直到他们肯听为止。
+    .why-argue = 现在争辩没有用。说“我会保持沉默”，并要求见律师。
+    .answer-calm = 保持冷静，不反抗，并要求见律师。
+    .why-calm = 正确。即使您认为逮捕是错误的，也不要反抗。事后可以通过律师提出异议。
+
+quiz-arrested--court =
+    .question = 您的表亲要去 26 Federal Plaza 的移民法庭参加听证。这位表亲担心 ICE 会在那里。
+    .answer-skip = 待在家里，不去参加听证。
+    .why-skip = 错过听证，可能会被下达递解令（要求离开美国的命令）。请在听证之前先和律师谈一谈。
+    .answer-lawyer = 听证之前先和律师谈一谈，并且不要错过听证。
+    .why-lawyer = 正确。绝不要错过听证。律师可以帮助您的表亲在出发前做好计划。
+    .answer-notario = 付钱请一位“notario”处理听证。
+    .why-notario = 在美国，“notario”不是律师。请打电话给法律求助热线，例如 ActionNYC。

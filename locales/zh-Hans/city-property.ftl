@@ -77,3 +77,50 @@ city-property--end =
     .point-hospital = 无论您的身份如何，市立医院都会为您看病。
     .point-school = 公立学校不会询问移民身份。
     .point-rights = 您可以保持沉默，也可以拒绝搜查。
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-city-property =
+    .body =
+        问大家：“ICE 可以进入市立医院吗？”先听大家怎么说，再回答。
+        强调这项规定：进入非公共区域，需要法官签署的令状、市政府工作人员的允许，或者有紧急情况。
+        常见错误：说 ICE “不能进入”医院、学校或庇护所。公共区域不在保护范围内。
+        强调：无论身份如何，市立医院都会提供医疗服务；学校不会询问身份。
+        坦诚说明局限：联邦法律规定，市政府不能完全禁止分享移民身份信息。
+        联邦机构也可以通过法律程序索取资料，例如法院命令。
+
+quiz-city-property--friend-says =
+    .question = 朋友说：“ICE 不能进入市立医院。”您怎么告诉他？
+    .answer-agree = “没错。市立医院是 ICE 的禁区。”
+    .why-agree = 这说得太绝对了。执法人员可以出现在公共区域，例如大堂和候诊室。
+    .answer-stay-away = “不过就算生病了，也别去医院。”
+    .why-stay-away = 无论您的移民身份如何，市立医院都会为您看病。需要看病时，不要耽误。
+    .answer-private = “进入非公共区域，通常需要法官签署的令状。大堂不在保护范围内。”
+    .why-private = 正确。市政府的规定保护非公共区域。公共区域（例如候诊室）不在保护范围内。
+
+quiz-city-property--school =
+    .question = 您的孩子在纽约市公立学校上学。您担心万一您被拘留，没有人去接孩子。您怎么做？
+    .answer-blue-card = 在学校的“蓝卡”上填写最多三位您信任的成年人。
+    .why-blue-card = 正确。您可以在蓝卡上填写最多三位紧急联系人。关于完整的家庭应急计划，请咨询律师。
+    .answer-keep-home = 让孩子待在家里，不去上学。
+    .why-keep-home = 学校不会询问身份，校长也不可以同意这些执法人员进入学校。请提前做好计划。
+    .answer-tell-status = 把您的移民身份告诉学校，好让学校帮忙。
+    .why-tell-status = 学校不会询问移民身份，您也不需要告诉学校。请使用蓝卡。
+
+quiz-city-property--doctor =
+    .question = 您生病了，但担心市立医院会举报您的身份。您怎么做？
+    .answer-skip = 待在家里，希望病自己好。
+    .why-skip = 无论您的身份如何，市立医院都会为您看病。需要看病时，不要耽误。
+    .answer-go = 去纽约市公立医院（NYC Health + Hospitals）看病。
+    .why-go = 正确。在那里看病，不取决于您的身份。只有经过您同意，或者法律要求时，医院才会提供您的记录。
+    .answer-false-name = 在前台报一个假名字。
+    .why-false-name = 不要报假名字。您能不能看病，不取决于您的身份。
+
+quiz-city-property--bag =
+    .question = 在市政府办公室的大堂，执法人员拦住您，要看您的包。您怎么做？
+    .answer-hand-over = 把包交给他们，好让事情早点结束。
+    .why-hand-over = 这就等于您同意搜查。在这里，您享有的权利和在其他地方一样。说：“我不同意搜查。”
+    .answer-run = 跑出大楼。
+    .why-run = 绝不要逃跑、反抗或阻挡他们。保持冷静，说您不同意搜查。
+    .answer-no-consent = 保持冷静，说：“我不同意搜查。”
+    .why-no-consent = 正确。在市政府建筑里，您仍然享有您的权利。如果他们还是要搜查，不要反抗。

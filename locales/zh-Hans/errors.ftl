@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }：语言“{ $locale }”在 locales/ 中没
 err-default-locale = { $file }:{ $line }：默认语言“{ $locale }”不在语言列表中。
 err-incomplete = { $locale } 只有 { $percent }% 的消息；使用 --strict 需要达到 100%。
 err-operator-exit = “{ $keys }”不是有效的按键序列。请用空格分隔各个按键，例如：ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }：最佳答案“{ $id }”不是任何一个答案选项。
+err-handout-write = 无法写入 { $file }：{ $reason }

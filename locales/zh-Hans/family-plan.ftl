@@ -71,3 +71,50 @@ family-plan--end =
     .point-blue-card = 把这位成年人加到学校的蓝卡上。
     .point-papers = 把文件复印件放在安全的地方，让信任的人能拿到。
     .point-notario = 找律师帮忙，绝不要找“notario”。
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-family-plan =
+    .body =
+        强调：计划要趁现在一切平静时就做好。
+        问大家：您会先打电话给谁？您能背出这个号码吗？
+        强调：为孩子选一位信任的成年人，并更新学校的蓝卡。
+        常见错误：去找“notario”。在美国，“notario”不是律师。
+        坦诚说明：哪一种照顾者法律工具适合某个家庭，要问律师。
+        提醒大家：本指南不是法律建议。ActionNYC 提供免费的帮助。
+
+quiz-family-plan--numbers =
+    .question = 您的律师和家人的电话号码，只存在您的手机里。
+    .answer-phone = 就存在手机里。这样就够了。
+    .why-phone = 如果您被拘留，手机可能不在您身边。请把重要的电话号码背下来。
+    .answer-later = 先不管，等出了事再说。
+    .why-later = 计划最好趁一切平静时做好。现在就把号码背下来。
+    .answer-memorize = 把重要的电话号码背下来，并把您的 A号码告诉家人。
+    .why-memorize = 正确。如果您被拘留，您可以打电话给律师和家人。您的 A号码能帮助他们找到您。
+
+quiz-family-plan--children =
+    .question = 您担心万一您被拘留，谁去学校接孩子。
+    .answer-trusted = 选一位信任的成年人，和对方谈好，并把对方加到蓝卡上。
+    .why-trusted = 正确。学校的蓝卡上可以填写最多三位紧急联系人。把孩子出生证明的复印件交给这位成年人。
+    .answer-school = 相信学校会处理好。
+    .why-school = 现在就做好计划，让学校知道该联系谁。选一位信任的成年人，把对方加到蓝卡上。
+    .answer-notario = 付钱请“notario”写监护文件。
+    .why-notario = “notario”不是律师。请向律师咨询纽约州给照顾者的法律工具。
+
+quiz-family-plan--caregiver-tools =
+    .question = 您信任的那位成年人，可能需要为您的孩子做学校和医疗方面的决定。
+    .answer-nothing = 什么都不用做。您信任的任何成年人都可以做决定。
+    .why-nothing = 请提前用法律工具做好安排。向律师咨询“Designation of Person in Parental Relation”（指定代行父母职责的人）。
+    .answer-ask-lawyer = 向律师咨询“Designation of Person in Parental Relation”（指定代行父母职责的人）或备用监护（standby guardianship）。
+    .why-ask-lawyer = 正确。这份指定表格不需要上法院。备用监护要通过家事法院（Family Court）办理。律师可以告诉您哪一种适合。
+    .answer-your-id = 把您的身份证件交给对方，让对方以您的名义签字。
+    .why-your-id = 绝不要使用别人的证件，也不要冒用别人的名义签字。请在律师的帮助下使用法律工具。
+
+quiz-family-plan--notario =
+    .question = 您需要给证件续期。一位“notario”说可以收费帮您快速递交。
+    .answer-pay = 付钱请这位“notario”帮您递交。
+    .why-pay = 在美国，“notario”不是律师。请找律师，或经美国司法部（DOJ）认可的代表帮忙。
+    .answer-check = 自己填表，再请“notario”检查。
+    .why-check = “notario”不是律师，所以他们的检查不算法律帮助。续期之前，先咨询律师。
+    .answer-lawyer = 先咨询律师，或经美国司法部（DOJ）认可的代表。
+    .why-lawyer = 正确。在申请、续期或出国旅行之前，先咨询他们。ActionNYC 提供免费、保密的法律帮助。

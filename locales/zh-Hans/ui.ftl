@@ -38,6 +38,29 @@ ui-still-there = 您还在吗？
 ui-still-there-body = 请触摸屏幕或按任意键继续。{ $seconds } 秒后将从头开始。
 ui-keep-going = 继续
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = 第 { $current } 步，共 { $total } 步
+ui-presenter-notes = 主讲人备注
+ui-quiz-start = 练习：换作是您，会怎么做？
+ui-quiz-title = 练习题：第 { $current } 题，共 { $total } 题
+ui-quiz-right = 正确。
+ui-quiz-not-quite = 不太对。
+ui-quiz-best = 最佳答案：
+ui-quiz-next = 下一题
+ui-quiz-finish = 查看练习结果
+ui-quiz-done = 练习完成
+ui-quiz-score = 共 { $total } 题，选中最佳答案 { $score } 次。
+ui-quiz-again = 再练一次
+ui-footer-workshop = → 下一步 · ← 上一步 · p 备注 · b 第二语言 · q 退出
+
+## Printed handouts.
+
+handout-card-intro = 请把这张卡出示给执法人员。请随身携带。
+handout-cut = 沿虚线剪下。
+ui-handout = 打印资料单
+ui-handout-saved = 资料单已保存到：{ $path }
+
 ui-footer-picker = ↑↓ 移动 · Enter 选择 · q 退出
 ui-footer-home = 1–9 选择 · l 语言 · ? 帮助 · q 退出
 ui-footer-step = Esc 返回 · h 首页 · s 来源 · l 语言 · ? 帮助 · q 退出
@@ -49,6 +72,8 @@ ui-help-enter = Enter：打开选中的选项
 ui-help-back = Esc 或 Backspace：返回上一步
 ui-help-home = h：回到首页
 ui-help-language = l：更改语言（当前位置不变）
+ui-help-second = b：在第一种语言旁边显示第二种语言，或将其隐藏
+ui-help-workshop = → 和 ←：下一步和上一步；p：主讲人备注
 ui-help-sources = s：查看这一步的资料来源
 ui-help-card = c：给执法人员看的权利卡
 ui-help-contacts = n：可以拨打的求助热线
@@ -87,11 +112,17 @@ cli-check-details = 查看需要翻译的消息列表：kyr check --lang { $loca
 
 cli-about = 离线指南：移民执法人员来时，了解您的权利。这不是法律建议。
 cli-help-lang = 使用的语言（例如 es、ar、zh-Hans）
+cli-help-second = 在第一种语言旁边显示的第二种语言，方便不同语言的人一起看
+cli-help-workshop = 工作坊模式：一步一步讲解一个情境，附有主讲人备注和练习题
 cli-help-content = 从这个文件夹加载内容包，而不是内置的内容包
 cli-help-list = 列出所有情境：编号和标题
 cli-help-show = 以纯文本打印一个完整的情境
 cli-help-scenario = 要打印的情境（见 `kyr list`）
 cli-help-check = 检查内容包，并显示每种语言的完成情况
+cli-help-handout = 制作可打印的资料单：要点、可剪下的权利卡、求助热线和资料来源
+cli-help-handout-scenarios = 要包含的情境（不指定时包含全部情境）
+cli-help-handout-format = html、md 或 txt
+cli-help-output = 写入这个文件，而不是显示在屏幕上
 cli-help-card = 打印给执法人员看的权利卡：英文，并附上所选语言
 cli-help-contacts = 按需要分类，打印求助热线
 cli-help-kiosk = 自助终端模式：访客无法退出；无人操作时会从头开始；不保存任何内容

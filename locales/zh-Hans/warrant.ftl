@@ -73,3 +73,51 @@ warrant--end =
     .point-check = 检查法院名称、法官签名、姓名、地址和日期。
     .point-no-resist = 即使文件有问题，也绝不要阻挡或反抗执法人员。
     .point-lawyer = 打电话给律师。把发生的事记下来。
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-warrant =
+    .body =
+        问大家：“如果文件上写着‘Warrant’（令状），是不是就代表法官签过字？”
+        常见错误：一看到“Warrant”这个词就相信。ICE 的 I-200 和 I-205 表格上也有这个词。
+        强调四项检查：法院名称、法官签名、正确的姓名和地址、日期。
+        强调：这里说的法官，不包括移民法官。
+        坦诚说明：ICE 在 2025 年的一份备忘录中说，有 I-205 加上递解令，就可以进入住宅。
+        一名法官裁定，其中一次这样的进入违反宪法。相关诉讼还在进行中。步骤不变。
+        强调：即使文件有问题，也绝不要阻挡或反抗执法人员。
+
+quiz-warrant--dhs =
+    .question = 执法人员从门缝下面塞进来一份文件。最上方写着“Department of Homeland Security”（国土安全部）。这说明了什么？
+    .answer-must-open = 这是令状，所以您必须开门。
+    .why-must-open = 国土安全部（DHS）的文件是 ICE 的表格，不是法官签署的令状。单凭这份文件，他们没有权利进入您家。
+    .answer-ice-form = 这是 ICE 的表格，不是法官签署的令状。
+    .why-ice-form = 正确。I-200 和 I-205 这类表格是 ICE 官员签的字。请继续关着门。
+    .answer-hand-back = 开门把文件还给他们，并解释清楚。
+    .why-hand-back = 开门会让他们更容易进来。请一直关着门，隔着门说话。
+
+quiz-warrant--immigration-judge =
+    .question = 文件上是“Immigration Judge”（移民法官）签的字。您怎么做？
+    .answer-yes = 是法官签的字，所以开门。
+    .why-yes = 移民法官在这里不算数。文件上必须写明法院名称，并由法官或治安法官（magistrate）签字。
+    .answer-let-in = 让他们进来，请他们解释这份文件是什么意思。
+    .why-let-in = 如果您让他们进来，这可能会被视为您同意了。请继续关着门，并打电话给律师。
+    .answer-no = 继续关着门。说：“我不同意你们进入我家。”
+    .why-no = 正确。这项检查要求的法官，不包括移民法官。请继续关着门。
+
+quiz-warrant--wrong-address =
+    .question = 文件上写着法院名称，也有法官签字。但地址不是您的。您怎么做？
+    .answer-no-entry = 继续关着门。说：“我不同意你们进入我家。”
+    .why-no-entry = 正确。姓名错误、地址错误或日期过期，都说明您不必开门。请打电话给律师。
+    .answer-open = 开门，因为是法官签的字。
+    .why-open = 令状上必须有正确的姓名，地址也必须和您的住址完全一致。如果不是，您不必开门。
+    .answer-block = 站在门口，不让他们进来。
+    .why-block = 即使文件有问题，也绝不要用身体阻挡执法人员。说您不同意，并打电话给律师。
+
+quiz-warrant--valid =
+    .question = 这份文件通过了每一项检查。这是法官签署的令状，执法人员进来了。您怎么做？
+    .answer-explain = 回答他们所有的问题，表示您没有什么要隐瞒的。
+    .why-explain = 即使令状有效，您也可以保持沉默。说“我会保持沉默”，并要求见律师。
+    .answer-search-all = 告诉他们想搜哪里都可以。
+    .why-search-all = 他们只能搜查令状上列出的范围。其他搜查，一律不要同意。
+    .answer-silent = 不反抗。保持沉默，并要求见律师。
+    .why-silent = 正确。有效的令状让他们可以进来，但只能按令状上写的范围行事。您仍然有保持沉默的权利。

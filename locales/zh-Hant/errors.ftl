@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }：語言「{ $locale }」在 locales/ 中沒
 err-default-locale = { $file }:{ $line }：預設語言「{ $locale }」不在語言清單中。
 err-incomplete = { $locale } 只有 { $percent }% 的訊息；使用 --strict 時需要 100%。
 err-operator-exit = 「{ $keys }」不是有效的按鍵序列。請用空格分隔各個按鍵，例如：ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }：最佳答案「{ $id }」不在答案之中。
+err-handout-write = 無法寫入 { $file }：{ $reason }

@@ -125,4 +125,4 @@ quiz-house-of-worship--parking-lot =
     .answer-citizen = 說自己是美國公民，即使您不是。
     .why-citizen = 如果您不是公民，絕不要說自己是。對聯邦執法人員說謊是犯罪。保持沉默不是犯罪。
     .answer-run = 跑回大樓裡面。
-    .why-run = 絕不要逃跑。保持冷靜，保持沉默，並問自己是否可以離開。
+    .why-run = 絕不要逃跑。保持冷靜，保持沉默，並問他們您是否可以離開。

@@ -38,6 +38,29 @@ ui-still-there = 您還在嗎？
 ui-still-there-body = 請觸摸屏幕或按任意鍵繼續。{ $seconds } 秒後將從頭開始。
 ui-keep-going = 繼續
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = 第 { $current } 步，共 { $total } 步
+ui-presenter-notes = 主持人備註
+ui-quiz-start = 練習：您會怎樣做？
+ui-quiz-title = 練習題：第 { $current } 題，共 { $total } 題
+ui-quiz-right = 答對了。
+ui-quiz-not-quite = 不太對。
+ui-quiz-best = 最佳答案：
+ui-quiz-next = 下一題
+ui-quiz-finish = 看看成績
+ui-quiz-done = 練習完成
+ui-quiz-score = 共 { $total } 題，選中最佳答案的有 { $score } 題。
+ui-quiz-again = 再練習一次
+ui-footer-workshop = → 下一步 · ← 返回 · p 備註 · b 第二語言 · q 離開
+
+## Printed handouts.
+
+handout-card-intro = 請隨身攜帶這張卡，需要時給執法人員看。
+handout-cut = 沿虛線剪下。
+ui-handout = 列印單張
+ui-handout-saved = 單張已儲存在這裡：{ $path }
+
 ui-footer-picker = ↑↓ 移動 · Enter 選擇 · q 離開
 ui-footer-home = 1–9 選擇 · l 語言 · ? 說明 · q 離開
 ui-footer-step = Esc 返回 · h 首頁 · s 來源 · l 語言 · ? 說明 · q 離開
@@ -49,6 +72,8 @@ ui-help-enter = Enter：開啟選中的選項
 ui-help-back = Esc 或 Backspace：返回上一步
 ui-help-home = h：回到首頁
 ui-help-language = l：更改語言（停留在目前的位置）
+ui-help-second = b：在第一種語言旁邊顯示第二種語言，或把它隱藏
+ui-help-workshop = → 和 ←：下一步和上一步；p：主持人備註
 ui-help-sources = s：查看這一步的資料來源
 ui-help-card = c：給執法人員看的權利卡
 ui-help-contacts = n：可以撥打的求助熱線
@@ -87,11 +112,17 @@ cli-check-details = 查看需要翻譯的訊息清單：kyr check --lang { $loca
 
 cli-about = 離線指南：移民執法人員來時，了解您的權利。這不是法律建議。
 cli-help-lang = 使用的語言（例如 es、ar、zh-Hans）
+cli-help-second = 在第一種語言旁邊再顯示一種語言，適合多種語言的場合
+cli-help-workshop = 工作坊模式：一步一步講解一個情境，附主持人備註和練習題
 cli-help-content = 從這個資料夾載入內容包，而不使用內建的內容包
 cli-help-list = 列出所有情境：代號和標題
 cli-help-show = 以純文字輸出一個完整的情境
 cli-help-scenario = 要輸出的情境（見 `kyr list`）
 cli-help-check = 檢查內容包，並顯示每種語言的完成度
+cli-help-handout = 製作可列印的單張：重點、可剪下的權利卡、求助熱線和資料來源
+cli-help-handout-scenarios = 要包括的情境（不指定時包括全部）
+cli-help-handout-format = html、md 或 txt
+cli-help-output = 寫入這個檔案，而不是顯示在屏幕上
 cli-help-card = 輸出給執法人員看的權利卡：英文，並附上所選語言
 cli-help-contacts = 按需要分類，輸出求助熱線
 cli-help-kiosk = 自助服務機模式：訪客無法離開；無人操作時會從頭開始；不會儲存任何內容

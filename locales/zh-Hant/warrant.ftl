@@ -73,3 +73,51 @@ warrant--end =
     .point-check = 檢查法院、法官簽名、姓名、地址和日期。
     .point-no-resist = 即使文件有問題，也絕不要阻擋或反抗執法人員。
     .point-lawyer = 打電話給律師。把發生的事寫下來。
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-warrant =
+    .body =
+        問問在場的人：「如果文件上寫著『Warrant』（令狀），是不是就代表有法官簽了名？」
+        常見的錯誤是：看到「Warrant」這個字就相信。ICE 的 I-200 和 I-205 表格也有這個字。
+        強調四項檢查：法院、法官簽名、正確的姓名和地址、日期。
+        強調：移民法官不算這份清單上的法官。
+        要如實說明：ICE 在 2025 年的一份備忘錄說，有 I-205 再加上遞解令，就可以進入住宅。
+        一名法官裁定其中一次這樣的進入違反憲法，相關訴訟仍在進行中。做法不變。
+        強調：即使文件有問題，也絕不要阻擋或反抗執法人員。
+
+quiz-warrant--dhs =
+    .question = 執法人員從門縫下塞進一份文件。最上方寫著「Department of Homeland Security」（國土安全部）。這代表甚麼？
+    .answer-must-open = 這是令狀，所以您必須開門。
+    .why-must-open = DHS 的文件是 ICE 表格，不是法官的令狀。單憑這份文件，他們無權進入您的家。
+    .answer-ice-form = 這是 ICE 表格，不是法官簽署的令狀。
+    .why-ice-form = 沒錯。I-200 和 I-205 這類表格，是 ICE 官員簽的。門保持關著。
+    .answer-hand-back = 開門把文件還給他們，並解釋清楚。
+    .why-hand-back = 開了門，他們會更容易進來。門要一直關著，隔著門說話。
+
+quiz-warrant--immigration-judge =
+    .question = 文件上是「Immigration Judge」（移民法官）簽的名。您會怎樣做？
+    .answer-yes = 有法官簽名，所以開門。
+    .why-yes = 移民法官在這裡不算數。文件必須寫明一個法院，並由法官或裁判官簽署。
+    .answer-let-in = 讓他們進來，解釋文件是甚麼意思。
+    .why-let-in = 如果您讓他們進來，可能會被當作您同意。門保持關著，並打電話給律師。
+    .answer-no = 門保持關著。說：「我不同意你們進入我家。」
+    .why-no = 沒錯。這項檢查要的法官，不是移民法官。門保持關著。
+
+quiz-warrant--wrong-address =
+    .question = 文件上寫著法院名稱，也有法官簽名。但地址不是您的住址。您會怎樣做？
+    .answer-no-entry = 門保持關著。說：「我不同意你們進入我家。」
+    .why-no-entry = 沒錯。姓名錯誤、地址錯誤或日期過期，都代表您不必開門。打電話給律師。
+    .answer-open = 開門，因為有法官簽名。
+    .why-open = 令狀上必須有正確的姓名，以及您的準確地址。如果沒有，您不必開門。
+    .answer-block = 站在門口，不讓他們進來。
+    .why-block = 即使文件有問題，也絕不要用身體阻擋執法人員。說您不同意，並打電話給律師。
+
+quiz-warrant--valid =
+    .question = 文件通過了每一項檢查。這是法官的令狀，執法人員進來了。您會怎樣做？
+    .answer-explain = 回答他們所有問題，表示您沒有甚麼要隱瞞。
+    .why-explain = 即使令狀有效，您也可以保持沉默。說「我會保持沉默」，並要求見律師。
+    .answer-search-all = 告訴他們想搜哪裡都可以。
+    .why-search-all = 他們只能搜查令狀列明的範圍。令狀以外的搜查，一律不要同意。
+    .answer-silent = 不要反抗。保持沉默，並要求見律師。
+    .why-silent = 沒錯。有效的令狀讓他們可以進來，但只能按令狀寫明的範圍行事。您仍然有保持沉默的權利。

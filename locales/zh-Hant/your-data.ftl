@@ -65,3 +65,50 @@ your-data--end =
     .point-dmv = 車管局要有法院命令，才會把資料分享給移民執法人員。
     .point-police = NYPD 不會問受害人或證人的身份。
     .point-limits = 聯邦機構仍然可以透過法律程序要求取得資料。
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-your-data =
+    .body =
+        強調：只有在某項服務需要時，市政府職員才會問移民身份。
+        強調：大家可以繼續使用自己需要的市政府服務。
+        常見的錯誤是：因為害怕而不去看醫生，或者不報案。
+        問問在場的人：大家的家人會使用哪些市政府服務？
+        要如實說明限制：一條 1996 年的聯邦法律，以及法院命令等法律程序，仍然適用。
+        不要說市政府永遠不會分享資料。這樣的承諾說得太滿了。
+
+quiz-your-data--hospital =
+    .question = 您的孩子生病了。您沒有證件，擔心市立醫院會舉報您。
+    .answer-stay-home = 留在家裡，不去看醫生。
+    .why-stay-home = 無論您的身份是甚麼，NYC Health + Hospitals 都會提供醫療服務。只有在您同意，或法律要求時，醫院才會交出紀錄。
+    .answer-false-name = 去看醫生，但報假名字。
+    .why-false-name = 請提供真實的資料。在 NYC Health + Hospitals 得到醫療服務，不取決於您的身份。
+    .answer-go = 帶孩子去 NYC Health + Hospitals（市立醫院）看病。
+    .why-go = 沒錯。醫療服務不取決於身份。只有 ICE 官員的簽名，不能強迫醫院交出紀錄。
+
+quiz-your-data--witness =
+    .question = 您在您住的那條街上看到有人搶劫。您擔心警察會問您的身份。
+    .answer-report = 報案。NYPD 不會問證人的身份。
+    .why-report = 沒錯。NYPD 不會問受害人或證人的移民身份。緊急情況請打 911。
+    .answer-no-report = 甚麼都不說，以策安全。
+    .why-no-report = NYPD 不會問受害人或證人的身份。您可以報案。
+    .answer-citizen = 報案，但說自己是公民，以防他們問起。
+    .why-citizen = 如果您不是公民，絕不要說自己是。NYPD 不會問證人的身份。
+
+quiz-your-data--dmv =
+    .question = 您想申請駕駛執照。朋友說，車管局會把所有資料交給 ICE。
+    .answer-avoid = 不要去車管局。
+    .why-avoid = 紐約州的《綠燈法》保護車管局的紀錄。車管局要有法院命令，才能把紀錄分享給移民執法人員。
+    .answer-apply = 用您自己真實的證件申請。
+    .why-apply = 沒錯。《綠燈法》保護您在車管局的紀錄。沒有法院命令，車管局不會把紀錄分享給移民執法人員。
+    .answer-false-papers = 為了安全，用別人的證件申請。
+    .why-false-papers = 絕不要使用假證件或別人的證件。請用您自己的證件申請。
+
+quiz-your-data--promise =
+    .question = 朋友說：「新的命令代表市政府永遠不能把我的資料交給 ICE。」
+    .answer-agree = 「對，市政府永遠不能分享。」
+    .why-agree = 這樣的承諾說得太滿了。聯邦機構可以透過法律程序要求取得資料，例如法院命令。
+    .answer-stop-services = 「那就不要再用市政府服務了，以策安全。」
+    .why-stop-services = 市政府的規定，限制了職員可以問甚麼、分享甚麼。請繼續使用您需要的服務。
+    .answer-limits = 「市政府會限制分享資料，但不能保證每種情況都做得到。」
+    .why-limits = 沒錯。第 13 號行政命令禁止分享資料，除非法律有要求。聯邦機構仍然可以透過法律程序要求取得資料。

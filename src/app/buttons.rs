@@ -30,6 +30,8 @@ pub enum Do {
     Pick(usize),
     /// On to the next question (or the score).
     NextQuestion,
+    /// Save a printable handout of a scenario.
+    Handout(usize),
 }
 
 pub fn buttons(model: &Model) -> Vec<Button> {
@@ -139,11 +141,14 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
     if step.notes && model.kiosk.is_none() {
         list.push(button(l10n.ui("ui-note-write"), Do::WriteNote));
     }
-    if matches!(step.kind, StepKind::End { .. }) && !scenario.quiz.is_empty() {
-        list.push(button(
-            l10n.ui("ui-quiz-start"),
-            Do::StartQuiz(pos.scenario),
-        ));
+    if matches!(step.kind, StepKind::End { .. }) {
+        if !scenario.quiz.is_empty() {
+            let label = l10n.ui("ui-quiz-start");
+            list.push(button(label, Do::StartQuiz(pos.scenario)));
+        }
+        if model.kiosk.is_none() {
+            list.push(button(l10n.ui("ui-handout"), Do::Handout(pos.scenario)));
+        }
     }
     list
 }

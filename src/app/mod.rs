@@ -252,6 +252,7 @@ impl Model {
 
     fn go(&mut self, place: Place) {
         self.leave_form();
+        self.notice = None;
         let previous = std::mem::replace(&mut self.place, place);
         self.history.push(previous);
         self.reset_view();
@@ -264,6 +265,7 @@ impl Model {
 
     fn back(&mut self) {
         self.leave_form();
+        self.notice = None;
         match self.history.pop() {
             Some(place) => {
                 self.place = place;
@@ -336,6 +338,11 @@ impl Model {
             (Do::StartOver, _) => self.home(),
             (Do::Contact(i), _) => self.overlay = Some(Overlay::Contacts { qr: Some(i) }),
             (Do::WriteNote, _) => self.effects.push(Effect::NewNote),
+            (Do::Handout(scenario), _) => {
+                let mut langs = vec![self.l10n.current()];
+                langs.extend(self.second);
+                self.effects.push(Effect::Handout { scenario, langs });
+            }
             (Do::StartQuiz(scenario), _) => self.go(Place::Quiz(QuizPos {
                 scenario,
                 question: 0,
@@ -347,20 +354,19 @@ impl Model {
                     .quiz
                     .get(q.question)
                     .map(|question| question.best);
-                self.place = Place::Quiz(QuizPos {
+                // Back returns to the question unanswered, with the score it had then.
+                self.go(Place::Quiz(QuizPos {
                     picked: Some(answer),
                     score: q.score + usize::from(best == Some(answer)),
                     ..q
-                });
-                self.selected = 0;
+                }));
             }
             (Do::NextQuestion, Place::Quiz(q)) => {
-                self.place = Place::Quiz(QuizPos {
+                self.go(Place::Quiz(QuizPos {
                     question: q.question + 1,
                     picked: None,
                     ..q
-                });
-                self.selected = 0;
+                }));
             }
             (Do::OpenNote(i), _) => match self.notes.get(i) {
                 Some(crate::notes::store::Entry::Locked(id)) => {

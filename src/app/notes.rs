@@ -21,6 +21,11 @@ pub enum Effect {
     },
     Delete(String),
     Export(Note),
+    /// A printable handout of one scenario in these languages.
+    Handout {
+        scenario: usize,
+        langs: Vec<usize>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -43,6 +43,9 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
     let id = msg::step(&scenario.id, &step.id);
     let title = ctx.l10n.text(&id, Some("title"));
     let mut head = ctx.lines(&title, area.width, ctx.theme.title);
+    if let Some(notice) = &model.notice {
+        head.extend(ctx.lines(notice, area.width, ctx.theme.strong));
+    }
     head.push(Line::default());
     let rest = draw_lines(frame, area, head);
     // Workshop: the presenter's notes take the bottom of the screen while they show.
