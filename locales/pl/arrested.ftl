@@ -76,3 +76,53 @@ arrested--end =
     .point-no-sign = Nic nie podpisywać bez adwokata.
     .point-numbers = Znać na pamięć numery adwokata i rodziny.
     .point-hearing = Zawsze stawiać się na rozprawy w sądzie imigracyjnym.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-arrested =
+    .body =
+        Proszę podkreślić trzy kroki: milczeć, poprosić o adwokata, nic nie podpisywać bez adwokata.
+        Proszę podkreślić, że milczenie jest zgodne z prawem, ale okłamanie agenta federalnego jest przestępstwem.
+        Częsty błąd to podpisanie dokumentu, żeby szybciej wyjść.
+        Proszę wyjaśnić, że niektóre dokumenty odbierają prawo do rozprawy przed sędzią.
+        Proszę zapytać uczestników: czyje numery telefonów znają Państwo na pamięć?
+        Proszę otwarcie powiedzieć: w 2025 r. agenci ICE aresztowali ludzi w sądach imigracyjnych w NYC.
+        Mimo to proszę podkreślić, że na rozprawę trzeba się stawić. Najpierw warto porozmawiać z adwokatem.
+
+quiz-arrested--paper =
+    .question = Jest Pan/Pani zatrzymany/zatrzymana. Agent podaje dokument i mówi, że po podpisaniu szybciej Pan/Pani wyjdzie.
+    .answer-sign = Podpisać, żeby to się szybciej skończyło.
+    .why-sign = Niektóre dokumenty odbierają prawo do rozprawy przed sędzią. Proszę powiedzieć, że nic Pan/Pani nie podpisze bez adwokata.
+    .answer-read = Dokładnie przeczytać i podpisać, jeśli wszystko wygląda w porządku.
+    .why-read = Dokumenty takie jak „dobrowolny wyjazd” (voluntary departure) mogą odebrać prawo do rozprawy i uniemożliwić powrót. Proszę poczekać na adwokata, nawet jeśli wszystko wygląda w porządku.
+    .answer-refuse = Powiedzieć: „Nic nie podpiszę bez adwokata.”
+    .why-refuse = Dobrze. Niektóre dokumenty odbierają prawo do rozprawy. Adwokat może wyjaśnić, co oznacza dany dokument.
+
+quiz-arrested--questions =
+    .question = Jest Pan/Pani aresztowany/aresztowana. Agent pyta o miejsce urodzenia i o to, jak Pan/Pani dostał/dostała się do USA.
+    .answer-lie = Podać USA jako miejsce urodzenia.
+    .why-lie = Nigdy nie kłamać ani nie podawać się za obywatela USA. Okłamanie agenta federalnego jest przestępstwem. Zamiast tego lepiej milczeć.
+    .answer-silent = Powiedzieć: „Korzystam z prawa do zachowania milczenia. Chcę porozmawiać z adwokatem.”
+    .why-silent = Dobrze. Można milczeć bez względu na status imigracyjny. Milczenie jest zgodne z prawem, kłamstwo nie.
+    .answer-explain = Opowiedzieć całą swoją historię, żeby zrozumieli.
+    .why-explain = Nie trzeba odpowiadać. Proszę powiedzieć „Korzystam z prawa do zachowania milczenia” i najpierw poprosić o adwokata.
+
+quiz-arrested--grab =
+    .question = Agenci chwytają Pana/Panią za ramię, żeby aresztować. Jest Pan/Pani pewny/pewna, że pomylili osoby.
+    .answer-pull-away = Wyrwać rękę i powiedzieć, że się mylą.
+    .why-pull-away = Nigdy nie stawiać oporu, nawet jeśli Pana/Pani zdaniem aresztowanie jest niesłuszne. Adwokat może to później zakwestionować.
+    .answer-run = Uciec, gdy odwrócą wzrok.
+    .why-run = Nigdy nie uciekać. Proszę zachować spokój, milczeć i poprosić o adwokata.
+    .answer-argue = Kłócić się z nimi, aż zaczną słuchać.
+    .why-argue = Kłótnia teraz nie pomoże. Proszę powiedzieć „Korzystam z prawa do zachowania milczenia” i poprosić o adwokata.
+    .answer-calm = Zachować spokój, nie stawiać oporu i poprosić o adwokata.
+    .why-calm = Dobrze. Proszę nie stawiać oporu, nawet jeśli Pana/Pani zdaniem aresztowanie jest niesłuszne. Można to później zakwestionować z pomocą adwokata.
+
+quiz-arrested--court =
+    .question = Pana/Pani kuzyn ma rozprawę w sądzie imigracyjnym pod adresem 26 Federal Plaza. Boi się, że będą tam agenci ICE.
+    .answer-skip = Zostać w domu i nie iść na rozprawę.
+    .why-skip = Niestawienie się na rozprawę może skończyć się nakazem deportacji (nakazem wyjazdu z USA). Zamiast tego warto porozmawiać z adwokatem przed rozprawą.
+    .answer-lawyer = Porozmawiać z adwokatem przed rozprawą i koniecznie się na nią stawić.
+    .why-lawyer = Dobrze. Na rozprawę trzeba się zawsze stawić. Adwokat może pomóc kuzynowi przygotować się, zanim pójdzie do sądu.
+    .answer-notario = Zapłacić „notario”, żeby zajął się rozprawą.
+    .why-notario = W USA „notario” nie jest adwokatem. Proszę zadzwonić na infolinię pomocy prawnej, na przykład ActionNYC.

@@ -77,3 +77,50 @@ city-property--end =
     .point-hospital = Szpitale miejskie leczą bez względu na status.
     .point-school = Szkoły publiczne nie pytają o status imigracyjny.
     .point-rights = Można milczeć i odmówić zgody na przeszukanie.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-city-property =
+    .body =
+        Proszę zapytać uczestników: „Czy ICE może wejść do szpitala miejskiego?” Najpierw wysłuchać ich odpowiedzi, dopiero potem odpowiedzieć.
+        Proszę podkreślić zasadę: do stref niepublicznych potrzebny jest nakaz sędziego, zgoda pracowników albo nagła sytuacja.
+        Częsty błąd: mówienie, że ICE „nie może wejść” do szpitali, szkół czy schronisk. Strefy publiczne nie są objęte tą zasadą.
+        Proszę podkreślić, że szpitale miejskie leczą bez względu na status, a szkoły nie pytają o status.
+        Proszę otwarcie mówić o granicach: prawo federalne nie pozwala miastu całkowicie zakazać przekazywania informacji o statusie.
+        Agencje federalne mogą też żądać danych w drodze prawnej, na przykład na podstawie nakazu sądowego.
+
+quiz-city-property--friend-says =
+    .question = Znajomy mówi: „ICE nie może wejść do szpitali miejskich.” Co mu Pan/Pani odpowie?
+    .answer-agree = „Zgadza się. Szpitale miejskie są dla ICE niedostępne.”
+    .why-agree = To przesada. Agenci mogą przebywać w strefach publicznych, takich jak hole i poczekalnie.
+    .answer-stay-away = „I tak lepiej unikać szpitali, nawet w chorobie.”
+    .why-stay-away = Szpitale miejskie leczą bez względu na status imigracyjny. Proszę nie rezygnować z potrzebnego leczenia.
+    .answer-private = „Do stref niepublicznych zwykle potrzebny jest nakaz sędziego. Hole nie są objęte tą zasadą.”
+    .why-private = Dobrze. Przepis miejski chroni strefy niepubliczne. Strefy publiczne, takie jak poczekalnie, nie są nim objęte.
+
+quiz-city-property--school =
+    .question = Dziecko chodzi do szkoły publicznej w NYC. Martwi się Pan/Pani, kto je odbierze, jeśli zostanie Pan/Pani zatrzymany/zatrzymana. Co robić?
+    .answer-blue-card = Wpisać nawet trzy zaufane osoby dorosłe na szkolną kartę „blue card”.
+    .why-blue-card = Dobrze. Na karcie „blue card” można wpisać nawet trzy osoby do kontaktu w nagłych wypadkach. Pełny plan dla rodziny warto omówić z adwokatem.
+    .answer-keep-home = Nie posyłać dziecka do szkoły.
+    .why-keep-home = Szkoły nie pytają o status, a dyrektorzy nie mogą wyrazić zgody na wejście tych agentów. Zamiast tego lepiej przygotować plan.
+    .answer-tell-status = Powiedzieć szkole o swoim statusie imigracyjnym, żeby mogła pomóc.
+    .why-tell-status = Szkoły nie pytają o status imigracyjny i nie trzeba go ujawniać. Zamiast tego proszę skorzystać z karty „blue card”.
+
+quiz-city-property--doctor =
+    .question = Choruje Pan/Pani, ale boi się, że szpital miejski zgłosi Pana/Pani status. Co robić?
+    .answer-skip = Zostać w domu i czekać, aż przejdzie.
+    .why-skip = Szpitale miejskie leczą bez względu na status. Proszę nie rezygnować z potrzebnego leczenia.
+    .answer-go = Pójść do NYC Health + Hospitals i się leczyć.
+    .why-go = Dobrze. Leczenie tam nie zależy od statusu. Dokumentacja medyczna jest udostępniana tylko za Pana/Pani zgodą albo gdy wymaga tego prawo.
+    .answer-false-name = Podać w rejestracji fałszywe nazwisko.
+    .why-false-name = Proszę nie podawać fałszywego nazwiska. Leczenie nie zależy od statusu.
+
+quiz-city-property--bag =
+    .question = Agenci zatrzymują Pana/Panią w holu urzędu miejskiego. Chcą zajrzeć do torby. Co robić?
+    .answer-hand-over = Oddać torbę, żeby mieć to szybciej za sobą.
+    .why-hand-over = To oznacza zgodę na przeszukanie. Tu ma Pan/Pani takie same prawa. Proszę powiedzieć: „Nie wyrażam zgody na przeszukanie.”
+    .answer-run = Wybiec z budynku.
+    .why-run = Nigdy nie uciekać, nie stawiać oporu i nie zastępować im drogi. Proszę zachować spokój i powiedzieć, że nie wyraża Pan/Pani zgody na przeszukanie.
+    .answer-no-consent = Zachować spokój i powiedzieć: „Nie wyrażam zgody na przeszukanie.”
+    .why-no-consent = Dobrze. W budynkach miejskich przysługują Panu/Pani te same prawa. Jeśli mimo to przeszukują, proszę nie stawiać oporu.

@@ -78,3 +78,51 @@ house-of-worship--end =
     .point-point-person = Wyznaczyć osobę kontaktową, która wyjdzie do agentów i zadzwoni do adwokata.
     .point-silent = Każdy może milczeć. Nigdy nie kłamać.
     .point-lawyer = Omówić plan z adwokatem.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-house-of-worship =
+    .body =
+        Proszę podkreślić, że miejsce kultu nie jest wyłączone spod działań ICE.
+        W styczniu 2025 r. DHS zniósł zasadę „miejsc szczególnie chronionych” (sensitive locations). Proszę nie mówić, że jest inaczej.
+        Proszę podkreślić, że do stref prywatnych nadal potrzebny jest nakaz sędziego albo zgoda.
+        Częsty błąd to otaczanie agentów albo zastawianie drzwi. Nigdy nie zastępować agentowi drogi.
+        Proszę zapytać uczestników: kto jest naszą osobą kontaktową i które pomieszczenia są prywatne?
+        Proszę wspomnieć o wytycznych prokuratora generalnego stanu Nowy Jork dla miejsc kultu z lutego 2025 r.
+        Proszę otwarcie powiedzieć: to nie jest porada prawna. Plan warto dać do sprawdzenia adwokatowi.
+
+quiz-house-of-worship--off-limits =
+    .question = Członek wspólnoty mówi: „ICE nigdy nie może wejść do kościoła.” Co mu Pan/Pani odpowie?
+    .answer-agree = „Zgadza się. Kościół jest wyłączony spod działań ICE.”
+    .why-agree = To była dawna zasada. DHS zniósł ją w styczniu 2025 r. Proszę nie mówić innym, że kościół jest wyłączony spod działań ICE.
+    .answer-services = „W czasie nabożeństwa nie mogą wejść.”
+    .why-services = Żadna zasada nie zabrania agentom wejścia, ani w czasie nabożeństwa, ani poza nim. Warto mieć plan i oznaczyć strefy prywatne.
+    .answer-not-off-limits = „Nie jest wyłączony, ale do stref prywatnych potrzebny jest nakaz sędziego albo zgoda.”
+    .why-not-off-limits = Dobrze. W styczniu 2025 r. DHS zniósł zasadę „miejsc szczególnie chronionych” (sensitive locations). Do stref prywatnych nadal potrzebny jest nakaz sędziego albo zgoda.
+
+quiz-house-of-worship--who-speaks =
+    .question = W czasie nabożeństwa agenci wchodzą do holu. Kilku członków wspólnoty podbiega do nich.
+    .answer-block = Członkowie wspólnoty stają w drzwiach, żeby agenci nie weszli dalej.
+    .why-block = Nigdy nie zastępować agentowi drogi, nawet jeśli Pana/Pani zdaniem nie ma racji. Niech rozmawia osoba kontaktowa. Później można to zakwestionować z pomocą adwokata.
+    .answer-point-person = Osoba kontaktowa wychodzi do nich, prosi o nakaz i dzwoni do adwokata.
+    .why-point-person = Dobrze. W imieniu wspólnoty mówi jedna spokojna osoba. Wszyscy inni mogą milczeć.
+    .answer-everyone = Wszyscy odpowiadają na pytania agentów, żeby pokazać, że nie ma nic do ukrycia.
+    .why-everyone = Nikt nie musi odpowiadać na pytania. Niech rozmawia osoba kontaktowa. Pozostali mogą milczeć.
+
+quiz-house-of-worship--office =
+    .question = Jest Pan/Pani osobą kontaktową. Agenci chcą wejść do biura duchownego. Nie pokazują nakazu.
+    .answer-let-in = Wpuścić ich, żeby nie było nerwowo.
+    .why-let-in = Wpuszczenie ich oznacza zgodę. Proszę powiedzieć: „Nie wyrażam zgody na wejście do stref prywatnych.”
+    .answer-stand = Stanąć przed drzwiami, żeby nie mogli przejść.
+    .why-stand = Nigdy nie wolno zastępować agentowi drogi własnym ciałem. Proszę powiedzieć, że nie wyraża Pan/Pani zgody, a potem zadzwonić do adwokata.
+    .answer-no-consent = Powiedzieć: „Nie wyrażam zgody na wejście do stref prywatnych.” Potem zadzwonić do adwokata.
+    .why-no-consent = Dobrze. Do stref prywatnych potrzebny jest nakaz sędziego albo zgoda. Jeśli mimo to wejdą, proszę nie zastępować im drogi.
+
+quiz-house-of-worship--parking-lot =
+    .question = Wychodzi Pan/Pani z nabożeństwa. Na parkingu agent pyta o miejsce urodzenia.
+    .answer-silent = Powiedzieć „Korzystam z prawa do zachowania milczenia”, a potem zapytać: „Czy mogę odejść?”
+    .why-silent = Dobrze. Można milczeć bez względu na status. Jeśli można odejść, proszę spokojnie odejść.
+    .answer-citizen = Powiedzieć, że jest się obywatelem USA, choć to nieprawda.
+    .why-citizen = Nigdy nie podawać się za obywatela, jeśli to nieprawda. Okłamanie agenta federalnego jest przestępstwem. Milczenie nie jest.
+    .answer-run = Uciec z powrotem do budynku.
+    .why-run = Nigdy nie uciekać. Proszę zachować spokój, milczeć i zapytać, czy można odejść.
