@@ -141,19 +141,9 @@ fn main() -> ExitCode {
         } => {
             let mut chosen_scenarios = Vec::new();
             for id in scenarios {
-                match loaded.pack.scenario_index(id) {
-                    Some(i) => chosen_scenarios.push(i),
-                    None => {
-                        let ids: Vec<&str> = loaded
-                            .pack
-                            .scenarios
-                            .iter()
-                            .map(|s| s.id.as_str())
-                            .collect();
-                        let args = [("id", id.clone()), ("list", ids.join(", "))];
-                        eprintln!("{}", interface.ui_args("err-unknown-scenario", &args));
-                        return ExitCode::from(2);
-                    }
+                match scenario(&loaded.pack, &interface, id) {
+                    Ok(i) => chosen_scenarios.push(i),
+                    Err(code) => return code,
                 }
             }
             if chosen_scenarios.is_empty() {
@@ -202,22 +192,22 @@ fn main() -> ExitCode {
             }
             return code;
         }
-        Action::Show(id) => match loaded.pack.scenario_index(id) {
-            Some(i) => plain::show(&loaded.pack, &loaded.l10n, i),
-            None => {
-                let ids: Vec<&str> = loaded
-                    .pack
-                    .scenarios
-                    .iter()
-                    .map(|s| s.id.as_str())
-                    .collect();
-                let args = [("id", id.clone()), ("list", ids.join(", "))];
-                eprintln!("{}", interface.ui_args("err-unknown-scenario", &args));
-                return ExitCode::from(2);
-            }
+        Action::Show(id) => match scenario(&loaded.pack, &interface, id) {
+            Ok(i) => plain::show(&loaded.pack, &loaded.l10n, i),
+            Err(code) => return code,
         },
     };
     write_stdout(&text)
+}
+
+/// A scenario by id, or the error that lists the valid ones.
+fn scenario(pack: &kyr::pack::Pack, interface: &Localizer, id: &str) -> Result<usize, ExitCode> {
+    pack.scenario_index(id).ok_or_else(|| {
+        let ids: Vec<&str> = pack.scenarios.iter().map(|s| s.id.as_str()).collect();
+        let args = [("id", id.to_string()), ("list", ids.join(", "))];
+        eprintln!("{}", interface.ui_args("err-unknown-scenario", &args));
+        ExitCode::from(2)
+    })
 }
 
 /// The pack's language that best matches a code given on the command line.

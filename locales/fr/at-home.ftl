@@ -72,3 +72,50 @@ at-home--end =
     .point-silent = Vous pouvez garder le silence. Ne mentez jamais.
     .point-no-resist = Ne résistez jamais à un agent et ne le bloquez jamais.
     .point-no-sign = Ne signez rien sans avocat.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-at-home =
+    .body =
+        Demandez au groupe : « Qui a déjà entendu frapper à sa porte sans s’y attendre ? »
+        Insistez : on peut parler à travers une porte fermée. On n’a pas à l’ouvrir.
+        Erreur fréquente : ouvrir la porte « juste un peu » pour voir le papier.
+        Insistez : seul un mandat signé par un juge leur permet d’entrer sans consentement.
+        Soyez honnête : une note interne de l’ICE de 2025 revendique un pouvoir plus large d’entrer dans les domiciles. Un procès est en cours.
+        Les étapes restent les mêmes : ne pas donner son consentement, ne pas résister, tout noter, appeler un avocat.
+
+quiz-at-home--knock =
+    .question = Tôt le matin, quelqu’un frappe fort et crie : « Police ! » Que faites-vous d’abord ?
+    .answer-open = Ouvrir un peu la porte pour voir qui c’est.
+    .why-open = Ouvrir la porte leur permet d’entrer plus facilement. Gardez-la fermée et parlez à travers la porte.
+    .answer-run = S’enfuir par la porte de derrière.
+    .why-run = Ne vous enfuyez jamais. Restez calme, gardez la porte fermée et parlez à travers la porte.
+    .answer-talk = Garder la porte fermée et demander qui ils sont et pour quelle agence ils travaillent.
+    .why-talk = Exact. Vous pouvez parler à travers une porte fermée. Les agents de l’ICE disent parfois qu’ils sont « la police » : demandez pour quelle agence ils travaillent.
+
+quiz-at-home--someone-else =
+    .question = Des agents à votre porte demandent : « Où est votre frère ? » Que faites-vous ?
+    .answer-silent = Dire : « Je vais garder le silence. »
+    .why-silent = Exact. Vous n’avez pas à dire où se trouve une autre personne. Garder le silence n’est pas puni par la loi.
+    .answer-lie = Dire qu’il est reparti dans son pays d’origine.
+    .why-lie = Ne mentez jamais à un agent. Mentir à un agent fédéral est puni par la loi. Gardez plutôt le silence.
+    .answer-tell = Leur dire où il travaille, pour qu’ils s’en aillent.
+    .why-tell = Vous n’avez pas à dire où se trouve une autre personne. Vous pouvez plutôt garder le silence.
+
+quiz-at-home--forced =
+    .question = Des agents poussent la porte et entrent. Que faites-vous ?
+    .answer-block = Se mettre dans l’encadrement de la porte pour les arrêter.
+    .why-block = Ne bloquez jamais un agent et ne lui résistez jamais, même si vous pensez qu’il n’en a pas le droit. Vous pourrez agir plus tard avec l’aide d’un avocat.
+    .answer-say = Ne pas résister. Dire : « Je ne consens ni à cette entrée ni à une fouille. »
+    .why-say = Exact. Ne résistez pas, mais dites clairement que vous n’êtes pas d’accord. Ensuite, gardez le silence et demandez un avocat.
+    .answer-explain = Répondre à toutes leurs questions pour qu’ils partent plus vite.
+    .why-explain = Vous n’avez pas à répondre. Dites que vous allez garder le silence et que vous souhaitez parler à un avocat.
+
+quiz-at-home--after =
+    .question = Les agents sont partis. Que faites-vous maintenant ?
+    .answer-forget = Essayer d’oublier et n’en parler à personne.
+    .why-forget = Les détails s’oublient vite. Notez ce qui s’est passé, puis appelez un avocat.
+    .answer-post = Publier tout de suite votre vidéo en ligne, avec le visage de tout le monde.
+    .why-post = Ne publiez pas le visage des personnes emmenées. Gardez la vidéo originale en lieu sûr et appelez un avocat.
+    .answer-write = Noter la date, l’heure, l’agence, les noms et ce qui a été dit.
+    .why-write = Exact. Notez-le dès que possible. Gardez les photos et les vidéos en lieu sûr, puis appelez un avocat.

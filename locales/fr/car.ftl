@@ -72,3 +72,50 @@ car--end =
     .point-passenger = Les passagers peuvent garder le silence.
     .point-search = Vous pouvez refuser une fouille. Mais ne résistez jamais à une fouille.
     .point-never-lie = Ne mentez jamais, et ne montrez jamais de faux papiers.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-car =
+    .body =
+        Demandez au groupe : « Qui conduit pour son travail, ou monte en voiture avec quelqu’un qui le fait ? »
+        Insistez sur l’arrêt en lieu sûr : moteur coupé, lumière intérieure allumée, vitre un peu baissée, mains bien visibles.
+        Insistez : la personne qui conduit montre son permis, les papiers du véhicule et l’assurance quand on les lui demande.
+        Erreur fréquente : ouvrir la boîte à gants sans prévenir d’abord.
+        Insistez : les passagers peuvent garder le silence, et tout le monde peut refuser une fouille.
+        Rappelez au groupe : les agents peuvent vous ordonner de sortir de la voiture. Ne résistez jamais, ne mentez jamais, ne montrez jamais de faux papiers.
+
+quiz-car--lights =
+    .question = Des gyrophares de police s’allument derrière votre voiture. Que faites-vous ?
+    .answer-get-out = S’arrêter et sortir pour leur parler.
+    .why-get-out = Attendez dans la voiture, les mains bien visibles. Ils vous diront s’ils veulent que vous sortiez.
+    .answer-keep-driving = Continuer à rouler jusqu’à chez vous.
+    .why-keep-driving = N’essayez jamais de leur échapper. Arrêtez-vous dans un endroit sûr et coupez le moteur.
+    .answer-stop-safe = S’arrêter dans un endroit sûr, couper le moteur et garder les mains bien visibles.
+    .why-stop-safe = Exact. Allumez aussi la lumière à l’intérieur de la voiture et baissez un peu la vitre.
+
+quiz-car--license =
+    .question = Vous conduisez. L’agent demande votre permis et les papiers du véhicule. Que faites-vous ?
+    .answer-show = Dire où sont les papiers, puis les donner lentement.
+    .why-show = Exact. La personne qui conduit montre son permis, les papiers du véhicule et l’assurance quand on les lui demande. Prévenez avant de prendre quoi que ce soit.
+    .answer-other-license = Montrer le permis d’un ami au lieu du vôtre.
+    .why-other-license = Ne montrez jamais de faux papiers ni le permis de quelqu’un d’autre. Ne mentez jamais.
+    .answer-refuse = Garder le silence et ne rien montrer.
+    .why-refuse = Pour le reste, vous pouvez garder le silence. Mais la personne qui conduit montre son permis, les papiers du véhicule et l’assurance quand on les lui demande.
+
+quiz-car--passenger =
+    .question = Vous êtes passager ou passagère. Un agent vous demande : « D’où venez-vous ? » Que faites-vous ?
+    .answer-citizen = Dire que vous avez la nationalité américaine, pour qu’il passe à autre chose.
+    .why-citizen = Ne dites jamais que vous avez la nationalité américaine si ce n’est pas vrai. Mentir à un agent fédéral est puni par la loi.
+    .answer-silent = Dire : « Je vais garder le silence. »
+    .why-silent = Exact. Les passagers peuvent garder le silence. Garder le silence n’est pas puni par la loi.
+    .answer-false-name = Lui donner un autre nom.
+    .why-false-name = Ne mentez jamais et ne donnez jamais de faux nom. Vous pouvez plutôt garder le silence.
+
+quiz-car--search =
+    .question = L’agent dit : « Ça ne vous dérange pas que je fouille la voiture, n’est-ce pas ? » Que faites-vous ?
+    .answer-go-ahead = Dire « Allez-y » pour montrer que vous n’avez rien à cacher.
+    .why-go-ahead = Cela veut dire que vous acceptez la fouille. Vous pouvez dire : « Je ne consens pas à la fouille. »
+    .answer-lock = Verrouiller les portières et refuser de sortir.
+    .why-lock = Ne résistez jamais et ne les bloquez jamais. Les agents peuvent vous ordonner de sortir de la voiture. Vous pourrez agir plus tard avec l’aide d’un avocat.
+    .answer-no-consent = Dire calmement : « Je ne consens pas à la fouille. »
+    .why-no-consent = Exact. Vous pouvez refuser la fouille de la voiture. S’ils fouillent quand même, ne résistez pas.

@@ -77,3 +77,50 @@ city-property--end =
     .point-hospital = Les hôpitaux de la Ville soignent tout le monde, quel que soit le statut.
     .point-school = Les écoles publiques ne posent pas de questions sur le statut d’immigration.
     .point-rights = Vous pouvez garder le silence et refuser une fouille.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-city-property =
+    .body =
+        Demandez au groupe : « Est-ce que l’ICE peut entrer dans un hôpital de la Ville ? » Écoutez les réponses avant de répondre.
+        Insistez sur la règle : pour les zones privées, il faut un mandat de juge, l’autorisation du personnel ou une urgence.
+        Erreur fréquente : dire que l’ICE « ne peut pas entrer » dans les hôpitaux, les écoles ou les centres d’hébergement. Les zones publiques ne sont pas couvertes.
+        Insistez : les hôpitaux de la Ville soignent tout le monde, quel que soit le statut, et les écoles ne posent pas de questions sur le statut.
+        Soyez honnête sur les limites : une loi fédérale empêche la Ville d’interdire tout partage du statut d’immigration.
+        Les agences fédérales peuvent aussi exiger des données par des voies légales, comme une ordonnance d’un tribunal.
+
+quiz-city-property--friend-says =
+    .question = Un ami dit : « L’ICE ne peut pas entrer dans les hôpitaux de la Ville. » Que lui répondez-vous ?
+    .answer-agree = « C’est vrai. Les hôpitaux de la Ville sont interdits à l’ICE. »
+    .why-agree = C’est aller trop loin. Des agents peuvent se trouver dans les zones publiques, comme les halls d’entrée et les salles d’attente.
+    .answer-stay-away = « Mieux vaut quand même éviter les hôpitaux, même en cas de maladie. »
+    .why-stay-away = Les hôpitaux de la Ville soignent tout le monde, quel que soit le statut d’immigration. Ne renoncez pas aux soins dont vous avez besoin.
+    .answer-private = « Pour les zones privées, il faut en général un mandat de juge. Les halls d’entrée ne sont pas couverts. »
+    .why-private = Exact. La règle de la Ville protège les zones privées. Les zones publiques, comme les salles d’attente, ne sont pas couvertes.
+
+quiz-city-property--school =
+    .question = Votre enfant va dans une école publique de NYC. Vous vous inquiétez : qui ira le chercher en cas de détention ? Que faites-vous ?
+    .answer-blue-card = Inscrire jusqu’à trois adultes de confiance sur la « blue card » de l’école.
+    .why-blue-card = Exact. La « blue card » permet d’indiquer jusqu’à trois contacts d’urgence. Parlez à un avocat pour faire un plan familial complet.
+    .answer-keep-home = Garder votre enfant à la maison au lieu de l’envoyer à l’école.
+    .why-keep-home = Les écoles ne posent pas de questions sur le statut, et les directeurs d’école ne peuvent pas consentir à l’entrée de ces agents. Faites plutôt un plan.
+    .answer-tell-status = Dire votre statut d’immigration à l’école, pour qu’elle puisse vous aider.
+    .why-tell-status = Les écoles ne posent pas de questions sur le statut d’immigration, et vous n’avez pas à le dire. Utilisez plutôt la « blue card ».
+
+quiz-city-property--doctor =
+    .question = Vous êtes malade, mais vous avez peur qu’un hôpital de la Ville signale votre statut. Que faites-vous ?
+    .answer-skip = Rester à la maison en espérant que ça passe.
+    .why-skip = Les hôpitaux de la Ville soignent tout le monde, quel que soit le statut. Ne renoncez pas aux soins dont vous avez besoin.
+    .answer-go = Aller à NYC Health + Hospitals pour vous faire soigner.
+    .why-go = Exact. Les soins n’y dépendent pas de votre statut. Votre dossier n’est transmis qu’avec votre consentement, ou quand la loi l’exige.
+    .answer-false-name = Donner un faux nom à l’accueil.
+    .why-false-name = Ne donnez pas de faux nom. Vos soins ne dépendent pas de votre statut.
+
+quiz-city-property--bag =
+    .question = Des agents vous interpellent dans le hall d’un bureau de la Ville. Ils veulent regarder dans votre sac. Que faites-vous ?
+    .answer-hand-over = Donner votre sac pour que ça finisse plus vite.
+    .why-hand-over = Cela veut dire que vous acceptez la fouille. Vous avez les mêmes droits ici. Dites : « Je ne consens pas à la fouille. »
+    .answer-run = Sortir du bâtiment en courant.
+    .why-run = Ne vous enfuyez jamais, ne résistez jamais et ne les bloquez jamais. Restez calme et dites que vous ne consentez pas à la fouille.
+    .answer-no-consent = Rester calme et dire : « Je ne consens pas à la fouille. »
+    .why-no-consent = Exact. Vous gardez vos droits dans les bâtiments de la Ville. S’ils fouillent quand même, ne résistez pas.

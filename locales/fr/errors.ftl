@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line } : la langue « { $locale } » n’a pa
 err-default-locale = { $file }:{ $line } : la langue par défaut « { $locale } » n’est pas dans la liste des langues.
 err-incomplete = { $locale } a { $percent } % des messages ; --strict exige 100 %.
 err-operator-exit = « { $keys } » n’est pas une séquence de touches. Indiquez des touches séparées par des espaces, par exemple : ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line } : la meilleure réponse « { $id } » ne fait pas partie des réponses.
+err-handout-write = Impossible d’enregistrer { $file } : { $reason }

@@ -78,3 +78,51 @@ house-of-worship--end =
     .point-point-person = Désignez une personne responsable pour accueillir les agents et appeler l’avocat.
     .point-silent = Tout le monde peut garder le silence. Ne mentez jamais.
     .point-lawyer = Parlez de votre plan à un avocat.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-house-of-worship =
+    .body =
+        Insistez : un lieu de culte n’est pas interdit à l’ICE.
+        Le DHS a mis fin à sa politique des « lieux sensibles » en janvier 2025. Ne dites pas le contraire.
+        Insistez : pour les zones privées, il faut toujours un mandat de juge ou un consentement.
+        Erreur fréquente : se regrouper autour des agents ou bloquer une porte. Ne bloquez jamais un agent.
+        Demandez au groupe : qui est notre personne responsable, et quelles pièces sont privées ?
+        Mentionnez les consignes du procureur général de l’État de New York pour les lieux de culte (février 2025).
+        Soyez honnête : ceci n’est pas un avis juridique. Demandez à un avocat de vérifier votre plan.
+
+quiz-house-of-worship--off-limits =
+    .question = Un membre dit : « L’ICE ne peut jamais entrer dans une église. » Que lui répondez-vous ?
+    .answer-agree = « C’est vrai. Une église est interdite à l’ICE. »
+    .why-agree = C’était une ancienne politique. Le DHS y a mis fin en janvier 2025. Ne dites pas aux gens qu’une église est interdite à l’ICE.
+    .answer-services = « Ils ne peuvent pas entrer pendant un office. »
+    .why-services = Aucune politique n’empêche les agents d’entrer, pendant un office ou en dehors. Faites un plan, et signalez vos zones privées.
+    .answer-not-off-limits = « Une église n’est pas interdite à l’ICE, mais pour les zones privées, il faut un mandat de juge ou un consentement. »
+    .why-not-off-limits = Exact. Le DHS a mis fin à sa politique des « lieux sensibles » en janvier 2025. Pour les zones privées, il faut toujours un mandat de juge ou un consentement.
+
+quiz-house-of-worship--who-speaks =
+    .question = Des agents entrent dans le hall pendant un office. Plusieurs membres se précipitent vers eux.
+    .answer-block = Des membres se mettent dans l’encadrement de la porte pour que les agents ne puissent pas aller plus loin.
+    .why-block = Ne bloquez jamais un agent, même si vous pensez qu’il a tort. Laissez parler la personne responsable. Vous pourrez agir plus tard avec l’aide d’un avocat.
+    .answer-point-person = La personne responsable les accueille, demande le mandat et appelle l’avocat.
+    .why-point-person = Exact. Une seule personne, calme, parle au nom de la communauté. Tous les autres peuvent garder le silence.
+    .answer-everyone = Tout le monde répond aux questions des agents pour montrer qu’il n’y a rien à cacher.
+    .why-everyone = Personne n’est obligé de répondre aux questions. Laissez parler la personne responsable. Les autres peuvent garder le silence.
+
+quiz-house-of-worship--office =
+    .question = Vous êtes la personne responsable. Des agents veulent entrer dans le bureau du pasteur. Ils ne montrent aucun mandat.
+    .answer-let-in = Les laisser entrer pour que tout reste calme.
+    .why-let-in = Les laisser entrer, c’est donner votre consentement. Dites : « Je ne consens pas à ce que vous entriez dans les zones privées. »
+    .answer-stand = Se placer devant la porte pour qu’ils ne puissent pas passer.
+    .why-stand = Ne bloquez jamais un agent avec votre corps. Dites que vous ne consentez pas, puis appelez votre avocat.
+    .answer-no-consent = Dire : « Je ne consens pas à ce que vous entriez dans les zones privées. » Puis appeler votre avocat.
+    .why-no-consent = Exact. Pour les zones privées, il faut un mandat de juge ou un consentement. S’ils entrent quand même, ne les bloquez pas.
+
+quiz-house-of-worship--parking-lot =
+    .question = Vous quittez le lieu de culte. Sur le parking, un agent vous demande votre lieu de naissance.
+    .answer-silent = Dire : « Je vais garder le silence. » Puis demander : « Suis-je libre de partir ? »
+    .why-silent = Exact. Vous pouvez garder le silence, quel que soit votre statut. Si vous êtes libre de partir, partez calmement.
+    .answer-citizen = Dire que vous avez la nationalité américaine, même si ce n’est pas vrai.
+    .why-citizen = Ne dites jamais que vous avez la nationalité américaine si ce n’est pas vrai. Mentir à un agent fédéral est puni par la loi. Garder le silence ne l’est pas.
+    .answer-run = Retourner en courant à l’intérieur du bâtiment.
+    .why-run = Ne vous enfuyez jamais. Restez calme, gardez le silence et demandez si vous êtes libre de partir.

@@ -77,3 +77,53 @@ recording--end =
     .point-agents = Filmez les agents, pas le visage des personnes arrêtées.
     .point-backup = Sauvegardez le fichier et notez ce que vous avez vu.
     .point-secret = Enregistrer en secret les conversations privées des autres est puni par la loi.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-recording =
+    .body =
+        Insistez : filmez ouvertement, à bonne distance. Ne gênez jamais les agents.
+        Insistez : filmez les agents, pas le visage des personnes arrêtées. Ne diffusez aucun visage en direct.
+        Erreur fréquente : discuter quand un agent demande de reculer. Il faut reculer et continuer à filmer.
+        Demandez au groupe : où sauvegarderiez-vous une vidéo tout de suite ?
+        Soyez honnête : la loi de New York protège le droit de filmer la police. On ne sait pas encore avec certitude si elle s’applique à l’ICE.
+        Filmer en public est largement reconnu comme un droit lié à la liberté d’expression. Mais la cour d’appel fédérale pour New York ne s’est pas prononcée.
+        Rappelez au groupe qu’enregistrer en secret les conversations privées des autres est puni par la loi.
+
+quiz-recording--step-back =
+    .question = Vous filmez des agents de l’ICE sur le trottoir. Un agent vous dit de reculer.
+    .answer-stay = Rester où vous êtes, parce que vous avez le droit de filmer.
+    .why-stay = Le droit de filmer ne vous permet pas de gêner leur travail. Reculez et continuez à filmer.
+    .answer-step-back = Reculer et continuer à filmer.
+    .why-step-back = Exact. Restez à bonne distance et ne vous mettez pas sur leur chemin. Vous pouvez continuer à filmer.
+    .answer-stop = Arrêter de filmer et ranger votre téléphone.
+    .why-stop = Reculer suffit. Continuez à filmer ouvertement, à bonne distance.
+
+quiz-recording--faces =
+    .question = Vous filmez des agents qui arrêtent votre voisin. Un ami dit : « Diffuse en direct, pour que tout le monde voie. »
+    .answer-livestream = Diffuser en direct, avec le visage de votre voisin à l’écran.
+    .why-livestream = Ne diffusez aucun visage en direct. Filmez les agents, et sauvegardez le fichier ensuite.
+    .answer-close-up = S’approcher pour bien filmer le visage de votre voisin.
+    .why-close-up = En vous approchant, vous risquez de gêner les agents. Restez à bonne distance et filmez plutôt les agents.
+    .answer-agents = Filmer les agents à bonne distance, pas le visage de votre voisin.
+    .why-agents = Exact. Filmez les agents et ce qu’ils font. Ne filmez pas le visage des personnes arrêtées.
+
+quiz-recording--phone =
+    .question = Un agent dit : « Donnez-moi votre téléphone », et tend la main pour le prendre.
+    .answer-unlock = Le déverrouiller et le donner pour montrer que vous n’avez rien à cacher.
+    .why-unlock = Le déverrouiller pour eux revient à accepter une fouille. Dites : « Je ne consens pas à la fouille de mon téléphone. »
+    .answer-hold = Le tenir fermement et l’écarter de l’agent.
+    .why-hold = Ne résistez jamais. Dites que vous ne consentez pas à la fouille, puis gardez le silence.
+    .answer-run = S’enfuir pour qu’ils ne prennent pas votre vidéo.
+    .why-run = Ne vous enfuyez jamais. Restez calme et dites que vous ne consentez pas à la fouille.
+    .answer-no-consent = Ne pas résister. Dire : « Je ne consens pas à la fouille de mon téléphone. »
+    .why-no-consent = Exact. Ne résistez pas, mais n’acceptez pas la fouille. Ensuite, gardez le silence et demandez un avocat.
+
+quiz-recording--sound =
+    .question = Deux agents s’écartent pour parler en privé. Vous voulez enregistrer ce qu’ils disent.
+    .answer-openly = Filmer ouvertement, à bonne distance, avec votre téléphone bien visible.
+    .why-openly = Exact. Filmez ouvertement, là où les agents voient votre téléphone. N’enregistrez jamais en secret.
+    .answer-hide = Cacher votre téléphone près d’eux pour capter leur conversation privée.
+    .why-hide = Enregistrer en secret les conversations privées des autres est puni par la loi. Filmez plutôt ouvertement.
+    .answer-close = S’approcher tout près pour que votre téléphone capte leurs paroles.
+    .why-close = En vous approchant, vous risquez de les gêner. Restez à bonne distance et filmez ouvertement.

@@ -82,3 +82,51 @@ street--end =
     .point-search = Vous pouvez refuser une fouille. Mais ne résistez jamais à une fouille.
     .point-papers = Si vous avez 18 ans ou plus et des papiers d’immigration, gardez-les sur vous.
     .point-no-run = Ne vous enfuyez jamais, et ne montrez jamais de faux papiers.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-street =
+    .body =
+        Demandez au groupe : « Quelle est la première chose à demander si un agent vous interpelle ? »
+        Insistez sur la phrase « Suis-je libre de partir ? ». Si la réponse est oui, on part calmement.
+        Erreur fréquente : s’enfuir, ou répondre à toutes les questions par peur.
+        Insistez : on peut refuser une fouille. Les agents peuvent quand même palper les vêtements pour chercher des armes. Ne jamais résister.
+        Expliquez clairement la règle sur les papiers : la loi de New York n’oblige pas à avoir une pièce d’identité sur soi.
+        Mais les personnes de 18 ans ou plus qui ont une carte verte ou un visa doivent l’avoir sur elles. C’est la loi fédérale.
+        Insistez : ne jamais mentir, et ne jamais montrer de faux papiers ni de papiers d’un autre pays.
+
+quiz-street--stopped =
+    .question = Deux agents vous interpellent sur le trottoir et commencent à vous poser des questions. Que faites-vous d’abord ?
+    .answer-run = S’enfuir avant qu’ils posent d’autres questions.
+    .why-run = Ne vous enfuyez jamais. Restez calme et demandez : « Suis-je libre de partir ? »
+    .answer-ask-free = Rester calme et demander : « Suis-je libre de partir ? »
+    .why-ask-free = Exact. S’ils disent oui, partez calmement. S’ils disent non, gardez le silence et demandez un avocat.
+    .answer-answer = Répondre à toutes leurs questions pour qu’ils vous laissent tranquille.
+    .why-answer = Vous n’avez pas à répondre à leurs questions. Demandez si vous êtes libre de partir. Ensuite, gardez le silence.
+
+quiz-street--bag =
+    .question = Dans le métro, un agent dit : « Je peux regarder dans votre sac ? » Que faites-vous ?
+    .answer-let-look = Dire « D’accord » pour que ça finisse plus vite.
+    .why-let-look = Dire « D’accord », c’est accepter la fouille. Vous pouvez dire : « Je ne consens pas à la fouille. »
+    .answer-pull-away = Écarter votre sac et le serrer contre vous.
+    .why-pull-away = Ne résistez jamais, même si vous n’êtes pas d’accord. Dites que vous ne consentez pas. Vous pourrez agir plus tard avec l’aide d’un avocat.
+    .answer-no-consent = Dire calmement : « Je ne consens pas à la fouille. »
+    .why-no-consent = Exact. Vous pouvez refuser qu’on vous fouille, vous ou votre sac. S’ils fouillent quand même, ne résistez pas.
+
+quiz-street--born =
+    .question = Vous n’avez pas de papiers d’immigration. Un agent demande : « Où êtes-vous né ? » Que faites-vous ?
+    .answer-silent = Dire « Je vais garder le silence » et demander un avocat.
+    .why-silent = Exact. Vous n’avez pas à répondre aux questions sur votre statut. Garder le silence n’est pas puni par la loi.
+    .answer-lie = Dire que vous êtes né(e) à New York.
+    .why-lie = Ne mentez jamais, et ne dites jamais que vous avez la nationalité américaine si ce n’est pas vrai. Mentir à un agent fédéral est puni par la loi.
+    .answer-foreign-id = Montrer la carte d’identité de votre pays d’origine.
+    .why-foreign-id = Ne montrez pas de papiers d’un autre pays. Gardez plutôt le silence et demandez un avocat.
+
+quiz-street--green-card =
+    .question = Vous avez 20 ans et vous avez votre carte verte sur vous. Un agent de l’immigration demande vos papiers. Que faites-vous ?
+    .answer-left-home = Dire que vous l’avez laissée à la maison.
+    .why-left-home = Ne mentez jamais à un agent. Mentir à un agent fédéral est puni par la loi.
+    .answer-show = Montrer votre carte verte. Vous pouvez ensuite garder le silence.
+    .why-show = Exact. Selon la loi fédérale, les personnes de 18 ans ou plus qui ont une carte verte doivent l’avoir sur elles. Montrez-la quand un agent de l’immigration la demande.
+    .answer-keep = La garder dans votre portefeuille et garder le silence.
+    .why-keep = Pour le reste, vous pouvez garder le silence. Mais selon la loi fédérale, vous devez montrer votre carte verte quand un agent de l’immigration la demande.

@@ -41,6 +41,29 @@ ui-still-there-body = Touchez l’écran ou appuyez sur une touche pour continue
 }
 ui-keep-going = Continuer
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = étape { $current } sur { $total }
+ui-presenter-notes = Notes de présentation
+ui-quiz-start = Entraînement : que feriez-vous ?
+ui-quiz-title = Question d’entraînement { $current } sur { $total }
+ui-quiz-right = Bonne réponse.
+ui-quiz-not-quite = Pas tout à fait.
+ui-quiz-best = La meilleure réponse :
+ui-quiz-next = Question suivante
+ui-quiz-finish = Voir le résultat
+ui-quiz-done = Entraînement terminé
+ui-quiz-score = La meilleure réponse a été choisie { $score } fois sur { $total }.
+ui-quiz-again = Recommencer l’entraînement
+ui-footer-workshop = → suivant · ← retour · p notes · b 2e langue · q quitter
+
+## Printed handouts.
+
+handout-card-intro = Montrez cette carte à un agent. Gardez-la sur vous.
+handout-cut = Découpez le long des pointillés.
+ui-handout = Imprimer une fiche
+ui-handout-saved = Une fiche a été enregistrée ici : { $path }
+
 ui-footer-picker = ↑↓ déplacer · Enter choisir · q quitter
 ui-footer-home = 1–9 choisir · l langue · ? aide · q quitter
 ui-footer-step = Esc retour · h accueil · s sources · l langue · ? aide · q quitter
@@ -52,6 +75,8 @@ ui-help-enter = Enter : ouvrir l’option choisie
 ui-help-back = Esc ou Backspace : revenir d’une étape en arrière
 ui-help-home = h : aller à l’écran d’accueil
 ui-help-language = l : changer de langue (vous restez au même endroit)
+ui-help-second = b : afficher une deuxième langue à côté de la première, ou la masquer
+ui-help-workshop = → et ← : étape suivante et étape précédente ; p : notes de présentation
 ui-help-sources = s : voir les sources de cette étape
 ui-help-card = c : la carte à montrer à un agent
 ui-help-contacts = n : les lignes d’assistance à appeler
@@ -91,11 +116,17 @@ cli-check-details = Pour la liste des messages à traduire : kyr check --lang 
 
 cli-about = Un guide hors ligne sur vos droits si des agents de l’immigration viennent. Ceci n’est pas un avis juridique.
 cli-help-lang = Langue à utiliser (par exemple es, ar, zh-Hans)
+cli-help-second = Une deuxième langue à afficher à côté de la première, pour un public mixte
+cli-help-workshop = Mode atelier : présenter une situation étape par étape, avec des notes de présentation et un quiz d’entraînement
 cli-help-content = Charger le paquet de contenu de ce dossier au lieu du paquet intégré
 cli-help-list = Lister les situations : identifiant et titre
 cli-help-show = Afficher toute une situation en texte simple
 cli-help-scenario = La situation à afficher (voir `kyr list`)
 cli-help-check = Vérifier un paquet de contenu et montrer où en est chaque langue
+cli-help-handout = Créer une fiche à imprimer : points à retenir, carte à découper, lignes d’assistance et sources
+cli-help-handout-scenarios = Les situations à inclure (toutes si aucune n’est indiquée)
+cli-help-handout-format = html, md ou txt
+cli-help-output = Enregistrer dans ce fichier au lieu d’afficher à l’écran
 cli-help-card = Afficher la carte à montrer à un agent : en anglais, avec la langue choisie
 cli-help-contacts = Afficher les lignes d’assistance, classées par besoin
 cli-help-kiosk = Mode borne : les visiteurs ne peuvent pas en sortir, il revient au début après une période d’inactivité, il n’enregistre rien

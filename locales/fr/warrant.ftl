@@ -73,3 +73,51 @@ warrant--end =
     .point-check = Vérifiez le tribunal, la signature du juge, le nom, l’adresse et la date.
     .point-no-resist = Ne bloquez jamais un agent et ne lui résistez jamais, même si le papier n’est pas valable.
     .point-lawyer = Appelez un avocat. Notez ce qui s’est passé.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-warrant =
+    .body =
+        Demandez au groupe : « Si un papier porte le mot “Warrant” (mandat), est-ce qu’un juge l’a forcément signé ? »
+        Erreur fréquente : faire confiance au mot « Warrant ». Les formulaires I-200 et I-205 de l’ICE l’utilisent aussi.
+        Insistez sur les quatre vérifications : le tribunal, la signature du juge, le bon nom et la bonne adresse, la date.
+        Insistez : un juge de l’immigration ne compte pas comme le juge de cette liste.
+        Soyez honnête : une note interne de l’ICE de 2025 affirme qu’un I-205 avec une ordonnance de renvoi permet d’entrer dans un domicile.
+        Un juge a déclaré une de ces entrées contraire à la Constitution, et un procès est en cours. Les étapes restent les mêmes.
+        Insistez : même si le papier n’est pas valable, il ne faut jamais bloquer un agent ni lui résister.
+
+quiz-warrant--dhs =
+    .question = Des agents glissent un papier sous la porte. En haut, il est écrit « Department of Homeland Security ». Qu’est-ce que cela vous apprend ?
+    .answer-must-open = C’est un mandat, donc vous devez ouvrir la porte.
+    .why-must-open = Un papier du DHS est un formulaire de l’ICE, pas un mandat de juge. À lui seul, il ne leur donne pas le droit d’entrer chez vous.
+    .answer-ice-form = C’est un formulaire de l’ICE, pas un mandat signé par un juge.
+    .why-ice-form = Exact. Les formulaires comme le I-200 et le I-205 sont signés par un agent de l’ICE. Gardez la porte fermée.
+    .answer-hand-back = Ouvrir la porte pour rendre le papier et s’expliquer.
+    .why-hand-back = Ouvrir la porte leur permet d’entrer plus facilement. Gardez-la fermée et parlez à travers la porte.
+
+quiz-warrant--immigration-judge =
+    .question = Le papier est signé par un « Immigration Judge » (juge de l’immigration). Que faites-vous ?
+    .answer-yes = Un juge l’a signé, donc il faut ouvrir la porte.
+    .why-yes = Un juge de l’immigration ne compte pas ici. Le papier doit porter le nom d’un tribunal et être signé par un juge (judge ou magistrate).
+    .answer-let-in = Les laisser entrer pour qu’ils expliquent ce que cela veut dire.
+    .why-let-in = Si vous les laissez entrer, cela peut compter comme votre consentement. Gardez la porte fermée et appelez un avocat.
+    .answer-no = Garder la porte fermée. Dire : « Je ne consens pas à ce que vous entriez chez moi. »
+    .why-no = Exact. Un juge de l’immigration n’est pas le juge qu’il faut pour cette vérification. Gardez la porte fermée.
+
+quiz-warrant--wrong-address =
+    .question = Le papier porte le nom d’un tribunal et un juge l’a signé. Mais l’adresse n’est pas la vôtre. Que faites-vous ?
+    .answer-no-entry = Garder la porte fermée. Dire : « Je ne consens pas à ce que vous entriez chez moi. »
+    .why-no-entry = Exact. Un mauvais nom, une mauvaise adresse ou une date passée : vous n’avez pas à ouvrir. Appelez un avocat.
+    .answer-open = Ouvrir la porte, puisqu’un juge l’a signé.
+    .why-open = Le mandat doit porter le bon nom et votre adresse exacte. Sinon, vous n’avez pas à ouvrir.
+    .answer-block = Se mettre dans l’encadrement de la porte pour les empêcher d’entrer.
+    .why-block = Ne bloquez jamais un agent avec votre corps, même si le papier n’est pas valable. Dites que vous ne consentez pas, et appelez un avocat.
+
+quiz-warrant--valid =
+    .question = Le papier passe toutes les vérifications. C’est un mandat de juge, et les agents entrent. Que faites-vous ?
+    .answer-explain = Répondre à toutes leurs questions pour montrer que vous n’avez rien à cacher.
+    .why-explain = Même avec un mandat valable, vous pouvez garder le silence. Dites « Je vais garder le silence » et demandez un avocat.
+    .answer-search-all = Leur dire qu’ils peuvent fouiller partout où ils veulent.
+    .why-search-all = Ils ne peuvent fouiller que ce que le mandat prévoit. N’acceptez aucune autre fouille.
+    .answer-silent = Ne pas résister. Garder le silence et demander un avocat.
+    .why-silent = Exact. Un mandat valable leur permet d’entrer, mais seulement comme il le prévoit. Vous avez toujours le droit de garder le silence.

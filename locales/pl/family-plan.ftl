@@ -71,3 +71,50 @@ family-plan--end =
     .point-blue-card = Wpisać tę osobę na szkolną kartę „blue card”.
     .point-papers = Trzymać kopie dokumentów w bezpiecznym miejscu, dostępnym dla zaufanej osoby.
     .point-notario = Korzystać z pomocy adwokata, nigdy „notario”.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-family-plan =
+    .body =
+        Proszę podkreślić, że plan przygotowuje się teraz, gdy jest spokojnie.
+        Proszę zapytać uczestników: pod czyj numer zadzwoniliby Państwo najpierw? Czy znają go Państwo na pamięć?
+        Proszę podkreślić znaczenie zaufanej osoby dorosłej dla dzieci i szkolnej karty „blue card”.
+        Częsty błąd to korzystanie z usług „notario”. W USA „notario” nie jest adwokatem.
+        Proszę otwarcie powiedzieć: które rozwiązanie dla opiekunów pasuje do danej rodziny, to pytanie do adwokata.
+        Proszę przypomnieć uczestnikom, że ten przewodnik nie jest poradą prawną. ActionNYC daje bezpłatną pomoc.
+
+quiz-family-plan--numbers =
+    .question = Numery adwokata i rodziny ma Pan/Pani zapisane tylko w telefonie.
+    .answer-phone = Zostawić je w telefonie. To wystarczy.
+    .why-phone = Po zatrzymaniu może Pan/Pani nie mieć telefonu. Proszę nauczyć się ważnych numerów na pamięć.
+    .answer-later = Poczekać i zająć się tym, jeśli coś się stanie.
+    .why-later = Plan działa najlepiej, gdy przygotowuje się go w spokojnym czasie. Proszę nauczyć się numerów już teraz.
+    .answer-memorize = Nauczyć się ważnych numerów na pamięć i podać rodzinie swój numer „A”.
+    .why-memorize = Dobrze. Po zatrzymaniu można zadzwonić do adwokata i do rodziny. Numer „A” pomoże im Pana/Panią odnaleźć.
+
+quiz-family-plan--children =
+    .question = Martwi się Pan/Pani, kto odbierze dzieci ze szkoły, jeśli zostanie Pan/Pani zatrzymany/zatrzymana.
+    .answer-trusted = Wybrać zaufaną osobę dorosłą, porozmawiać z nią i wpisać ją na kartę „blue card”.
+    .why-trusted = Dobrze. Na szkolnej karcie „blue card” można wpisać nawet trzy osoby do kontaktu w nagłych wypadkach. Proszę dać tej osobie kopie aktów urodzenia dzieci.
+    .answer-school = Zdać się na szkołę, że jakoś to załatwi.
+    .why-school = Proszę zaplanować to teraz, żeby szkoła wiedziała, do kogo dzwonić. Proszę wybrać zaufaną osobę dorosłą i wpisać ją na kartę „blue card”.
+    .answer-notario = Zapłacić „notario” za przygotowanie dokumentów o opiece nad dziećmi.
+    .why-notario = „Notario” nie jest adwokatem. Proszę zapytać adwokata o nowojorskie rozwiązania dla opiekunów.
+
+quiz-family-plan--caregiver-tools =
+    .question = Zaufana osoba dorosła może musieć podejmować decyzje o szkole i leczeniu dziecka.
+    .answer-nothing = Nic nie robić. Każda zaufana osoba dorosła może decydować.
+    .why-nothing = Warto to wcześniej załatwić prawnie. Proszę zapytać adwokata o formularz Designation of Person in Parental Relation.
+    .answer-ask-lawyer = Zapytać adwokata o formularz Designation of Person in Parental Relation albo o opiekę rezerwową (standby guardianship).
+    .why-ask-lawyer = Dobrze. Formularz Designation nie wymaga sądu. Opiekę rezerwową ustanawia sąd rodzinny (Family Court). Adwokat powie, co pasuje.
+    .answer-your-id = Dać tej osobie swój dowód tożsamości, żeby mogła podpisywać się jako Pan/Pani.
+    .why-your-id = Nigdy nie używać cudzych dokumentów ani nie podpisywać się za kogoś innego. Proszę skorzystać z rozwiązania prawnego, z pomocą adwokata.
+
+quiz-family-plan--notario =
+    .question = Trzeba przedłużyć dokumenty. „Notario” proponuje, że szybko je złoży, za opłatą.
+    .answer-pay = Zapłacić „notario”, żeby złożył dokumenty za Pana/Panią.
+    .why-pay = W USA „notario” nie jest adwokatem. Proszę skorzystać z pomocy adwokata albo przedstawiciela akredytowanego przez Departament Sprawiedliwości (DOJ-accredited representative).
+    .answer-check = Samodzielnie wypełnić formularze, a potem dać je do sprawdzenia „notario”.
+    .why-check = „Notario” nie jest adwokatem, więc takie sprawdzenie nie jest pomocą prawną. Przed przedłużeniem dokumentów proszę porozmawiać z adwokatem.
+    .answer-lawyer = Najpierw porozmawiać z adwokatem albo przedstawicielem akredytowanym przez Departament Sprawiedliwości.
+    .why-lawyer = Dobrze. Przed złożeniem wniosku, przedłużeniem dokumentów lub podróżą proszę porozmawiać z jednym z nich. ActionNYC daje bezpłatną i poufną pomoc prawną.

@@ -111,7 +111,7 @@ quiz-house-of-worship--who-speaks =
 
 quiz-house-of-worship--office =
     .question = Jest Pan/Pani osobą kontaktową. Agenci chcą wejść do biura duchownego. Nie pokazują nakazu.
-    .answer-let-in = Wpuścić ich, żeby nie było nerwowo.
+    .answer-let-in = Wpuścić ich, żeby nie zaogniać sytuacji.
     .why-let-in = Wpuszczenie ich oznacza zgodę. Proszę powiedzieć: „Nie wyrażam zgody na wejście do stref prywatnych.”
     .answer-stand = Stanąć przed drzwiami, żeby nie mogli przejść.
     .why-stand = Nigdy nie wolno zastępować agentowi drogi własnym ciałem. Proszę powiedzieć, że nie wyraża Pan/Pani zgody, a potem zadzwonić do adwokata.

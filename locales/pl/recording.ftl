@@ -77,3 +77,53 @@ recording--end =
     .point-agents = Nagrywać agentów, a nie twarze zatrzymanych osób.
     .point-backup = Zrobić kopię pliku i zapisać, co się widziało.
     .point-secret = Potajemne nagrywanie cudzych prywatnych rozmów jest przestępstwem.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-recording =
+    .body =
+        Proszę podkreślić: nagrywać jawnie, z bezpiecznej odległości. Nigdy nie przeszkadzać.
+        Proszę podkreślić: nagrywać agentów, a nie twarze zatrzymywanych osób. Nie transmitować twarzy na żywo.
+        Częsty błąd to kłótnia, gdy agent każe się cofnąć. Trzeba się cofnąć i nagrywać dalej.
+        Proszę zapytać uczestników: gdzie od razu zrobiliby Państwo kopię nagrania?
+        Proszę otwarcie powiedzieć: prawo stanu Nowy Jork chroni nagrywanie policji. Nie jest przesądzone, czy dotyczy też ICE.
+        Filmowanie w miejscach publicznych powszechnie uznaje się za część wolności słowa. Sąd apelacyjny dla Nowego Jorku jeszcze tego nie rozstrzygnął.
+        Proszę przypomnieć uczestnikom, że potajemne nagrywanie cudzych prywatnych rozmów jest przestępstwem.
+
+quiz-recording--step-back =
+    .question = Nagrywa Pan/Pani agentów ICE na chodniku. Agent każe się cofnąć.
+    .answer-stay = Zostać na miejscu, bo ma się prawo nagrywać.
+    .why-stay = Prawo do nagrywania nie pozwala przeszkadzać. Proszę się cofnąć i nagrywać dalej.
+    .answer-step-back = Cofnąć się i nagrywać dalej.
+    .why-step-back = Dobrze. Proszę zachować bezpieczną odległość i nie wchodzić im w drogę. Można dalej nagrywać.
+    .answer-stop = Przestać nagrywać i schować telefon.
+    .why-stop = Wystarczy się cofnąć. Proszę dalej nagrywać jawnie, z bezpiecznej odległości.
+
+quiz-recording--faces =
+    .question = Nagrywa Pan/Pani agentów, którzy zatrzymują sąsiada. Znajomy mówi: „Transmituj to na żywo, niech wszyscy zobaczą.”
+    .answer-livestream = Włączyć transmisję na żywo, z twarzą sąsiada na ekranie.
+    .why-livestream = Nie transmitować na żywo niczyjej twarzy. Proszę nagrywać agentów, a później zrobić kopię pliku.
+    .answer-close-up = Podejść blisko, żeby dobrze nagrać twarz sąsiada.
+    .why-close-up = Podchodząc blisko, można wejść agentom w drogę. Proszę zachować bezpieczną odległość i zamiast tego nagrywać agentów.
+    .answer-agents = Nagrywać agentów z bezpiecznej odległości, a nie twarz sąsiada.
+    .why-agents = Dobrze. Proszę nagrywać agentów i to, co robią. Nie nagrywać twarzy zatrzymywanych osób.
+
+quiz-recording--phone =
+    .question = Agent mówi: „Proszę oddać telefon” i sięga po niego.
+    .answer-unlock = Odblokować telefon i oddać go, żeby pokazać, że nie ma się nic do ukrycia.
+    .why-unlock = Odblokowanie telefonu dla agenta to jak zgoda na przeszukanie. Proszę powiedzieć: „Nie wyrażam zgody na przeszukanie mojego telefonu.”
+    .answer-hold = Mocno ścisnąć telefon i odsunąć go od agenta.
+    .why-hold = Nigdy nie stawiać oporu. Proszę powiedzieć, że nie wyraża Pan/Pani zgody na przeszukanie, a potem milczeć.
+    .answer-run = Uciec, żeby nie zabrali nagrania.
+    .why-run = Nigdy nie uciekać. Proszę zachować spokój i powiedzieć, że nie wyraża Pan/Pani zgody na przeszukanie.
+    .answer-no-consent = Nie stawiać oporu. Powiedzieć: „Nie wyrażam zgody na przeszukanie mojego telefonu.”
+    .why-no-consent = Dobrze. Proszę nie stawiać oporu, ale nie zgadzać się na przeszukanie. Potem milczeć i poprosić o adwokata.
+
+quiz-recording--sound =
+    .question = Dwóch agentów odchodzi na bok, żeby porozmawiać na osobności. Chce Pan/Pani nagrać, co mówią.
+    .answer-openly = Nagrywać jawnie, z bezpiecznej odległości, z telefonem na widoku.
+    .why-openly = Dobrze. Proszę nagrywać jawnie, tak żeby agenci widzieli telefon. Nigdy nie nagrywać potajemnie.
+    .answer-hide = Ukryć telefon w pobliżu, żeby nagrać ich prywatną rozmowę.
+    .why-hide = Potajemne nagrywanie cudzych prywatnych rozmów jest przestępstwem. Zamiast tego proszę nagrywać jawnie.
+    .answer-close = Podejść blisko, żeby telefon nagrał ich słowa.
+    .why-close = Podchodząc blisko, można wejść im w drogę. Proszę zachować bezpieczną odległość i nagrywać jawnie.

@@ -38,6 +38,32 @@ ui-still-there = Czy ktoś tu jest?
 ui-still-there-body = Proszę dotknąć ekranu lub nacisnąć dowolny klawisz, aby kontynuować. Powrót na początek za { $seconds } s.
 ui-keep-going = Kontynuuj
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = krok { $current } z { $total }
+ui-presenter-notes = Notatki dla prowadzącego
+ui-quiz-start = Ćwiczenie: co zrobić w tej sytuacji?
+ui-quiz-title = Pytanie ćwiczeniowe { $current } z { $total }
+ui-quiz-right = Dobrze.
+ui-quiz-not-quite = Nie do końca.
+ui-quiz-best = Najlepsza odpowiedź:
+ui-quiz-next = Następne pytanie
+ui-quiz-finish = Zobacz wynik
+ui-quiz-done = Ćwiczenie zakończone
+ui-quiz-score = { $total ->
+    [one] Najlepsza odpowiedź wybrana w { $score } z { $total } pytania.
+   *[other] Najlepsza odpowiedź wybrana w { $score } z { $total } pytań.
+}
+ui-quiz-again = Powtórz ćwiczenie
+ui-footer-workshop = → dalej · ← wstecz · p notatki · b 2. język · q wyjście
+
+## Printed handouts.
+
+handout-card-intro = Proszę pokazać tę kartę funkcjonariuszowi. Proszę zawsze mieć ją przy sobie.
+handout-cut = Proszę wyciąć wzdłuż przerywanej linii.
+ui-handout = Wydrukuj ulotkę
+ui-handout-saved = Ulotkę zapisano tutaj: { $path }
+
 ui-footer-picker = ↑↓ ruch · Enter wybór · q wyjście
 ui-footer-home = 1–9 wybór · l język · ? pomoc · q wyjście
 ui-footer-step = Esc wstecz · h start · s źródła · l język · ? pomoc · q wyjście
@@ -49,6 +75,8 @@ ui-help-enter = Enter: otwarcie zaznaczonej odpowiedzi
 ui-help-back = Esc lub Backspace: powrót o jeden krok
 ui-help-home = h: powrót do ekranu startowego
 ui-help-language = l: zmiana języka (bez utraty miejsca)
+ui-help-second = b: pokazanie drugiego języka obok pierwszego lub ukrycie go
+ui-help-workshop = → i ←: następny i poprzedni krok; p: notatki dla prowadzącego
 ui-help-sources = s: źródła tego kroku
 ui-help-card = c: karta do pokazania funkcjonariuszowi
 ui-help-contacts = n: infolinie, pod które można dzwonić
@@ -90,11 +118,17 @@ cli-check-details = Lista komunikatów do przetłumaczenia: kyr check --lang { $
 
 cli-about = Przewodnik offline o Pana/Pani prawach, gdy przyjdą agenci imigracyjni. To nie jest porada prawna.
 cli-help-lang = Język (na przykład es, ar, zh-Hans)
+cli-help-second = Drugi język wyświetlany obok pierwszego, gdy w grupie mówi się różnymi językami
+cli-help-workshop = Tryb warsztatów: pokazuj sytuację krok po kroku, z notatkami dla prowadzącego i pytaniami ćwiczeniowymi
 cli-help-content = Wczytaj pakiet treści z tego folderu zamiast wbudowanego
 cli-help-list = Pokaż listę sytuacji: identyfikator i tytuł
 cli-help-show = Wydrukuj całą sytuację jako zwykły tekst
 cli-help-scenario = Sytuacja do wydrukowania (zob. `kyr list`)
 cli-help-check = Sprawdź pakiet treści i pokaż, na ile przetłumaczony jest każdy język
+cli-help-handout = Przygotuj ulotkę do druku: najważniejsze punkty, kartę do wycięcia, infolinie i źródła
+cli-help-handout-scenarios = Sytuacje do uwzględnienia (wszystkie, jeśli nie podano żadnej)
+cli-help-handout-format = html, md lub txt
+cli-help-output = Zapisz w tym pliku zamiast wyświetlać na ekranie
 cli-help-card = Wydrukuj kartę do pokazania funkcjonariuszowi: po angielsku i w wybranym języku
 cli-help-contacts = Wydrukuj infolinie, pogrupowane według potrzeb
 cli-help-kiosk = Tryb kiosku: odwiedzający nie mogą go opuścić, po bezczynności wraca na początek, niczego nie zapisuje

@@ -65,3 +65,50 @@ your-data--end =
     .point-dmv = DMV potrzebuje nakazu sądowego, aby przekazać dane agentom imigracyjnym.
     .point-police = NYPD nie pyta ofiar ani świadków o status.
     .point-limits = Agencje federalne nadal mogą żądać danych w drodze prawnej.
+
+## Workshop: presenter notes and practice quiz.
+
+presenter-your-data =
+    .body =
+        Proszę podkreślić, że pracownicy miasta pytają o status tylko wtedy, gdy wymaga tego usługa.
+        Proszę podkreślić, że można dalej korzystać z potrzebnych usług miejskich.
+        Częsty błąd to rezygnacja z wizyty u lekarza albo niezgłaszanie przestępstwa ze strachu.
+        Proszę zapytać uczestników: z jakich usług miejskich korzysta Państwa rodzina?
+        Proszę otwarcie mówić o granicach. Nadal obowiązują ustawa federalna z 1996 r. i procedury prawne, takie jak nakaz sądowy.
+        Proszę nie mówić, że miasto nigdy nie może przekazać danych. To obiecuje za dużo.
+
+quiz-your-data--hospital =
+    .question = Dziecko jest chore. Nie ma Pan/Pani dokumentów i boi się, że szpital miejski Pana/Panią zgłosi.
+    .answer-stay-home = Zostać w domu i nie iść do lekarza.
+    .why-stay-home = NYC Health + Hospitals leczy bez względu na status. Dokumentacja medyczna jest udostępniana tylko za Pana/Pani zgodą albo gdy wymaga tego prawo.
+    .answer-false-name = Pójść, ale podać fałszywe nazwisko.
+    .why-false-name = Proszę podawać prawdziwe dane. Leczenie w NYC Health + Hospitals nie zależy od statusu.
+    .answer-go = Zabrać dziecko na leczenie do NYC Health + Hospitals.
+    .why-go = Dobrze. Leczenie nie zależy od statusu. Sam podpis funkcjonariusza ICE nie zmusza szpitala do udostępnienia dokumentacji.
+
+quiz-your-data--witness =
+    .question = Na Pana/Pani ulicy doszło do napadu i widział/widziała Pan/Pani, co się stało. Boi się Pan/Pani, że policja zapyta o status.
+    .answer-report = Zgłosić to. NYPD nie pyta świadków o status.
+    .why-report = Dobrze. NYPD nie pyta ofiar ani świadków o status imigracyjny. W nagłym wypadku proszę dzwonić pod 911.
+    .answer-no-report = Nic nie mówić, dla bezpieczeństwa.
+    .why-no-report = NYPD nie pyta ofiar ani świadków o status. Można zgłosić przestępstwo.
+    .answer-citizen = Zgłosić to, ale na wszelki wypadek powiedzieć, że jest się obywatelem.
+    .why-citizen = Nigdy nie podawać się za obywatela, jeśli to nieprawda. NYPD nie pyta świadków o status.
+
+quiz-your-data--dmv =
+    .question = Chce Pan/Pani zrobić prawo jazdy. Znajomy mówi, że DMV przekazuje wszystko do ICE.
+    .answer-avoid = Trzymać się z daleka od DMV.
+    .why-avoid = Nowojorska ustawa Green Light Law chroni dane w DMV. DMV potrzebuje nakazu sądowego, aby przekazać je agentom imigracyjnym.
+    .answer-apply = Złożyć wniosek z własnymi, prawdziwymi dokumentami.
+    .why-apply = Dobrze. Ustawa Green Light Law chroni Pana/Pani dane w DMV. DMV nie przekazuje ich agentom imigracyjnym bez nakazu sądowego.
+    .answer-false-papers = Dla bezpieczeństwa złożyć wniosek z cudzymi dokumentami.
+    .why-false-papers = Nigdy nie używać fałszywych ani cudzych dokumentów. Proszę złożyć wniosek z własnymi.
+
+quiz-your-data--promise =
+    .question = Znajomy mówi: „Przez to nowe rozporządzenie miasto nigdy nie może przekazać moich danych do ICE.”
+    .answer-agree = „Tak, miasto nigdy ich nie przekaże.”
+    .why-agree = To obiecuje za dużo. Agencje federalne mogą żądać danych w drodze prawnej, na przykład na podstawie nakazu sądowego.
+    .answer-stop-services = „To dla bezpieczeństwa przestań korzystać z usług miejskich.”
+    .why-stop-services = Przepisy miejskie ograniczają to, o co pracownicy pytają i co przekazują. Proszę dalej korzystać z potrzebnych usług.
+    .answer-limits = „Miasto ogranicza przekazywanie danych, ale nie może tego zagwarantować w każdym przypadku.”
+    .why-limits = Dobrze. Rozporządzenie wykonawcze nr 13 zakazuje przekazywania danych, chyba że wymaga tego prawo. Agencje federalne nadal mogą żądać danych w drodze prawnej.

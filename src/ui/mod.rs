@@ -501,6 +501,30 @@ fn overlay(ctx: &Ctx, frame: &mut Frame, area: Rect, title: &str, items: Vec<Str
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// A framed pane centred over `area`, drawn over whatever is there. Returns its area and the
+/// area inside the frame.
+pub(crate) fn framed(
+    ctx: &Ctx,
+    frame: &mut Frame,
+    area: Rect,
+    width: u16,
+    height: u16,
+) -> (Rect, Rect) {
+    let rect = Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width: width.min(area.width),
+        height: height.min(area.height),
+    };
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(ctx.theme.selected_border);
+    let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
+    frame.render_widget(block, rect);
+    (rect, inner)
+}
+
 pub(crate) fn selected(model: &Model) -> usize {
     model.selected_button()
 }

@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+use ratatui::widgets::{Block, BorderType, Paragraph};
 use ratatui_textarea::TextArea;
 
 pub fn list(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
@@ -253,19 +253,8 @@ fn prompt(
     let text_height = text.len() as u16;
     let inputs_height = inputs.len() as u16 * 4;
     let buttons = if inputs.is_empty() { 4 } else { 0 };
-    let height = (text_height + inputs_height + buttons + 2).min(area.height);
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width,
-        height,
-    };
-    frame.render_widget(Clear, rect);
-    let block = Block::bordered()
-        .border_type(BorderType::Double)
-        .border_style(ctx.theme.selected_border);
-    let inner = block.inner(rect).inner(Margin::new(1, 0));
-    frame.render_widget(block, rect);
+    let height = text_height + inputs_height + buttons + 2;
+    let (rect, inner) = super::framed(ctx, frame, area, width, height);
     frame.render_widget(
         Paragraph::new(text),
         Rect {

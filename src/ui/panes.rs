@@ -122,19 +122,8 @@ pub fn still_there(ctx: &mut Ctx, frame: &mut Frame, area: Rect, seconds: u64) {
     let mut lines = ctx.lines(&ctx.ui("ui-still-there"), inner_width, ctx.theme.title);
     lines.push(Line::default());
     lines.extend(ctx.lines(&body, inner_width, ctx.theme.strong));
-    let height = (lines.len() as u16 + 2 + 4).min(area.height);
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width,
-        height,
-    };
-    frame.render_widget(Clear, rect);
-    let block = Block::bordered()
-        .border_type(BorderType::Double)
-        .border_style(ctx.theme.selected_border);
-    let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
-    frame.render_widget(block, rect);
+    let height = lines.len() as u16 + 2 + 4;
+    let (_, inner) = super::framed(ctx, frame, area, width, height);
     let text_height = lines.len() as u16;
     frame.render_widget(
         Paragraph::new(lines),
