@@ -59,7 +59,7 @@ ui-footer-workshop = → suivant · ← retour · p notes · b 2e langue · q qu
 
 ## Printed handouts.
 
-handout-card-intro = Montrez cette carte à un agent. Gardez-la sur vous.
+handout-card-intro = Gardez cette carte sur vous. Montrez-la à l’agent.
 handout-cut = Découpez le long des pointillés.
 ui-handout = Imprimer une fiche
 ui-handout-saved = Une fiche a été enregistrée ici : { $path }
@@ -76,7 +76,7 @@ ui-help-back = Esc ou Backspace : revenir d’une étape en arrière
 ui-help-home = h : aller à l’écran d’accueil
 ui-help-language = l : changer de langue (vous restez au même endroit)
 ui-help-second = b : afficher une deuxième langue à côté de la première, ou la masquer
-ui-help-workshop = → et ← : étape suivante et étape précédente ; p : notes de présentation
+ui-help-workshop = → et ← : étape suivante ou précédente ; p : notes de présentation
 ui-help-sources = s : voir les sources de cette étape
 ui-help-card = c : la carte à montrer à un agent
 ui-help-contacts = n : les lignes d’assistance à appeler

@@ -28,5 +28,5 @@ err-no-locale = { $file }:{ $line }: język „{ $locale }” nie ma folderu w l
 err-default-locale = { $file }:{ $line }: domyślnego języka „{ $locale }” nie ma na liście języków.
 err-incomplete = { $locale } ma { $percent }% komunikatów; --strict wymaga 100%.
 err-operator-exit = „{ $keys }” nie jest sekwencją klawiszy. Proszę podać klawisze oddzielone spacjami, na przykład: ctrl-x ctrl-x ctrl-q
-err-quiz-best = { $file }:{ $line }: najlepsza odpowiedź „{ $id }” nie jest żadną z odpowiedzi.
+err-quiz-best = { $file }:{ $line }: najlepszej odpowiedzi „{ $id }” nie ma wśród odpowiedzi.
 err-handout-write = Nie można zapisać pliku { $file }: { $reason }

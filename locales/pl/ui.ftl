@@ -51,16 +51,16 @@ ui-quiz-next = Następne pytanie
 ui-quiz-finish = Zobacz wynik
 ui-quiz-done = Ćwiczenie zakończone
 ui-quiz-score = { $total ->
-    [one] Najlepsza odpowiedź wybrana w { $score } z { $total } pytania.
-   *[other] Najlepsza odpowiedź wybrana w { $score } z { $total } pytań.
+    [one] Najlepszą odpowiedź wybrano w { $score } z { $total } pytania.
+   *[other] Najlepszą odpowiedź wybrano w { $score } z { $total } pytań.
 }
 ui-quiz-again = Powtórz ćwiczenie
 ui-footer-workshop = → dalej · ← wstecz · p notatki · b 2. język · q wyjście
 
 ## Printed handouts.
 
-handout-card-intro = Proszę pokazać tę kartę funkcjonariuszowi. Proszę zawsze mieć ją przy sobie.
-handout-cut = Proszę wyciąć wzdłuż przerywanej linii.
+handout-card-intro = Tę kartę można pokazać funkcjonariuszowi. Proszę nosić ją zawsze przy sobie.
+handout-cut = Proszę wyciąć wzdłuż linii przerywanej.
 ui-handout = Wydrukuj ulotkę
 ui-handout-saved = Ulotkę zapisano tutaj: { $path }
 

@@ -28,3 +28,5 @@ err-no-locale = { $file }:{ $line }: زبان “{ $locale }” کا locales/ م
 err-default-locale = { $file }:{ $line }: بنیادی زبان “{ $locale }” زبانوں کی فہرست میں نہیں ہے۔
 err-incomplete = { $locale } میں { $percent }% پیغامات ہیں؛ --strict کے لیے 100% ضروری ہیں۔
 err-operator-exit = “{ $keys }” بٹنوں کی درست ترتیب نہیں ہے۔ بٹن خالی جگہ (space) سے الگ کر کے لکھیں، مثلاً: ctrl-x ctrl-x ctrl-q
+err-quiz-best = { $file }:{ $line }: بہترین جواب “{ $id }” جوابات میں شامل نہیں ہے۔
+err-handout-write = { $file } میں لکھا نہیں جا سکا: { $reason }

@@ -38,6 +38,33 @@ ui-still-there = کیا آپ ابھی یہیں ہیں؟
 ui-still-there-body = جاری رکھنے کے لیے اسکرین کو چھوئیں یا کوئی بھی بٹن دبائیں۔ { $seconds } سیکنڈ میں سب کچھ شروع سے ہو جائے گا۔
 ui-keep-going = جاری رکھیں
 
+## Workshops: presenting a situation step by step, and the practice quiz.
+
+ui-workshop-step = قدم { $current } از { $total }
+ui-presenter-notes = پیش کرنے والے کے لیے نوٹس
+ui-quiz-start = مشق: آپ کیا کریں؟
+ui-quiz-title = مشق کا سوال { $current } از { $total }
+ui-quiz-right = درست۔
+ui-quiz-not-quite = پوری طرح درست نہیں۔
+ui-quiz-best = بہترین جواب:
+ui-quiz-next = اگلا سوال
+ui-quiz-finish = اپنا نتیجہ دیکھیں
+ui-quiz-done = مشق ختم ہو گئی
+ui-quiz-score = { $score ->
+    [0] بہترین جواب { $total } میں سے ایک بار بھی نہیں چنا گیا۔
+    [one] بہترین جواب { $total } میں سے ایک بار چنا گیا۔
+   *[other] بہترین جواب { $total } میں سے { $score } بار چنا گیا۔
+}
+ui-quiz-again = دوبارہ مشق کریں
+ui-footer-workshop = → اگلا · ← واپس · p نوٹس · b دوسری زبان · q بند کریں
+
+## Printed handouts.
+
+handout-card-intro = یہ کارڈ افسر کو دکھائیں۔ اسے اپنے پاس رکھیں۔
+handout-cut = ڈیش والی لکیر (- - -) کے ساتھ ساتھ کاٹیں۔
+ui-handout = پرنٹ کے لیے پرچہ بنائیں
+ui-handout-saved = پرچہ یہاں محفوظ ہو گیا: { $path }
+
 ui-footer-picker = ↑↓ اوپر نیچے · Enter منتخب کریں · q بند کریں
 ui-footer-home = 1–9 منتخب کریں · l زبان · ? مدد · q بند کریں
 ui-footer-step = Esc واپس · h شروع · s ذرائع · l زبان · ? مدد · q بند کریں
@@ -49,6 +76,8 @@ ui-help-enter = Enter: چنا ہوا انتخاب کھولیں
 ui-help-back = Esc یا Backspace: ایک قدم پیچھے جائیں
 ui-help-home = h: شروع کے صفحے پر جائیں
 ui-help-language = l: زبان بدلیں (آپ کی جگہ نہیں بدلے گی)
+ui-help-second = b: پہلی زبان کے ساتھ دوسری زبان دکھائیں، یا اسے چھپائیں
+ui-help-workshop = → اور ←: اگلا اور پچھلا قدم؛ p: پیش کرنے والے کے لیے نوٹس
 ui-help-sources = s: اس قدم کے ذرائع دیکھیں
 ui-help-card = c: افسر کو دکھانے والا کارڈ
 ui-help-contacts = n: فون کرنے کے لیے ہاٹ لائنز
@@ -88,11 +117,17 @@ cli-check-details = ترجمے کے لیے پیغامات کی فہرست: kyr c
 
 cli-about = اگر امیگریشن ایجنٹ آئیں تو آپ کے حقوق کی آف لائن رہنمائی۔ یہ قانونی مشورہ نہیں ہے۔
 cli-help-lang = استعمال کی زبان (مثلاً es, ar, zh-Hans)
+cli-help-second = پہلی زبان کے ساتھ دکھانے کے لیے دوسری زبان، ایسے شرکاء کے لیے جو مختلف زبانیں بولتے ہوں
+cli-help-workshop = ورکشاپ موڈ: کسی صورتِ حال کو قدم بہ قدم پیش کریں، پیش کرنے والے کے لیے نوٹس اور مشق کے سوالات کے ساتھ
 cli-help-content = اندر موجود مواد کی جگہ اس فولڈر کا مواد (content pack) استعمال کریں
 cli-help-list = حالات کی فہرست: id اور عنوان
 cli-help-show = پوری صورتِ حال سادہ تحریر میں دکھائیں
 cli-help-scenario = کون سی صورتِ حال دکھانی ہے (دیکھیں `kyr list`)
 cli-help-check = مواد (content pack) چیک کریں اور دکھائیں کہ ہر زبان کتنی مکمل ہے
+cli-help-handout = پرنٹ کرنے کے لیے پرچہ بنائیں: اہم باتیں، کاٹ کر ساتھ رکھنے والا کارڈ، ہاٹ لائنز اور ذرائع
+cli-help-handout-scenarios = کون سے حالات شامل کرنے ہیں (کوئی نہ دیا جائے تو سب)
+cli-help-handout-format = html، md یا txt
+cli-help-output = اسکرین کے بجائے اس فائل میں لکھیں
 cli-help-card = افسر کو دکھانے والا کارڈ پرنٹ کریں: انگریزی، اور ساتھ چنی ہوئی زبان
 cli-help-contacts = ہاٹ لائنز پرنٹ کریں، ضرورت کے حساب سے گروپ کر کے
 cli-help-kiosk = کیوسک موڈ: آنے والے اس سے باہر نہیں جا سکتے، خالی رہنے پر شروع سے چلتا ہے، کچھ محفوظ نہیں کرتا

@@ -55,9 +55,14 @@ pub fn draw(
     columns: u16,
 ) {
     let columns = columns.max(1);
+    if items.is_empty() || area.width < columns || area.height == 0 {
+        return;
+    }
     let col_width = column_width(area.width, columns);
     let cells = cells(items, col_width);
     let heights = row_heights(&cells, columns);
+    // A selection left over from another screen must not point past this one's buttons.
+    let selected = selected.min(items.len() - 1);
     let selected_row = selected / usize::from(columns);
     // Scroll down just enough for the selected row to fit.
     let mut first = 0;
