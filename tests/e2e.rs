@@ -405,3 +405,53 @@ fn a_full_disk_keeps_the_words_on_screen_and_says_so() {
     s.wait_for("Calle 42");
     s.press("\x1b\x1bq");
 }
+
+#[test]
+fn nothing_a_pack_says_reaches_the_terminal_as_a_control_sequence() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    let copy = |from: &std::path::Path, to: &std::path::Path| {
+        for rel in [
+            "manifest.toml",
+            "sources.toml",
+            "contacts.toml",
+            "scenarios/door.toml",
+            "locales/en/pack.ftl",
+            "locales/en/door.ftl",
+        ] {
+            let target = to.join(rel);
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::copy(from.join(rel), target).unwrap();
+        }
+    };
+    copy(&fixture, &pack);
+    let words = pack.join("locales/en/door.ftl");
+    let text = std::fs::read_to_string(&words)
+        .unwrap()
+        .replace(
+            "Someone knocks",
+            "\u{1b}]52;c;cm0gLXJmIH4K\u{7}Someone\u{1b}[2J knocks",
+        )
+        .replace(
+            "Talk to them",
+            "\u{1b}]0;PWNED\u{7}Talk\u{202e} to\u{9b}31m them",
+        )
+        .replace("A knock at the door", "A knock\u{7} at the door");
+    std::fs::write(&words, text).unwrap();
+    let mut s = Session::start(
+        &["--content", pack.to_str().unwrap(), "--lang", "en"],
+        "C.UTF-8",
+    );
+    s.wait_for("A knock");
+    s.press("1");
+    s.wait_for("knocks");
+    s.press("1");
+    s.press("q");
+    s.wait_exit();
+    s.wait_raw("\x1b[?1049l");
+    let raw = s.raw();
+    for injected in ["\x1b]52", "\x1b]0;PWNED", "\u{202e}", "\u{9b}", "\x07"] {
+        assert!(!raw.contains(injected), "{injected:?} reached the terminal");
+    }
+}

@@ -112,7 +112,16 @@ fn utf8(bytes: &[u8]) -> Read {
     String::from_utf8(bytes.to_vec()).map_err(|e| e.to_string())
 }
 
+/// No content file needs more; a bigger one is refused before it is read.
+const MAX_FILE: u64 = 4 << 20;
+
 fn read_disk(path: &Path) -> Option<Read> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() > MAX_FILE => {
+            return Some(Err(format!("{} bytes, more than {MAX_FILE}", meta.len())));
+        }
+        _ => {}
+    }
     match std::fs::read(path) {
         Ok(bytes) => Some(utf8(&bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
