@@ -9,11 +9,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 struct Session {
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     screen: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
 }
 
 impl Session {
@@ -54,11 +54,11 @@ impl Session {
         });
         let writer = pty.master.take_writer().unwrap();
         Session {
-            writer,
+            writer: Some(writer),
             screen,
             raw,
             child,
-            _master: pty.master,
+            master: Some(pty.master),
         }
     }
 
@@ -83,8 +83,9 @@ impl Session {
     }
 
     fn press(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        let writer = self.writer.as_mut().unwrap();
+        writer.write_all(keys.as_bytes()).unwrap();
+        writer.flush().unwrap();
     }
 
     /// A left click at a zero-based cell, as an SGR mouse report.
@@ -126,7 +127,9 @@ impl Session {
             .unwrap()
             .screen_mut()
             .set_size(rows, cols);
-        self._master
+        self.master
+            .as_ref()
+            .unwrap()
             .resize(PtySize {
                 rows,
                 cols,
@@ -454,4 +457,19 @@ fn nothing_a_pack_says_reaches_the_terminal_as_a_control_sequence() {
     for injected in ["\x1b]52", "\x1b]0;PWNED", "\u{202e}", "\u{9b}", "\x07"] {
         assert!(!raw.contains(injected), "{injected:?} reached the terminal");
     }
+}
+
+#[test]
+fn sighup_ends_the_guide_with_the_terminal_put_back() {
+    // SIGHUP is what a closed terminal window sends: exit, with the terminal put back.
+    let mut s = Session::start(&["--lang", "en"], "C.UTF-8");
+    s.wait_for("What is happening?");
+    let pid = s.child.process_id().unwrap();
+    let _ = std::process::Command::new("kill")
+        .arg("-HUP")
+        .arg(pid.to_string())
+        .status();
+    s.wait_exit();
+    s.wait_raw("\x1b[?1049l");
+    s.wait_raw("\x1b[?25h");
 }
