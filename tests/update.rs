@@ -234,3 +234,28 @@ fn clicking_back_under_the_language_picker_closes_it_and_goes_back() {
     assert_eq!(m.overlay, None);
     assert_eq!(pos(&m), ("at-home".into(), "door".into()));
 }
+
+#[test]
+fn words_parsed_on_demand_are_the_same_words() {
+    use kyr::pack::{Origin, load, load_trusted};
+    let full = load(&Origin::Embedded).unwrap().l10n;
+    let lazy = load_trusted(&Origin::Embedded).unwrap().l10n;
+    assert_eq!(full.languages(), lazy.languages());
+    for i in 0..full.len() {
+        assert_eq!(
+            full.language_name(i),
+            lazy.language_name(i),
+            "name read without parsing"
+        );
+        for (id, attr) in [
+            ("at-home--door", Some("title")),
+            ("ui-notice", None),
+            ("card", Some("line-silent")),
+        ] {
+            assert_eq!(
+                full.get_in(i, id, attr, None),
+                lazy.get_in(i, id, attr, None)
+            );
+        }
+    }
+}

@@ -7,6 +7,7 @@ pub mod negotiate;
 use catalog::Catalog;
 use fluent::{FluentArgs, FluentValue};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::rc::Rc;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
@@ -14,19 +15,73 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 /// with `at`.
 #[derive(Clone)]
 pub struct Localizer {
-    catalogs: Rc<[Catalog]>,
+    catalogs: Rc<[Slot]>,
     current: usize,
     reference: usize,
+}
+
+/// A language's words: parsed already, or parsed the first time they are needed (start-up
+/// parses only the languages it shows; the rest wait until someone picks them).
+struct Slot {
+    lang: LanguageIdentifier,
+    files: Vec<(String, String)>,
+    catalog: OnceCell<Catalog>,
+}
+
+impl Slot {
+    fn catalog(&self) -> &Catalog {
+        self.catalog.get_or_init(|| {
+            let mut catalog = Catalog::new(self.lang.clone());
+            for (file, text) in &self.files {
+                catalog.add(file, text.clone(), &mut Vec::new());
+            }
+            catalog
+        })
+    }
 }
 
 impl Localizer {
     /// `catalogs` must not be empty; `reference` indexes the language every message exists in.
     pub fn new(catalogs: Vec<Catalog>, reference: usize) -> Self {
+        let slots: Vec<Slot> = catalogs
+            .into_iter()
+            .map(|c| Slot {
+                lang: c.lang.clone(),
+                files: Vec::new(),
+                catalog: OnceCell::from(c),
+            })
+            .collect();
         Localizer {
             current: reference,
             reference,
-            catalogs: catalogs.into(),
+            catalogs: slots.into(),
         }
+    }
+
+    /// Languages given as their files, parsed on first use. For a pack that was already
+    /// validated (the embedded one: `kyr check --strict` runs in CI).
+    pub fn lazy(
+        languages: Vec<(LanguageIdentifier, Vec<(String, String)>)>,
+        reference: usize,
+    ) -> Self {
+        let slots: Vec<Slot> = languages
+            .into_iter()
+            .map(|(lang, files)| Slot {
+                lang,
+                files,
+                catalog: OnceCell::new(),
+            })
+            .collect();
+        Localizer {
+            current: reference,
+            reference,
+            catalogs: slots.into(),
+        }
+    }
+
+    /// The languages, in the pack's order.
+    pub fn languages(&self) -> Vec<LanguageIdentifier> {
+        self.catalogs.iter().map(|s| s.lang.clone()).collect()
     }
 
     /// The same words, speaking another of its languages.
@@ -53,10 +108,6 @@ impl Localizer {
         let mut l10n = Localizer::new(catalogs, 0);
         l10n.set_current(l10n.catalogs.len() - 1);
         l10n
-    }
-
-    pub fn catalogs(&self) -> &[Catalog] {
-        &self.catalogs
     }
 
     pub fn len(&self) -> usize {
@@ -88,6 +139,10 @@ impl Localizer {
             .unwrap_or_default()
     }
 
+    fn catalog(&self, index: usize) -> Option<&Catalog> {
+        self.catalogs.get(index).map(Slot::catalog)
+    }
+
     pub fn tags(&self) -> Vec<String> {
         (0..self.len()).map(|i| self.tag(i)).collect()
     }
@@ -111,8 +166,22 @@ impl Localizer {
             .is_some_and(|c| c.lang.character_direction() == CharacterDirection::RTL)
     }
 
-    /// A language's own name, in its own script.
+    /// A language's own name, in its own script. The picker shows every language: for one not
+    /// parsed yet, the name is read straight from its file instead of parsing it all.
     pub fn language_name(&self, index: usize) -> String {
+        let Some(slot) = self.catalogs.get(index) else {
+            return String::new();
+        };
+        if slot.catalog.get().is_none() {
+            let line = slot.files.iter().find_map(|(_, text)| {
+                text.lines()
+                    .find_map(|l| l.strip_prefix("language-name"))
+                    .and_then(|rest| rest.trim_start().strip_prefix('='))
+            });
+            if let Some(name) = line {
+                return clean(name.trim()).into_owned();
+            }
+        }
         self.get_in(index, "language-name", None, None)
             .unwrap_or_else(|| self.tag(index))
     }
@@ -139,7 +208,7 @@ impl Localizer {
 
     /// Whether a language itself (without fallback) has the message.
     pub fn has_in(&self, index: usize, id: &str, attr: Option<&str>) -> bool {
-        self.catalogs.get(index).is_some_and(|c| c.has(id, attr))
+        self.catalog(index).is_some_and(|c| c.has(id, attr))
     }
 
     /// A message in one language only, or `None` when that language lacks it.
@@ -150,7 +219,7 @@ impl Localizer {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        let bundle = &self.catalogs.get(index)?.bundle;
+        let bundle = &self.catalog(index)?.bundle;
         let message = bundle.get_message(id)?;
         let pattern = match attr {
             Some(a) => message.get_attribute(a)?.value(),

@@ -55,7 +55,27 @@ impl Text {
     }
 }
 
+/// Loads and validates everything: data, links, graphs, and every language's messages.
 pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
+    load_with(origin, Words::Check)
+}
+
+/// For start-up with the embedded pack, which CI has validated whole (`kyr check --strict`):
+/// the data is still checked, but each language's words are parsed only when first needed.
+pub fn load_trusted(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
+    match origin {
+        Origin::Embedded => load_with(origin, Words::OnDemand),
+        Origin::Dir(_) => load(origin),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Words {
+    Check,
+    OnDemand,
+}
+
+fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
     let mut problems = Vec::new();
     let Some((manifest_text, manifest)) =
         parse::<raw::Manifest>(origin, "manifest.toml", &mut problems)
@@ -105,6 +125,18 @@ pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
         }
     }
 
+    let pack = Pack {
+        id: manifest.id.get_ref().clone(),
+        version: manifest.version.clone(),
+        last_reviewed: manifest.last_reviewed.to_string(),
+        scenarios,
+        sources,
+        contacts,
+        card: manifest.card.iter().map(|l| l.get_ref().clone()).collect(),
+    };
+    if words == Words::OnDemand {
+        return on_demand(origin, &manifest, pack, problems);
+    }
     let catalogs = load_locales(origin, &manifest_text, &manifest, &mut problems);
     let reference = catalogs
         .iter()
@@ -120,15 +152,6 @@ pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
         return Err(problems);
     };
 
-    let pack = Pack {
-        id: manifest.id.get_ref().clone(),
-        version: manifest.version.clone(),
-        last_reviewed: manifest.last_reviewed.to_string(),
-        scenarios,
-        sources,
-        contacts,
-        card: manifest.card.iter().map(|l| l.get_ref().clone()).collect(),
-    };
     let mut needed = validate::quiz_messages(&quiz_files);
     needed.extend(validate::needed_messages(
         &scenario_files,
@@ -156,6 +179,47 @@ pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
     } else {
         Err(problems)
     }
+}
+
+/// The pack with its languages' files set aside for parsing on first use.
+fn on_demand(
+    origin: &Origin,
+    manifest: &raw::Manifest,
+    pack: Pack,
+    mut problems: Vec<Problem>,
+) -> Result<Loaded, Vec<Problem>> {
+    let mut languages = Vec::new();
+    for tag in &manifest.locales {
+        let (Ok(lang), Some(files)) = (tag.get_ref().parse(), origin.locale_files(tag.get_ref()))
+        else {
+            continue;
+        };
+        let files = files
+            .into_iter()
+            .filter_map(|(file, read)| read.ok().map(|text| (file, text)))
+            .collect();
+        languages.push((lang, files));
+    }
+    let reference = languages
+        .iter()
+        .position(|(lang, _): &(LanguageIdentifier, _)| {
+            lang.to_string() == *manifest.default_locale.get_ref()
+        });
+    let Some(reference) = reference else {
+        problems.push(
+            Problem::new(&origin.display("manifest.toml"), 0, "err-default-locale")
+                .arg("locale", manifest.default_locale.get_ref()),
+        );
+        return Err(problems);
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Loaded {
+        pack,
+        l10n: Localizer::lazy(languages, reference),
+        coverage: Vec::new(),
+    })
 }
 
 fn parse<T: DeserializeOwned>(

@@ -7,7 +7,7 @@ mod raw;
 mod validate;
 
 pub use files::Origin;
-pub use load::{Coverage, Loaded, load};
+pub use load::{Coverage, Loaded, load, load_trusted};
 pub use raw::ContactKind;
 
 #[derive(Debug, Clone)]
