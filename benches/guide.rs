@@ -24,8 +24,11 @@ fn frame(model: &Model, terminal: &mut Terminal<TestBackend>) {
 }
 
 fn benches(c: &mut Criterion) {
-    c.bench_function("load pack and all locales", |b| {
+    c.bench_function("load and check the pack and every language", |b| {
         b.iter(|| black_box(pack::load(&Origin::Embedded).is_ok()))
+    });
+    c.bench_function("start-up load (languages on demand)", |b| {
+        b.iter(|| black_box(pack::load_trusted(&Origin::Embedded).is_ok()))
     });
 
     let mut home = guide("en");
