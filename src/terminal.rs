@@ -77,6 +77,9 @@ fn event_loop(
 ) -> io::Result<()> {
     let mut last_input = Instant::now();
     let mut unsaved_since: Option<Instant> = None;
+    // Frames in a row that failed to draw; a screen that fails every time is handed to the
+    // supervisor (the process ends) instead of spinning.
+    let mut failed_frames = 0;
     loop {
         perform(model, notes, export_dir);
         unsaved_since = match model.form.as_ref().map(|f| &f.status) {
@@ -99,14 +102,17 @@ fn event_loop(
         match drawn {
             Some((result, drawn)) => {
                 result?;
+                failed_frames = 0;
                 if let Some(drawn) = drawn {
                     update(model, Msg::Drawn(drawn));
                 }
             }
-            None => {
+            None if failed_frames < 3 => {
+                failed_frames += 1;
                 terminal.clear()?;
                 continue;
             }
+            None => return Err(io::Error::other("the screen failed to draw three times")),
         }
         if model.quit {
             return Ok(());

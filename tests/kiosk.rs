@@ -46,6 +46,7 @@ fn the_operator_sequence_quits() {
 fn idle_kiosk_asks_then_forgets_everything() {
     let mut m = kiosk("es");
     keys(&mut m, "\n1l"); // Español, at-home, language pane open
+    m.second = Some(0);
     update(&mut m, Msg::Tick);
     let seconds = m
         .kiosk
@@ -63,6 +64,10 @@ fn idle_kiosk_asks_then_forgets_everything() {
     assert_eq!(m.overlay, None);
     assert_eq!(m.l10n.tag(m.l10n.current()), "en");
     assert!(m.wiped, "the edge is told to clear screen and scrollback");
+    assert_eq!(
+        m.second, None,
+        "no second language left for the next visitor"
+    );
     assert!(m.is_fresh());
 }
 

@@ -523,7 +523,15 @@ impl Model {
         self.history.clear();
         self.overlay = None;
         self.selected = self.l10n.current();
+        self.pane_selected = 0;
         self.scroll = 0;
+        self.second = None;
+        self.presenter = false;
+        self.notice = None;
+        self.form = None;
+        self.unlock = None;
+        self.notes.clear();
+        self.effects.clear();
         self.wiped = true;
     }
 
