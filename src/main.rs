@@ -26,9 +26,8 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    // The interface above already speaks the --lang language (it was read before clap).
     let args = cli::parse(&matches);
-    let lead = args.lang.clone().and_then(first_lang);
-    let interface = interface_for(&wanted, lead.as_deref());
 
     let origin = match &args.content {
         Some(dir) => Origin::Dir(dir.clone()),

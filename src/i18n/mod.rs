@@ -24,7 +24,7 @@ pub struct Localizer {
 /// parses only the languages it shows; the rest wait until someone picks them).
 struct Slot {
     lang: LanguageIdentifier,
-    files: Vec<(String, String)>,
+    files: Vec<(String, Cow<'static, str>)>,
     catalog: OnceCell<Catalog>,
 }
 
@@ -33,7 +33,7 @@ impl Slot {
         self.catalog.get_or_init(|| {
             let mut catalog = Catalog::new(self.lang.clone());
             for (file, text) in &self.files {
-                catalog.add(file, text.clone(), &mut Vec::new());
+                catalog.add(file, text.to_string(), &mut Vec::new());
             }
             catalog
         })
@@ -61,7 +61,7 @@ impl Localizer {
     /// Languages given as their files, parsed on first use. For a pack that was already
     /// validated (the embedded one: `kyr check --strict` runs in CI).
     pub fn lazy(
-        languages: Vec<(LanguageIdentifier, Vec<(String, String)>)>,
+        languages: Vec<(LanguageIdentifier, Vec<(String, Cow<'static, str>)>)>,
         reference: usize,
     ) -> Self {
         let slots: Vec<Slot> = languages

@@ -74,6 +74,21 @@ impl Origin {
     }
 }
 
+/// The embedded pack's Fluent files for one language, without copying them.
+pub fn embedded_locale_files(lang: &str) -> Option<Vec<(String, &'static str)>> {
+    let mut files: Vec<(String, &'static str)> = LOCALES
+        .get_dir(lang)?
+        .files()
+        .filter(|f| is_ftl(f.path()))
+        .filter_map(|f| {
+            let name = file_name(f.path());
+            Some((format!("locales/{lang}/{name}"), f.contents_utf8()?))
+        })
+        .collect();
+    files.sort();
+    Some(files)
+}
+
 /// The interface's own Fluent files for a language (`ui.ftl`, `errors.ftl`), which every
 /// pack can use: a pack brings content, the program brings its interface.
 pub fn interface_files(lang: &str) -> Vec<(String, &'static str)> {

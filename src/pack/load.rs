@@ -8,6 +8,7 @@ use crate::i18n::Localizer;
 use crate::i18n::catalog::Catalog;
 use crate::problem::{Problem, line_of};
 use serde::de::DeserializeOwned;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 
@@ -190,14 +191,23 @@ fn on_demand(
 ) -> Result<Loaded, Vec<Problem>> {
     let mut languages = Vec::new();
     for tag in &manifest.locales {
-        let (Ok(lang), Some(files)) = (tag.get_ref().parse(), origin.locale_files(tag.get_ref()))
-        else {
+        let Ok(lang) = tag.get_ref().parse::<LanguageIdentifier>() else {
             continue;
         };
-        let files = files
-            .into_iter()
-            .filter_map(|(file, read)| read.ok().map(|text| (file, text)))
-            .collect();
+        let files: Vec<(String, Cow<'static, str>)> = match origin {
+            // The embedded texts are borrowed, not copied: a language costs nothing until used.
+            Origin::Embedded => super::files::embedded_locale_files(tag.get_ref())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(file, text)| (file, Cow::Borrowed(text)))
+                .collect(),
+            Origin::Dir(_) => origin
+                .locale_files(tag.get_ref())
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|(file, read)| read.ok().map(|text| (file, Cow::Owned(text))))
+                .collect(),
+        };
         languages.push((lang, files));
     }
     let reference = languages
