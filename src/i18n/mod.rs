@@ -22,9 +22,12 @@ pub struct Localizer {
 
 /// A language's words: parsed already, or parsed the first time they are needed (start-up
 /// parses only the languages it shows; the rest wait until someone picks them).
+/// A language's Fluent files: (name shown in errors, text).
+pub type Files = Vec<(String, Cow<'static, str>)>;
+
 struct Slot {
     lang: LanguageIdentifier,
-    files: Vec<(String, Cow<'static, str>)>,
+    files: Files,
     catalog: OnceCell<Catalog>,
 }
 
@@ -60,10 +63,7 @@ impl Localizer {
 
     /// Languages given as their files, parsed on first use. For a pack that was already
     /// validated (the embedded one: `kyr check --strict` runs in CI).
-    pub fn lazy(
-        languages: Vec<(LanguageIdentifier, Vec<(String, Cow<'static, str>)>)>,
-        reference: usize,
-    ) -> Self {
+    pub fn lazy(languages: Vec<(LanguageIdentifier, Files)>, reference: usize) -> Self {
         let slots: Vec<Slot> = languages
             .into_iter()
             .map(|(lang, files)| Slot {

@@ -194,7 +194,7 @@ fn on_demand(
         let Ok(lang) = tag.get_ref().parse::<LanguageIdentifier>() else {
             continue;
         };
-        let files: Vec<(String, Cow<'static, str>)> = match origin {
+        let files: crate::i18n::Files = match origin {
             // The embedded texts are borrowed, not copied: a language costs nothing until used.
             Origin::Embedded => super::files::embedded_locale_files(tag.get_ref())
                 .unwrap_or_default()
