@@ -95,6 +95,7 @@ fn event_loop(
             model.wiped = false;
         }
         let drawn = guarded(model, |m| {
+            fault_injection(m);
             let mut drawn = None;
             let result = terminal.draw(|frame| drawn = Some(ui::view(m, frame)));
             (result.map(|_| ()), drawn)
@@ -155,6 +156,23 @@ fn event_loop(
         }
     }
 }
+
+/// Test builds only: with `KYR_TEST_PANIC_ON` set to a text, drawing a screen that shows
+/// that text panics, so tests can check what a panic leaves behind. Release builds have no
+/// such door.
+#[cfg(debug_assertions)]
+#[allow(clippy::panic)] // the whole point: a panic on purpose, in test builds only
+fn fault_injection(model: &Model) {
+    if let Ok(trigger) = std::env::var("KYR_TEST_PANIC_ON")
+        && let Place::Step(pos) = &model.place
+        && model.pack.scenarios[pos.scenario].steps[pos.step].id == trigger
+    {
+        panic!("injected for a test");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn fault_injection(_: &Model) {}
 
 /// How long typed words may wait before they are saved.
 const AUTOSAVE: Duration = Duration::from_millis(700);

@@ -473,3 +473,49 @@ fn sighup_ends_the_guide_with_the_terminal_put_back() {
     s.wait_raw("\x1b[?1049l");
     s.wait_raw("\x1b[?25h");
 }
+
+#[test]
+fn a_panic_puts_the_terminal_back_and_a_kiosk_survives_it() {
+    // Normal mode: the panic ends kyr, and the terminal is left as it was found.
+    let mut s = Session::start_command(
+        {
+            let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kyr"));
+            cmd.env("KYR_TEST_PANIC_ON", "door");
+            cmd
+        },
+        &["--lang", "en"],
+        "C.UTF-8",
+    );
+    s.wait_for("What is happening?");
+    s.press("1"); // the door step: injected panic while drawing
+    let status = s.wait_exit();
+    assert!(!status.success());
+    for seq in ["\x1b[?1049l", "\x1b[?1000l", "\x1b[?25h"] {
+        s.wait_raw(seq);
+    }
+
+    // Kiosk: the visitor lands on home and can go on.
+    let mut s = Session::start_command(
+        {
+            let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kyr"));
+            cmd.env("KYR_TEST_PANIC_ON", "door");
+            cmd
+        },
+        &["--kiosk"],
+        "C.UTF-8",
+    );
+    s.wait_for("Choose your language");
+    s.press("1");
+    s.wait_for("What is happening?");
+    s.press("1"); // panics while drawing the door step
+    std::thread::sleep(Duration::from_millis(300));
+    s.wait_for("What is happening?");
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "the kiosk is still running"
+    );
+    s.press("2"); // and works: the warrant checker
+    s.wait_for(&words("en", "warrant--look", Some("title")));
+    s.press("\x18\x18\x11");
+    assert!(s.wait_exit().success());
+}
