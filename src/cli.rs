@@ -61,7 +61,10 @@ pub struct Args {
 
 pub const DEFAULT_OPERATOR_EXIT: &str = "ctrl-x ctrl-x ctrl-q";
 
-pub fn command(l10n: &Localizer) -> Command {
+/// The command line. Without words (`None`) it parses just the same, with empty help: kyr
+/// asks for the words only when it has something to print.
+pub fn command(l10n: Option<&Localizer>) -> Command {
+    let l10n = Help(l10n);
     let lang = Arg::new("lang")
         .long("lang")
         .value_name("CODE")
@@ -191,7 +194,17 @@ pub fn command(l10n: &Localizer) -> Command {
         )
 }
 
-fn notes_command(l10n: &Localizer) -> Command {
+/// Help texts, or nothing.
+#[derive(Clone, Copy)]
+struct Help<'a>(Option<&'a Localizer>);
+
+impl Help<'_> {
+    fn ui(&self, id: &str) -> String {
+        self.0.map(|l| l.ui(id)).unwrap_or_default()
+    }
+}
+
+fn notes_command(l10n: Help) -> Command {
     let id = || {
         Arg::new("id")
             .value_name("ID")
@@ -326,6 +339,7 @@ mod tests {
     #[test]
     fn command_is_consistent() {
         let en: LanguageIdentifier = "en".parse().unwrap();
-        command(&Localizer::interface(&en)).debug_assert();
+        command(Some(&Localizer::interface(&en))).debug_assert();
+        command(None).debug_assert();
     }
 }

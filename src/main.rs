@@ -4,6 +4,7 @@ use kyr::cli::{self, Action};
 use kyr::i18n::{Localizer, negotiate};
 use kyr::pack::{self, Origin};
 use kyr::{plain, terminal};
+use std::cell::LazyCell;
 use std::io::Write;
 use std::process::ExitCode;
 use unic_langid::LanguageIdentifier;
@@ -12,16 +13,17 @@ fn main() -> ExitCode {
     let wanted = negotiate::from_env(|k| std::env::var(k).ok());
     // `kyr --help --lang ru` should answer in Russian: look for --lang before clap runs.
     let first_lang = |l: String| l.split(',').next().map(str::to_string);
-    let interface = interface_for(
-        &wanted,
-        lang_argument(std::env::args())
-            .and_then(first_lang)
-            .as_deref(),
-    );
-    let matches = match cli::command(&interface).try_get_matches() {
+    let lead = lang_argument(std::env::args()).and_then(first_lang);
+    // The interface's words are parsed only if something needs saying (help, an error).
+    let interface = LazyCell::new(|| interface_for(&wanted, lead.as_deref()));
+    let matches = match cli::command(None).try_get_matches() {
         Ok(m) => m,
-        Err(e) => {
-            // --help and --version land here too; clap knows how to print them.
+        Err(_) => {
+            // --help, --version and mistakes land here: ask again with the words, so clap
+            // prints them in the person's language.
+            let Err(e) = cli::command(Some(&interface)).try_get_matches() else {
+                return ExitCode::FAILURE;
+            };
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
@@ -42,7 +44,7 @@ fn main() -> ExitCode {
     let mut loaded = match load(&origin) {
         Ok(l) => l,
         Err(problems) => {
-            eprint!("{}", plain::problems(&problems, &interface));
+            eprint!("{}", plain::problems(&problems, &*interface));
             return ExitCode::FAILURE;
         }
     };
@@ -141,7 +143,7 @@ fn main() -> ExitCode {
         } => {
             let mut chosen_scenarios = Vec::new();
             for id in scenarios {
-                match scenario(&loaded.pack, &interface, id) {
+                match scenario(&loaded.pack, &*interface, id) {
                     Ok(i) => chosen_scenarios.push(i),
                     Err(code) => return code,
                 }
@@ -192,7 +194,7 @@ fn main() -> ExitCode {
             }
             return code;
         }
-        Action::Show(id) => match scenario(&loaded.pack, &interface, id) {
+        Action::Show(id) => match scenario(&loaded.pack, &*interface, id) {
             Ok(i) => plain::show(&loaded.pack, &loaded.l10n, i),
             Err(code) => return code,
         },

@@ -42,6 +42,13 @@ impl Catalog {
         }
     }
 
+    /// Adds one file's words for lookups only, without the index the validator needs: what
+    /// start-up does with files already validated.
+    pub fn add_words(&mut self, text: String) {
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+        self.bundle.add_resource_overriding(resource);
+    }
+
     /// Adds one file. Later files override earlier ones message by message, so a pack can
     /// replace interface words. Syntax errors become problems; the valid part is kept.
     pub fn add(&mut self, file: &str, text: String, problems: &mut Vec<Problem>) {

@@ -22,25 +22,59 @@ pub struct Localizer {
 
 /// A language's words: parsed already, or parsed the first time they are needed (start-up
 /// parses only the languages it shows; the rest wait until someone picks them).
-/// A language's Fluent files: (name shown in errors, text).
-pub type Files = Vec<(String, Cow<'static, str>)>;
+/// A language's Fluent files: (name shown in errors, bytes). Bytes, because checking that
+/// every embedded language is UTF-8 at start-up cost more than the rest of start-up.
+pub type Files = Vec<(String, Cow<'static, [u8]>)>;
 
 struct Slot {
     lang: LanguageIdentifier,
     files: Files,
     catalog: OnceCell<Catalog>,
+    /// The language's own name, read from its files without parsing them.
+    name: OnceCell<Option<String>>,
 }
 
 impl Slot {
     fn catalog(&self) -> &Catalog {
         self.catalog.get_or_init(|| {
             let mut catalog = Catalog::new(self.lang.clone());
-            for (file, text) in &self.files {
-                catalog.add(file, text.to_string(), &mut Vec::new());
+            for (_, bytes) in &self.files {
+                catalog.add_words(String::from_utf8_lossy(bytes).into_owned());
             }
             catalog
         })
     }
+
+    fn name(&self) -> Option<&str> {
+        self.name
+            .get_or_init(|| {
+                // ui.ftl holds it; look there first.
+                let mut files: Vec<&(String, Cow<'static, [u8]>)> = self.files.iter().collect();
+                files.sort_by_key(|(file, _)| !file.ends_with("ui.ftl"));
+                files.iter().find_map(|(_, bytes)| name_in(bytes))
+            })
+            .as_deref()
+    }
+}
+
+/// `language-name = Español` at the start of a line, read from raw bytes.
+fn name_in(bytes: &[u8]) -> Option<String> {
+    let key = b"language-name";
+    let mut from = 0;
+    while let Some(found) = bytes[from..].windows(key.len()).position(|w| w == key) {
+        let start = from + found;
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |e| start + e);
+        if start == 0 || bytes[start - 1] == b'\n' {
+            let line = std::str::from_utf8(&bytes[start..end]).ok()?;
+            let value = line[key.len()..].trim_start().strip_prefix('=')?;
+            return Some(clean(value.trim()).into_owned());
+        }
+        from = end;
+    }
+    None
 }
 
 impl Localizer {
@@ -52,6 +86,7 @@ impl Localizer {
                 lang: c.lang.clone(),
                 files: Vec::new(),
                 catalog: OnceCell::from(c),
+                name: OnceCell::new(),
             })
             .collect();
         Localizer {
@@ -70,6 +105,7 @@ impl Localizer {
                 lang,
                 files,
                 catalog: OnceCell::new(),
+                name: OnceCell::new(),
             })
             .collect();
         Localizer {
@@ -100,8 +136,8 @@ impl Localizer {
                 continue;
             }
             let mut catalog = Catalog::new(tag.clone());
-            for (file, text) in crate::pack::files::interface_files(&tag.to_string()) {
-                catalog.add(&file, text.to_string(), &mut Vec::new());
+            for (_, text) in crate::pack::files::interface_files(&tag.to_string()) {
+                catalog.add_words(text.to_string());
             }
             catalogs.push(catalog);
         }
@@ -172,15 +208,10 @@ impl Localizer {
         let Some(slot) = self.catalogs.get(index) else {
             return String::new();
         };
-        if slot.catalog.get().is_none() {
-            let line = slot.files.iter().find_map(|(_, text)| {
-                text.lines()
-                    .find_map(|l| l.strip_prefix("language-name"))
-                    .and_then(|rest| rest.trim_start().strip_prefix('='))
-            });
-            if let Some(name) = line {
-                return clean(name.trim()).into_owned();
-            }
+        if slot.catalog.get().is_none()
+            && let Some(name) = slot.name()
+        {
+            return name.to_string();
         }
         self.get_in(index, "language-name", None, None)
             .unwrap_or_else(|| self.tag(index))
@@ -204,11 +235,6 @@ impl Localizer {
 
     pub fn ui_args(&self, id: &str, args: &[(&str, String)]) -> String {
         self.text_args(id, None, Some(&fluent_args(args)))
-    }
-
-    /// Whether a language itself (without fallback) has the message.
-    pub fn has_in(&self, index: usize, id: &str, attr: Option<&str>) -> bool {
-        self.catalog(index).is_some_and(|c| c.has(id, attr))
     }
 
     /// A message in one language only, or `None` when that language lacks it.

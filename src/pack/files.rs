@@ -74,15 +74,15 @@ impl Origin {
     }
 }
 
-/// The embedded pack's Fluent files for one language, without copying them.
-pub fn embedded_locale_files(lang: &str) -> Option<Vec<(String, &'static str)>> {
-    let mut files: Vec<(String, &'static str)> = LOCALES
+/// The embedded pack's Fluent files for one language, without copying (or decoding) them.
+pub fn embedded_locale_files(lang: &str) -> Option<Vec<(String, &'static [u8])>> {
+    let mut files: Vec<(String, &'static [u8])> = LOCALES
         .get_dir(lang)?
         .files()
         .filter(|f| is_ftl(f.path()))
-        .filter_map(|f| {
+        .map(|f| {
             let name = file_name(f.path());
-            Some((format!("locales/{lang}/{name}"), f.contents_utf8()?))
+            (format!("locales/{lang}/{name}"), f.contents())
         })
         .collect();
     files.sort();

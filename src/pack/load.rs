@@ -205,7 +205,9 @@ fn on_demand(
                 .locale_files(tag.get_ref())
                 .unwrap_or_default()
                 .into_iter()
-                .filter_map(|(file, read)| read.ok().map(|text| (file, Cow::Owned(text))))
+                .filter_map(|(file, read)| {
+                    read.ok().map(|text| (file, Cow::Owned(text.into_bytes())))
+                })
                 .collect(),
         };
         languages.push((lang, files));
