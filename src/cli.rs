@@ -317,7 +317,7 @@ mod tests {
 
     fn args(argv: &[&str]) -> Args {
         let en: LanguageIdentifier = "en".parse().unwrap();
-        let m = command(&Localizer::interface(&en))
+        let m = command(Some(&Localizer::interface(&en)))
             .try_get_matches_from(argv)
             .unwrap();
         parse(&m)
