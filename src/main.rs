@@ -44,7 +44,7 @@ fn main() -> ExitCode {
     let mut loaded = match load(&origin) {
         Ok(l) => l,
         Err(problems) => {
-            eprint!("{}", plain::problems(&problems, &*interface));
+            eprint!("{}", plain::problems(&problems, &interface));
             return ExitCode::FAILURE;
         }
     };
@@ -143,7 +143,7 @@ fn main() -> ExitCode {
         } => {
             let mut chosen_scenarios = Vec::new();
             for id in scenarios {
-                match scenario(&loaded.pack, &*interface, id) {
+                match scenario(&loaded.pack, &interface, id) {
                     Ok(i) => chosen_scenarios.push(i),
                     Err(code) => return code,
                 }
@@ -194,7 +194,7 @@ fn main() -> ExitCode {
             }
             return code;
         }
-        Action::Show(id) => match scenario(&loaded.pack, &*interface, id) {
+        Action::Show(id) => match scenario(&loaded.pack, &interface, id) {
             Ok(i) => plain::show(&loaded.pack, &loaded.l10n, i),
             Err(code) => return code,
         },
