@@ -2,6 +2,8 @@
 //! code. Broken packs are copies of `fixtures/minimal` with one thing broken.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -31,25 +33,12 @@ fn fixture() -> PathBuf {
 /// A copy of the minimal pack with `from` replaced by `to` in `file`.
 fn broken(file: &str, from: &str, to: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy(&fixture(), dir.path());
+    common::copy(&fixture(), dir.path());
     let path = dir.path().join(file);
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains(from), "{file} has {from:?}");
     std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
     dir
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// The minimal pack with one more language holding `files` (name, text).

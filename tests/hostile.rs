@@ -3,24 +3,13 @@
 //! reach the terminal as a control sequence.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal")
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn kyr(args: &[&str], pack: &Path) -> Output {
@@ -418,7 +407,7 @@ fn every_hostile_pack_is_refused_clearly_or_rendered_inert() {
     for (name, edit, expect) in cases {
         let tmp = tempfile::tempdir().unwrap();
         let pack = tmp.path().join("pack");
-        copy(&fixture(), &pack);
+        common::copy(&fixture(), &pack);
         edit(&pack);
         let out = kyr(&["check"], &pack);
         let err = String::from_utf8_lossy(&out.stderr).into_owned();

@@ -80,34 +80,28 @@ fn name_in(bytes: &[u8]) -> Option<String> {
 impl Localizer {
     /// `catalogs` must not be empty; `reference` indexes the language every message exists in.
     pub fn new(catalogs: Vec<Catalog>, reference: usize) -> Self {
-        let slots: Vec<Slot> = catalogs
-            .into_iter()
-            .map(|c| Slot {
-                lang: c.lang.clone(),
-                files: Vec::new(),
-                catalog: OnceCell::from(c),
-                name: OnceCell::new(),
-            })
-            .collect();
-        Localizer {
-            current: reference,
-            reference,
-            catalogs: slots.into(),
-        }
+        let slots = catalogs.into_iter().map(|c| Slot {
+            lang: c.lang.clone(),
+            files: Vec::new(),
+            catalog: OnceCell::from(c),
+            name: OnceCell::new(),
+        });
+        Localizer::of(slots.collect(), reference)
     }
 
     /// Languages given as their files, parsed on first use. For a pack that was already
     /// validated (the embedded one: `kyr check --strict` runs in CI).
     pub fn lazy(languages: Vec<(LanguageIdentifier, Files)>, reference: usize) -> Self {
-        let slots: Vec<Slot> = languages
-            .into_iter()
-            .map(|(lang, files)| Slot {
-                lang,
-                files,
-                catalog: OnceCell::new(),
-                name: OnceCell::new(),
-            })
-            .collect();
+        let slots = languages.into_iter().map(|(lang, files)| Slot {
+            lang,
+            files,
+            catalog: OnceCell::new(),
+            name: OnceCell::new(),
+        });
+        Localizer::of(slots.collect(), reference)
+    }
+
+    fn of(slots: Vec<Slot>, reference: usize) -> Self {
         Localizer {
             current: reference,
             reference,

@@ -72,3 +72,17 @@ pub fn keys(model: &mut Model, keys: &str) {
         update(model, Msg::Key(key));
     }
 }
+
+/// Copies a folder tree (a pack fixture) to `to`.
+pub fn copy(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
