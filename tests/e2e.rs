@@ -519,3 +519,21 @@ fn a_panic_puts_the_terminal_back_and_a_kiosk_survives_it() {
     s.press("\x18\x18\x11");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn a_closed_terminal_ends_the_guide() {
+    // Our pty library keeps a reader open, so the terminal cannot really go away here;
+    // Python's pty module can close every end of it.
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/closed_pty.py");
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_kyr"))
+        .output()
+        .expect("python3 runs the closed-terminal check");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
