@@ -44,7 +44,7 @@ fn main() -> ExitCode {
     let mut loaded = match load(&origin) {
         Ok(l) => l,
         Err(problems) => {
-            eprint!("{}", plain::problems(&problems, &interface));
+            say_error(plain::problems(&problems, &interface).trim_end());
             return ExitCode::FAILURE;
         }
     };
@@ -58,7 +58,7 @@ fn main() -> ExitCode {
             None => {
                 let list = loaded.l10n.tags().join(", ");
                 let args = [("code", code.to_string()), ("list", list)];
-                eprintln!("{}", interface.ui_args("err-unknown-lang", &args));
+                say_error(&interface.ui_args("err-unknown-lang", &args));
                 return ExitCode::from(2);
             }
         }
@@ -77,7 +77,7 @@ fn main() -> ExitCode {
                     Some(keys) => Some(kyr::app::Kiosk::new(k.idle_timeout, keys)),
                     None => {
                         let keys = [("keys", k.operator_exit.clone())];
-                        eprintln!("{}", interface.ui_args("err-operator-exit", &keys));
+                        say_error(&interface.ui_args("err-operator-exit", &keys));
                         return ExitCode::from(2);
                     }
                 },
@@ -94,7 +94,7 @@ fn main() -> ExitCode {
                     None => {
                         let list = loaded.l10n.tags().join(", ");
                         let args = [("code", code.clone()), ("list", list)];
-                        eprintln!("{}", interface.ui_args("err-unknown-lang", &args));
+                        say_error(&interface.ui_args("err-unknown-lang", &args));
                         return ExitCode::from(2);
                     }
                 },
@@ -111,7 +111,7 @@ fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let reason = [("reason", e.to_string())];
-                    eprintln!("{}", interface.ui_args("err-terminal", &reason));
+                    say_error(&interface.ui_args("err-terminal", &reason));
                     ExitCode::FAILURE
                 }
             };
@@ -122,14 +122,14 @@ fn main() -> ExitCode {
                 .clone()
                 .or_else(|| kyr::notes::store::Store::default_dir(|k| std::env::var(k).ok()));
             let Some(dir) = dir else {
-                eprintln!("{}", interface.ui("err-note-no-folder"));
+                say_error(&interface.ui("err-note-no-folder"));
                 return ExitCode::FAILURE;
             };
             let store = kyr::notes::store::Store::new(dir);
             match kyr::notes::command::run(action, &store, &loaded.l10n, &mut ask) {
                 Ok(text) => text,
                 Err(message) => {
-                    eprintln!("{message}");
+                    say_error(&message);
                     return ExitCode::FAILURE;
                 }
             }
@@ -174,7 +174,7 @@ fn main() -> ExitCode {
                             ("file", path.display().to_string()),
                             ("reason", e.to_string()),
                         ];
-                        eprintln!("{}", interface.ui_args("err-handout-write", &args));
+                        say_error(&interface.ui_args("err-handout-write", &args));
                         return ExitCode::FAILURE;
                     }
                     return ExitCode::SUCCESS;
@@ -188,7 +188,7 @@ fn main() -> ExitCode {
             let incomplete = plain::incomplete(&loaded.l10n, &loaded.coverage);
             if *strict && !incomplete.is_empty() {
                 for line in incomplete {
-                    eprintln!("{line}");
+                    say_error(&line);
                 }
                 return ExitCode::FAILURE;
             }
@@ -202,12 +202,17 @@ fn main() -> ExitCode {
     write_stdout(&text)
 }
 
+/// Writes an error line. Unlike `eprintln!`, a closed terminal is not a reason to panic.
+fn say_error(text: &str) {
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
 /// A scenario by id, or the error that lists the valid ones.
 fn scenario(pack: &kyr::pack::Pack, interface: &Localizer, id: &str) -> Result<usize, ExitCode> {
     pack.scenario_index(id).ok_or_else(|| {
         let ids: Vec<&str> = pack.scenarios.iter().map(|s| s.id.as_str()).collect();
         let args = [("id", id.to_string()), ("list", ids.join(", "))];
-        eprintln!("{}", interface.ui_args("err-unknown-scenario", &args));
+        say_error(&interface.ui_args("err-unknown-scenario", &args));
         ExitCode::from(2)
     })
 }
@@ -221,12 +226,12 @@ fn find_language(code: &str, available: &[LanguageIdentifier]) -> Option<usize> 
 /// Asks on the terminal (typing hidden for secrets), or reads a line from piped input.
 fn ask(prompt: &str, secret: bool) -> Option<String> {
     use std::io::{BufRead, IsTerminal};
-    eprint!("{prompt} ");
+    let _ = write!(std::io::stderr(), "{prompt} ");
     let _ = std::io::stderr().flush();
     let stdin = std::io::stdin();
     if secret && stdin.is_terminal() {
         let line = read_hidden();
-        eprintln!();
+        let _ = writeln!(std::io::stderr());
         return line;
     }
     let mut line = String::new();

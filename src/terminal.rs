@@ -392,7 +392,7 @@ fn install_panic_hook(kiosk: bool) {
     std::panic::set_hook(Box::new(move |info| {
         if kiosk {
             // The kiosk carries on (see `guarded`); the supervisor's log keeps the report.
-            eprintln!("kyr: recovered from a panic: {info}");
+            let _ = writeln!(io::stderr(), "kyr: recovered from a panic: {info}");
         } else {
             restore();
             previous(info);

@@ -5,6 +5,7 @@ use super::{Format, export};
 use crate::cli::NotesAction;
 use crate::i18n::Localizer;
 use std::fmt::Write;
+use std::io::Write as _;
 
 /// Asks the person something; `secret` hides what they type. `None` when nothing came.
 pub type Ask<'a> = dyn FnMut(&str, bool) -> Option<String> + 'a;
@@ -39,7 +40,7 @@ pub fn run(
                     }
                     Entry::Broken(problem) => {
                         // Reported on stderr by the caller's convention: keep stdout parseable.
-                        eprintln!("{}", problem.render(l10n));
+                        let _ = writeln!(std::io::stderr(), "{}", problem.render(l10n));
                     }
                 }
             }
