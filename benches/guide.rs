@@ -34,6 +34,13 @@ fn benches(c: &mut Criterion) {
     let mut home = guide("en");
     let mut small = Terminal::new(TestBackend::new(80, 24)).unwrap();
     c.bench_function("draw home 80x24", |b| b.iter(|| frame(&home, &mut small)));
+    let mut large = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    c.bench_function("draw home 200x60", |b| b.iter(|| frame(&home, &mut large)));
+    let mut door = guide("en");
+    update(&mut door, Msg::Key(Key::Char('1')));
+    c.bench_function("draw a step 80x24 (en)", |b| {
+        b.iter(|| frame(&door, &mut small))
+    });
 
     for lang in ["en", "ar"] {
         let mut step = guide(lang);
