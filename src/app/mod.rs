@@ -343,12 +343,7 @@ impl Model {
                 langs.extend(self.second);
                 self.effects.push(Effect::Handout { scenario, langs });
             }
-            (Do::StartQuiz(scenario), _) => self.go(Place::Quiz(QuizPos {
-                scenario,
-                question: 0,
-                picked: None,
-                score: 0,
-            })),
+            (Do::StartQuiz(scenario), _) => self.start_quiz(scenario),
             (Do::Pick(answer), Place::Quiz(q)) if q.picked.is_none() => {
                 let best = self.pack.scenarios[q.scenario]
                     .quiz
@@ -485,7 +480,7 @@ impl Model {
             if pos.step + 1 < scenario.steps.len() {
                 self.go(Place::Step(Pos::new(pos.scenario, pos.step + 1)));
             } else if !scenario.quiz.is_empty() {
-                self.press_do(Do::StartQuiz(pos.scenario));
+                self.start_quiz(pos.scenario);
             }
             true
         } else if key == previous && pos.step > 0 {
@@ -496,15 +491,13 @@ impl Model {
         }
     }
 
-    fn press_do(&mut self, action: Do) {
-        if let Do::StartQuiz(scenario) = action {
-            self.go(Place::Quiz(QuizPos {
-                scenario,
-                question: 0,
-                picked: None,
-                score: 0,
-            }));
-        }
+    fn start_quiz(&mut self, scenario: usize) {
+        self.go(Place::Quiz(QuizPos {
+            scenario,
+            question: 0,
+            picked: None,
+            score: 0,
+        }));
     }
 
     /// As the next visitor should find it: the picker in the pack's language, nothing open.
