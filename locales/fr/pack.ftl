@@ -81,4 +81,4 @@ card =
     .line-no-entry = Je ne consens pas à ce que vous entriez chez moi.
     .line-lawyer = Je souhaite parler à un avocat.
     .line-no-sign = Je ne signerai rien sans avocat.
-    .line-slide = Si vous avez un mandat, veuillez le glisser sous la porte.
+    .line-slide = Veuillez glisser le mandat sous la porte.

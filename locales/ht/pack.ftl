@@ -81,4 +81,4 @@ card =
     .line-no-entry = Mwen pa ba w pèmisyon pou antre lakay mwen.
     .line-lawyer = Mwen vle pale ak yon avoka.
     .line-no-sign = Mwen p ap siyen anyen san yon avoka.
-    .line-slide = Tanpri, si ou gen yon manda, glise l anba pòt la.
+    .line-slide = Tanpri, glise manda a anba pòt la.

@@ -81,4 +81,4 @@ card =
     .line-no-entry = 집에 들어오는 것에 동의하지 않습니다.
     .line-lawyer = 변호사와 이야기하고 싶습니다.
     .line-no-sign = 변호사 없이는 아무것에도 서명하지 않겠습니다.
-    .line-slide = 영장이 있으면 문 밑으로 넣어 주십시오.
+    .line-slide = 영장을 문 밑으로 넣어 주십시오.

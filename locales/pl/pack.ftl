@@ -81,4 +81,4 @@ card =
     .line-no-entry = Nie wyrażam zgody na wejście do mojego domu.
     .line-lawyer = Chcę porozmawiać z adwokatem.
     .line-no-sign = Nic nie podpiszę bez adwokata.
-    .line-slide = Jeśli mają Państwo nakaz, proszę wsunąć go pod drzwi.
+    .line-slide = Proszę wsunąć nakaz pod drzwi.

@@ -81,4 +81,4 @@ card =
     .line-no-entry = 我不同意你们进入我家。
     .line-lawyer = 我想与律师谈话。
     .line-no-sign = 没有律师，我不会签任何文件。
-    .line-slide = 如果有令状，请从门缝下面塞进来。
+    .line-slide = 请把令状从门缝下面塞进来。

@@ -81,4 +81,4 @@ card =
     .line-no-entry = 我不同意你們進入我家。
     .line-lawyer = 我想與律師談話。
     .line-no-sign = 沒有律師，我不會簽任何文件。
-    .line-slide = 如果有令狀，請從門縫下塞進來。
+    .line-slide = 請把令狀從門縫下塞進來。
