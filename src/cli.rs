@@ -20,6 +20,18 @@ pub enum Action {
         format: String,
         output: Option<PathBuf>,
     },
+    /// `kyr l10n mark`: translations reviewed against the English they follow.
+    Mark(Mark),
+}
+
+/// Which messages of a language to mark as translated from the English of today.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Mark {
+    pub lang: String,
+    pub ids: Vec<String>,
+    pub all: bool,
+    /// Mark even a translation nobody edited since its English changed.
+    pub unchanged: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,6 +185,7 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
                         .help(l10n.ui("cli-help-output")),
                 ),
         )
+        .subcommand(l10n_command(l10n))
         .subcommand(Command::new("card").about(l10n.ui("cli-help-card")))
         .subcommand(Command::new("contacts").about(l10n.ui("cli-help-contacts")))
         .subcommand(Command::new("list").about(l10n.ui("cli-help-list")))
@@ -202,6 +215,40 @@ impl Help<'_> {
     fn ui(&self, id: &str) -> String {
         self.0.map(|l| l.ui(id)).unwrap_or_default()
     }
+}
+
+fn l10n_command(l10n: Help) -> Command {
+    Command::new("l10n")
+        .about(l10n.ui("cli-help-l10n"))
+        .subcommand_required(true)
+        .subcommand(
+            Command::new("mark")
+                .about(l10n.ui("cli-help-l10n-mark"))
+                .arg(
+                    Arg::new("code")
+                        .value_name("CODE")
+                        .required(true)
+                        .help(l10n.ui("cli-help-l10n-lang")),
+                )
+                .arg(
+                    Arg::new("ids")
+                        .value_name("MESSAGE-ID")
+                        .num_args(0..)
+                        .help(l10n.ui("cli-help-l10n-ids")),
+                )
+                .arg(
+                    Arg::new("all")
+                        .long("all")
+                        .action(ArgAction::SetTrue)
+                        .help(l10n.ui("cli-help-l10n-all")),
+                )
+                .arg(
+                    Arg::new("unchanged")
+                        .long("unchanged")
+                        .action(ArgAction::SetTrue)
+                        .help(l10n.ui("cli-help-l10n-unchanged")),
+                ),
+        )
 }
 
 fn notes_command(l10n: Help) -> Command {
@@ -271,6 +318,18 @@ pub fn parse(matches: &ArgMatches) -> Args {
         },
         Some(("card", _)) => Action::Card,
         Some(("contacts", _)) => Action::Contacts,
+        Some(("l10n", sub)) => {
+            let m = sub.subcommand().map(|(_, m)| m).unwrap_or(sub);
+            Action::Mark(Mark {
+                lang: m.get_one::<String>("code").cloned().unwrap_or_default(),
+                ids: m
+                    .get_many::<String>("ids")
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default(),
+                all: m.get_flag("all"),
+                unchanged: m.get_flag("unchanged"),
+            })
+        }
         _ => Action::Guide,
     };
     // Global arguments may come before or after the subcommand.
@@ -334,6 +393,14 @@ mod tests {
         assert_eq!(a.bidi, Bidi::App);
         assert_eq!(args(&["kyr", "--bidi", "terminal"]).bidi, Bidi::Terminal);
         assert_eq!(a.content, Some(PathBuf::from("/tmp/p")));
+        let a = args(&["kyr", "l10n", "mark", "es", "a", "b", "--unchanged"]);
+        let want = Mark {
+            lang: "es".into(),
+            ids: vec!["a".into(), "b".into()],
+            all: false,
+            unchanged: true,
+        };
+        assert_eq!(a.action, Action::Mark(want));
     }
 
     #[test]

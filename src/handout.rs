@@ -43,8 +43,8 @@ struct Words {
     sources: Vec<String>,
 }
 
-fn words(pack: &Pack, l10n: &Localizer, scenarios: &[usize]) -> Words {
-    let notice = l10n.ui_args("ui-notice", &[("date", pack.last_reviewed.clone())]);
+fn words(pack: &Pack, l10n: &Localizer, scenarios: &[usize], today: &str) -> Words {
+    let notice = crate::notice::all(pack, l10n, today, None).join(" ");
     let scenario_words = scenarios
         .iter()
         .map(|&i| {
@@ -129,12 +129,13 @@ pub fn handout(
     scenarios: &[usize],
     langs: &[usize],
     format: Format,
+    today: &str,
 ) -> String {
     let all: Vec<Words> = langs
         .iter()
-        .map(|&i| words(pack, &l10n.at(i), scenarios))
+        .map(|&i| words(pack, &l10n.at(i), scenarios, today))
         .collect();
-    let english = words(pack, &l10n.at(l10n.officer()), scenarios);
+    let english = words(pack, &l10n.at(l10n.officer()), scenarios, today);
     match format {
         Format::Html => html(&all, &english),
         Format::Markdown => plain(&all, &english, true),

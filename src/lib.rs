@@ -6,6 +6,7 @@ pub mod cli;
 pub mod handout;
 pub mod i18n;
 pub mod notes;
+pub mod notice;
 pub mod pack;
 pub mod plain;
 pub mod problem;

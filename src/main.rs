@@ -106,6 +106,7 @@ fn main() -> ExitCode {
                 notes,
                 second,
                 workshop: args.workshop,
+                today: today(),
             };
             return match terminal::run(loaded, options) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -135,7 +136,7 @@ fn main() -> ExitCode {
             }
         }
         Action::List => plain::list(&loaded.pack, &loaded.l10n),
-        Action::Card => plain::card(&loaded.pack, &loaded.l10n),
+        Action::Card => plain::card(&loaded.pack, &loaded.l10n, &today()),
         Action::Handout {
             scenarios,
             format,
@@ -165,6 +166,7 @@ fn main() -> ExitCode {
                 &chosen_scenarios,
                 &langs,
                 format,
+                &today(),
             );
             match output {
                 None => text,
@@ -194,12 +196,43 @@ fn main() -> ExitCode {
             }
             return code;
         }
+        Action::Mark(mark) => {
+            let locales = match &origin {
+                Origin::Dir(dir) => dir.join("locales"),
+                Origin::Embedded => {
+                    // The built-in pack's files are where it was built from, if still there.
+                    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+                    if !source.is_dir() {
+                        let path = [("path", source.display().to_string())];
+                        say_error(&interface.ui_args("err-l10n-no-source", &path));
+                        return ExitCode::FAILURE;
+                    }
+                    source
+                }
+            };
+            let reference = loaded.l10n.tag(loaded.l10n.reference());
+            let outcome = kyr::i18n::mark::mark(&locales, &reference, mark, &interface);
+            if !outcome.ok {
+                say_error(outcome.text.trim_end());
+                return ExitCode::FAILURE;
+            }
+            outcome.text
+        }
         Action::Show(id) => match scenario(&loaded.pack, &interface, id) {
-            Ok(i) => plain::show(&loaded.pack, &loaded.l10n, i),
+            Ok(i) => plain::show(&loaded.pack, &loaded.l10n, i, &today()),
             Err(code) => return code,
         },
     };
     write_stdout(&text)
+}
+
+/// Today's date (ISO), for the content's review date: `KYR_TODAY` when set (tests), else the
+/// local calendar.
+fn today() -> String {
+    std::env::var("KYR_TODAY")
+        .ok()
+        .filter(|d| d.parse::<jiff::civil::Date>().is_ok())
+        .unwrap_or_else(|| jiff::Zoned::now().date().to_string())
 }
 
 /// Writes an error line. Unlike `eprintln!`, a closed terminal is not a reason to panic.

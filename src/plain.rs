@@ -2,6 +2,7 @@
 //! Logical order, no escape sequences, no invisible direction marks.
 
 use crate::i18n::Localizer;
+use crate::i18n::tracking;
 use crate::pack::{Coverage, Pack, Step, StepKind, Target, msg};
 use crate::problem::Problem;
 use std::fmt::Write;
@@ -14,18 +15,16 @@ pub fn list(pack: &Pack, l10n: &Localizer) -> String {
     out
 }
 
-pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize) -> String {
+pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize, today: &str) -> String {
     let Some(sc) = pack.scenarios.get(scenario) else {
         return String::new();
     };
     let mut out = String::new();
     let title = l10n.text(&sc.id, None);
     let _ = writeln!(out, "{title}");
-    let _ = writeln!(
-        out,
-        "{}",
-        l10n.ui_args("ui-notice", &[("date", pack.last_reviewed.clone())])
-    );
+    for line in crate::notice::all(pack, l10n, today, Some(scenario)) {
+        let _ = writeln!(out, "{line}");
+    }
     let step_title = |i: usize| {
         let step = &sc.steps[i];
         format!(
@@ -138,9 +137,12 @@ pub fn said_line(l10n: &Localizer, step_msg: &str, line: &str) -> Vec<String> {
 }
 
 /// The card to show an officer: each statement in English, with the reader's words under it.
-pub fn card(pack: &Pack, l10n: &Localizer) -> String {
+pub fn card(pack: &Pack, l10n: &Localizer, today: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", l10n.text(msg::CARD, Some("title")));
+    if let Some(line) = crate::notice::out_of_date(pack, l10n, today) {
+        let _ = writeln!(out, "{line}");
+    }
     let _ = writeln!(out, "{}", l10n.text(msg::CARD, Some("intro")));
     for line in &pack.card {
         let attr = msg::line(line);
@@ -207,13 +209,26 @@ pub fn sources(pack: &Pack, l10n: &Localizer, step: &Step) -> String {
         .join("; ")
 }
 
+/// A source: its title and publisher, then where it was read and when.
 pub fn source_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
-    let id = msg::source(&pack.sources[index].id);
-    format!(
+    let source = &pack.sources[index];
+    let id = msg::source(&source.id);
+    let mut line = format!(
         "{} — {}",
         l10n.text(&id, None),
         l10n.text(&id, Some("publisher"))
-    )
+    );
+    if let Some(url) = &source.url {
+        let _ = write!(line, " — {url}");
+        if let Some(read) = &source.read {
+            let _ = write!(
+                line,
+                " ({})",
+                l10n.ui_args("ui-source-read", &[("date", read.clone())])
+            );
+        }
+    }
+    line
 }
 
 /// The report of a valid pack: coverage per language and, for `detail`, the messages that
@@ -235,7 +250,12 @@ pub fn check_report(
             ("present", c.present.to_string()),
             ("total", c.total.to_string()),
         ];
-        let _ = writeln!(out, "  {}", l10n.ui_args("cli-check-locale", &args));
+        let mut line = l10n.ui_args("cli-check-locale", &args);
+        if !c.stale.is_empty() {
+            let count = [("count", c.stale.len().to_string())];
+            let _ = write!(line, "; {}", l10n.ui_args("cli-check-stale-count", &count));
+        }
+        let _ = writeln!(out, "  {line}");
     }
     let reference = l10n.tag(l10n.reference());
     match detail.and_then(|i| coverage.get(i)) {
@@ -253,11 +273,15 @@ pub fn check_report(
                     }
                 }
             }
+            stale_report(&mut out, l10n, c);
         }
         None => {
-            let unfinished = coverage
-                .iter()
-                .filter(|c| !(c.missing.is_empty() && c.extra.is_empty() && c.same.is_empty()));
+            let unfinished = coverage.iter().filter(|c| {
+                !(c.missing.is_empty()
+                    && c.extra.is_empty()
+                    && c.same.is_empty()
+                    && c.stale.is_empty())
+            });
             for c in unfinished {
                 let args = [("locale", c.locale.clone())];
                 let _ = writeln!(out, "{}", l10n.ui_args("cli-check-details", &args));
@@ -267,19 +291,67 @@ pub fn check_report(
     out
 }
 
-/// Under `--strict`: one line for each language that lacks messages.
+/// Each stale message of a language: what changed in the English since it was translated,
+/// part by part, so that the translator sees the change itself.
+fn stale_report(out: &mut String, l10n: &Localizer, c: &Coverage) {
+    if c.stale.is_empty() {
+        return;
+    }
+    let args = [("locale", c.locale.clone())];
+    let _ = writeln!(out, "\n{}", l10n.ui_args("cli-check-stale", &args));
+    for s in &c.stale {
+        let _ = writeln!(out, "\n  {}", s.id);
+        let Some(was) = &s.was else {
+            let _ = writeln!(out, "    {}", l10n.ui("cli-check-not-recorded"));
+            for (part, _, now) in tracking::changes("", &s.now) {
+                stale_part(out, l10n, &part, None, now.as_deref());
+            }
+            continue;
+        };
+        for (part, before, after) in tracking::changes(was, &s.now) {
+            stale_part(out, l10n, &part, before.as_deref(), after.as_deref());
+        }
+    }
+    let _ = writeln!(out, "\n{}", l10n.ui_args("cli-check-stale-mark", &args));
+}
+
+fn stale_part(
+    out: &mut String,
+    l10n: &Localizer,
+    part: &str,
+    was: Option<&str>,
+    now: Option<&str>,
+) {
+    let name = if part.is_empty() {
+        String::new()
+    } else {
+        format!(".{part} ")
+    };
+    let indent = |text: &str| text.replace('\n', "\n        ");
+    let none = || l10n.ui("cli-check-none");
+    let was = was.map_or_else(none, indent);
+    let now = now.map_or_else(none, indent);
+    let _ = writeln!(out, "    {name}{}", l10n.ui("cli-check-was"));
+    let _ = writeln!(out, "        {was}");
+    let _ = writeln!(out, "    {name}{}", l10n.ui("cli-check-now"));
+    let _ = writeln!(out, "        {now}");
+}
+
+/// Under `--strict`: one line for each language that lacks messages or follows old English.
 pub fn incomplete(l10n: &Localizer, coverage: &[Coverage]) -> Vec<String> {
-    coverage
-        .iter()
-        .filter(|c| !c.missing.is_empty())
-        .map(|c| {
-            let args = [
-                ("locale", c.locale.clone()),
-                ("percent", c.percent().to_string()),
-            ];
-            l10n.ui_args("err-incomplete", &args)
-        })
-        .collect()
+    let mut lines = Vec::new();
+    for c in coverage {
+        let locale = ("locale", c.locale.clone());
+        if !c.missing.is_empty() {
+            let args = [locale.clone(), ("percent", c.percent().to_string())];
+            lines.push(l10n.ui_args("err-incomplete", &args));
+        }
+        if !c.stale.is_empty() {
+            let args = [locale, ("count", c.stale.len().to_string())];
+            lines.push(l10n.ui_args("err-stale", &args));
+        }
+    }
+    lines
 }
 
 pub fn problems(problems: &[Problem], l10n: &Localizer) -> String {

@@ -33,6 +33,8 @@ pub struct Options {
     /// A language to show beside the first.
     pub second: Option<usize>,
     pub workshop: bool,
+    /// Today's date (ISO), for the content's review date.
+    pub today: String,
 }
 
 /// Runs the guide until the person quits.
@@ -44,6 +46,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
         notes,
         second,
         workshop,
+        today,
     } = options;
     let home = lang_given && kiosk.is_none();
     let start = if home { Place::Home } else { Place::Picker };
@@ -53,6 +56,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     model.kiosk = kiosk;
     model.second = second;
     model.workshop = workshop;
+    model.today = today;
     if home {
         model.history.push(Place::Picker);
     }
@@ -203,6 +207,7 @@ fn handout(model: &Model, scenario: usize, langs: &[usize], dir: &Path) -> Msg {
         &[scenario],
         langs,
         crate::handout::Format::Html,
+        &model.today,
     );
     let tags: Vec<String> = langs.iter().map(|&l| model.l10n.tag(l)).collect();
     let id = &model.pack.scenarios[scenario].id;

@@ -11,6 +11,8 @@ fn kyr(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kyr"))
         .args(args)
         .env("LANG", "C.UTF-8")
+        // A fixed day before the content's review date, so that no test depends on the clock.
+        .env("KYR_TODAY", "2027-01-01")
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -174,11 +176,11 @@ fn embedded_pack_is_valid_with_english_and_spanish_complete() {
 }
 
 #[test]
-fn list_in_spanish_has_eleven_titles() {
+fn list_in_spanish_has_twelve_titles() {
     let out = kyr(&["list", "--lang", "es"]);
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 11, "{text}");
+    assert_eq!(lines.len(), 12, "{text}");
     assert!(lines[0].starts_with("at-home\t"));
     assert!(text.contains("Revisar una orden"), "{text}");
 }
@@ -354,7 +356,7 @@ fn every_language_is_complete() {
 }
 
 #[test]
-fn every_language_lists_eleven_titles_in_its_own_script() {
+fn every_language_lists_twelve_titles_in_its_own_script() {
     let english = stdout(&kyr(&["list", "--lang", "en"]));
     let script = |c: char| match c {
         '\u{0400}'..='\u{04FF}' => "cyrillic",
@@ -382,7 +384,7 @@ fn every_language_lists_eleven_titles_in_its_own_script() {
     ] {
         let text = stdout(&kyr(&["list", "--lang", lang]));
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines.len(), 11, "{lang}:\n{text}");
+        assert_eq!(lines.len(), 12, "{lang}:\n{text}");
         for (line, en) in lines.iter().zip(english.lines()) {
             let title = line.split('\t').nth(1).unwrap();
             assert_ne!(
@@ -563,4 +565,127 @@ fn damaged_note_files_are_reported_on_stderr_and_kept() {
     );
     assert_eq!(stdout(&out).lines().count(), 2);
     assert_eq!(std::fs::read(&bad).unwrap(), [0xff, 0xfe, b'x']);
+}
+
+/// The embedded pack laid out as `--content` expects it, in a folder of its own.
+fn nyc_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::copy(&root.join("assets/nyc"), dir.path());
+    common::copy(&root.join("locales"), &dir.path().join("locales"));
+    dir
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn a_changed_english_message_is_stale_in_every_language_until_marked() {
+    let dir = nyc_copy();
+    let pack = dir.path().to_str().unwrap();
+    let out = kyr(&["check", "--content", pack, "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let english = dir.path().join("locales/en/at-home.ftl");
+    edit(
+        &english,
+        "    .title = Do not open the door\n",
+        "    .title = Keep your door closed\n",
+    );
+    let out = kyr(&["check", "--content", pack, "--strict"]);
+    assert_eq!(out.status.code(), Some(1));
+    let errors = stderr(&out);
+    for lang in [
+        "es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl",
+    ] {
+        assert!(
+            errors.contains(&format!("{lang} has one stale message")),
+            "{lang}: {errors}"
+        );
+    }
+
+    // The translator sees the English it was translated from and the English now.
+    let out = kyr(&["check", "--content", pack, "--lang", "es"]);
+    let report = stdout(&out);
+    assert!(report.contains("  at-home--door\n"), "{report}");
+    assert!(report.contains("Do not open the door"), "{report}");
+    assert!(report.contains("Keep your door closed"), "{report}");
+
+    // A translation nobody touched is not marked current without saying so.
+    let out = kyr(&["l10n", "mark", "es", "at-home--door", "--content", pack]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("was not edited"), "{}", stderr(&out));
+
+    // Edited, it is marked; the other languages say the change needs no new words.
+    let spanish = dir.path().join("locales/es/at-home.ftl");
+    let text = std::fs::read_to_string(&spanish).unwrap();
+    let title = text
+        .lines()
+        .skip_while(|l| !l.starts_with("at-home--door ="))
+        .find(|l| l.trim_start().starts_with(".title ="))
+        .unwrap()
+        .to_string();
+    edit(&spanish, &title, "    .title = Mantenga su puerta cerrada");
+    let out = kyr(&["l10n", "mark", "es", "at-home--door", "--content", pack]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for lang in [
+        "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl",
+    ] {
+        let args = [
+            "l10n",
+            "mark",
+            lang,
+            "--all",
+            "--unchanged",
+            "--content",
+            pack,
+        ];
+        let out = kyr(&args);
+        assert!(out.status.success(), "{lang}: {}", stderr(&out));
+    }
+    let out = kyr(&["check", "--content", pack, "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The old English is no longer needed by any translation, so it is dropped.
+    let versions = std::fs::read_to_string(dir.path().join("locales/en/versions.toml")).unwrap();
+    assert!(!versions.contains("Do not open the door"));
+    assert!(versions.contains("Keep your door closed"));
+}
+
+#[test]
+fn the_review_notice_and_the_out_of_date_notice() {
+    // Every translation is machine-assisted and unreviewed: it says so, in its own words.
+    let out = kyr(&["show", "at-home", "--lang", "es"]);
+    let text = stdout(&out);
+    assert!(
+        text.lines().nth(2).is_some_and(|l| l.contains("Español")),
+        "{text}"
+    );
+    let english = stdout(&kyr(&["show", "at-home", "--lang", "en"]));
+    assert!(
+        !english.contains("not yet checked by a lawyer"),
+        "{english}"
+    );
+
+    // Past the review date, every output says the content may be out of date.
+    let late = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_kyr"))
+            .args(args)
+            .env("KYR_TODAY", "2099-01-01")
+            .output()
+            .unwrap();
+        stdout(&out)
+    };
+    for args in [
+        &["show", "at-home", "--lang", "en"][..],
+        &["card", "--lang", "en"],
+        &["handout", "at-home", "--lang", "en", "--format", "txt"],
+    ] {
+        let text = late(args);
+        assert!(text.contains("may be out of date"), "{args:?}: {text}");
+        assert!(text.contains("1-800-354-0365"), "{args:?}: {text}");
+    }
+    assert!(!english.contains("may be out of date"), "{english}");
 }

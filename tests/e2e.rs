@@ -8,6 +8,14 @@ use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// The date the home screen shows: the embedded pack's last review.
+fn reviewed() -> String {
+    match pack::load_trusted(&Origin::Embedded) {
+        Ok(loaded) => loaded.pack.last_reviewed,
+        Err(problems) => panic!("{problems:?}"),
+    }
+}
+
 struct Session {
     writer: Option<Box<dyn Write + Send>>,
     screen: Arc<Mutex<vt100::Parser>>,
@@ -33,6 +41,7 @@ impl Session {
         cmd.args(args);
         cmd.env("LANG", lang);
         cmd.env("TERM", "xterm-256color");
+        cmd.env("KYR_TODAY", "2027-01-01");
         cmd.env_remove("LANGUAGE");
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
@@ -179,7 +188,7 @@ fn spanish_walk_from_the_door_to_a_verdict_then_english_back_and_quit() {
     s.press("2"); // Español
     let home = s.wait_for(&words("es", "ui-home-title", None));
     assert!(home.contains("Esto no es asesoría legal"), "{home}");
-    assert!(home.contains("2026-11-26"), "{home}");
+    assert!(home.contains(&reviewed()), "{home}");
 
     s.press("1");
     s.wait_for(&es("at-home--door", "title"));
@@ -214,7 +223,7 @@ fn spanish_walk_from_the_door_to_a_verdict_then_english_back_and_quit() {
 #[test]
 fn a_click_picks_a_choice_in_arabic() {
     let mut s = Session::start(&["--lang", "ar"], "C.UTF-8");
-    s.wait_for("2026-11-26");
+    s.wait_for(&reviewed());
     s.press("1");
     let door = words("ar", "at-home--door", Some("title"));
     s.wait_for(&kyr::ui::text::visual(&door, true));
@@ -229,7 +238,7 @@ fn a_click_picks_a_choice_in_arabic() {
 #[test]
 fn help_opens_and_closes_in_the_current_language() {
     let mut s = Session::start(&["--lang", "es"], "C.UTF-8");
-    s.wait_for("2026-11-26");
+    s.wait_for(&reviewed());
     s.press("?");
     s.wait_for(&words("es", "ui-help-title", None));
     s.press("x");
@@ -240,11 +249,11 @@ fn help_opens_and_closes_in_the_current_language() {
 #[test]
 fn a_small_window_says_so_in_the_current_language() {
     let mut s = Session::start(&["--lang", "es"], "C.UTF-8");
-    s.wait_for("2026-11-26");
+    s.wait_for(&reviewed());
     s.resize(40, 12);
     s.wait_for("Necesita 60 × 20");
     s.resize(80, 24);
-    s.wait_for("2026-11-26");
+    s.wait_for(&reviewed());
     s.press("q");
     assert!(s.wait_exit().success());
 }
@@ -327,7 +336,7 @@ fn notes_survive_kill_minus_nine_mid_typing() {
             &["--lang", "es", "--data-dir", dir.to_str().unwrap()],
             "C.UTF-8",
         );
-        s.wait_for("2026-11-26");
+        s.wait_for(&reviewed());
         s.press("w");
         s.wait_for(&words("es", "ui-notes-title", None));
         s.press("1");
@@ -395,7 +404,7 @@ fn a_full_disk_keeps_the_words_on_screen_and_says_so() {
         dir.display()
     );
     let mut s = start_in_shell(&script);
-    s.wait_for("2026-11-26");
+    s.wait_for(&reviewed());
     s.press("w");
     s.wait_for(&words("es", "ui-notes-title", None));
     s.press("1");

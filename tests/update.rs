@@ -110,9 +110,9 @@ fn arrows_wrap_and_enter_picks_the_selected_choice() {
     let mut m = guide("en");
     keys(&mut m, "11");
     update(&mut m, Msg::Key(Key::Up));
-    assert_eq!(m.selected, 3, "up from the first choice wraps to the last");
+    assert_eq!(m.selected, 5, "up from the first choice wraps to the last");
     keys(&mut m, "\n");
-    assert_eq!(pos(&m), ("at-home".into(), "forced".into()));
+    assert_eq!(pos(&m), ("at-home".into(), "landlord".into()));
 }
 
 #[test]
@@ -258,4 +258,42 @@ fn words_parsed_on_demand_are_the_same_words() {
             );
         }
     }
+}
+
+#[test]
+fn the_picker_and_home_say_which_languages_no_lawyer_has_checked() {
+    let mut m = guide("en");
+    let screen = draw(&mut m, 100, 30);
+    assert!(
+        !screen.contains("not yet checked"),
+        "English is the reference:\n{screen}"
+    );
+    // Highlight Bengali: the notice appears in Bengali, naming the language in its own script.
+    let bengali = m.l10n.tags().iter().position(|t| t == "bn").unwrap();
+    m.selected = bengali;
+    let screen = draw(&mut m, 100, 30);
+    let words = kyr::notice::unreviewed(&m.pack, &m.l10n.at(bengali)).unwrap();
+    assert!(words.contains("বাংলা"), "{words}");
+    let start: String = words.chars().take(12).collect();
+    assert!(screen.contains(&start), "{start:?} not on:\n{screen}");
+    // Home in Spanish says it, with the key that puts English beside it.
+    let mut m = guide("es");
+    keys(&mut m, "\n");
+    let screen = draw(&mut m, 100, 30);
+    let words = kyr::notice::unreviewed(&m.pack, &m.l10n).unwrap();
+    let start: String = words.chars().take(20).collect();
+    assert!(screen.contains(&start), "{start:?} not on:\n{screen}");
+}
+
+#[test]
+fn past_the_review_date_every_step_says_so() {
+    let mut m = guide("en");
+    keys(&mut m, "11"); // English, at-home
+    assert!(!draw(&mut m, 80, 24).contains("may be out of date"));
+    m.today = "2099-01-01".into();
+    let screen = draw(&mut m, 80, 24);
+    assert!(screen.contains("may be out of date"), "{screen}");
+    keys(&mut m, "c"); // the card too
+    let screen = draw(&mut m, 80, 24);
+    assert!(screen.contains("may be out of date"), "{screen}");
 }

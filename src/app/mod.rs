@@ -55,6 +55,8 @@ pub struct Model {
     pub workshop: bool,
     /// The presenter's notes are showing.
     pub presenter: bool,
+    /// Today's date (ISO) from the edge, for the content's review date; empty when unknown.
+    pub today: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -230,6 +232,7 @@ impl Model {
             second: None,
             workshop: false,
             presenter: false,
+            today: String::new(),
         }
     }
 

@@ -2,7 +2,9 @@
 //! the pack's reference language, cleaned of anything that could act on the terminal.
 
 pub mod catalog;
+pub mod mark;
 pub mod negotiate;
+pub mod tracking;
 
 use catalog::Catalog;
 use fluent::{FluentArgs, FluentValue};

@@ -44,6 +44,19 @@ impl Origin {
         }
     }
 
+    /// Another file of a language's folder (tracking state), with its display name; `None`
+    /// when it does not exist.
+    pub fn locale_file(&self, lang: &str, name: &str) -> (String, Option<Read>) {
+        let display = self.locale_display(lang, name);
+        let read = match self {
+            Origin::Embedded => LOCALES
+                .get_file(format!("{lang}/{name}"))
+                .map(|f| utf8(f.contents())),
+            Origin::Dir(dir) => read_disk(&dir.join("locales").join(lang).join(name)),
+        };
+        (display, read)
+    }
+
     /// The pack's Fluent files for one language, sorted by name: (display name, text).
     pub fn locale_files(&self, lang: &str) -> Option<Vec<(String, Read)>> {
         let mut files: Vec<(String, Read)> = match self {

@@ -6,6 +6,7 @@ use super::validate;
 use super::{Choice, Contact, Pack, Scenario, Source, Step, StepKind, Target, raw, valid_id};
 use crate::i18n::Localizer;
 use crate::i18n::catalog::Catalog;
+use crate::i18n::tracking::{self, Stale};
 use crate::problem::{Problem, line_of};
 use serde::de::DeserializeOwned;
 use std::borrow::Cow;
@@ -32,6 +33,11 @@ pub struct Coverage {
     pub extra: Vec<String>,
     /// The same words as the reference language, and not listed in `same_ok`.
     pub same: Vec<String>,
+    /// Translated from English that has changed since (only where the language keeps a
+    /// `translated-from.toml`).
+    pub stale: Vec<Stale>,
+    /// Whether the language records what it was translated from.
+    pub tracked: bool,
 }
 
 impl Coverage {
@@ -130,6 +136,28 @@ fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
         id: manifest.id.get_ref().clone(),
         version: manifest.version.clone(),
         last_reviewed: manifest.last_reviewed.to_string(),
+        review_by: manifest.review_by.as_ref().map(ToString::to_string),
+        check_with: manifest.check_with.as_ref().and_then(|id| {
+            let found = contacts.iter().position(|c| c.id == *id.get_ref());
+            if found.is_none() {
+                problems.push(
+                    manifest_text
+                        .problem(id, "err-unknown-contact")
+                        .arg("target", id.get_ref())
+                        .arg("id", id.get_ref()),
+                );
+            }
+            found
+        }),
+        reviews: manifest
+            .reviewed
+            .iter()
+            .map(|(locale, r)| super::Review {
+                locale: locale.clone(),
+                by: r.by.clone(),
+                on: r.on.to_string(),
+            })
+            .collect(),
         scenarios,
         sources,
         contacts,
@@ -138,7 +166,7 @@ fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
     if words == Words::OnDemand {
         return on_demand(origin, &manifest, pack, problems);
     }
-    let catalogs = load_locales(origin, &manifest_text, &manifest, &mut problems);
+    let (catalogs, texts) = load_locales(origin, &manifest_text, &manifest, &mut problems);
     let reference = catalogs
         .iter()
         .position(|c| c.lang.to_string() == *manifest.default_locale.get_ref());
@@ -169,7 +197,15 @@ fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
         &manifest,
         &mut problems,
     );
-    let coverage = validate::coverage(&catalogs, reference, &manifest.same_ok);
+    let mut coverage = validate::coverage(&catalogs, reference, &manifest.same_ok);
+    track(
+        origin,
+        &catalogs,
+        &texts,
+        reference,
+        &mut coverage,
+        &mut problems,
+    );
 
     if problems.is_empty() {
         Ok(Loaded {
@@ -284,6 +320,7 @@ fn resolve_sources((text, raw): &(Text, raw::Sources), problems: &mut Vec<Proble
         .map(|s| Source {
             id: s.id.get_ref().clone(),
             url: s.url.clone(),
+            read: s.read.as_ref().map(ToString::to_string),
         })
         .collect()
 }
@@ -378,6 +415,7 @@ fn resolve_scenario(
     let steps = raw.step.iter().map(|s| resolver.resolve_step(s)).collect();
     Scenario {
         id: raw.id.get_ref().clone(),
+        reviewed: raw.reviewed.as_ref().map(ToString::to_string),
         start,
         steps,
         quiz: Vec::new(),
@@ -626,13 +664,61 @@ enum Map {
     Contact,
 }
 
+/// Which translations follow English that has changed since they were made.
+fn track(
+    origin: &Origin,
+    catalogs: &[Catalog],
+    texts: &[Vec<String>],
+    reference: usize,
+    coverage: &mut [Coverage],
+    problems: &mut Vec<Problem>,
+) {
+    let english = tracking::messages(texts[reference].iter().map(String::as_str));
+    let reference_tag = catalogs[reference].lang.to_string();
+    let versions = match origin.locale_file(&reference_tag, tracking::VERSIONS_FILE) {
+        (_, None) => Default::default(),
+        (file, Some(read)) => tracking_file(&file, read, tracking::parse_versions, problems),
+    };
+    for (i, catalog) in catalogs.iter().enumerate() {
+        if i == reference {
+            continue;
+        }
+        let tag = catalog.lang.to_string();
+        let (file, Some(read)) = origin.locale_file(&tag, tracking::STATE_FILE) else {
+            continue;
+        };
+        let state = tracking_file(&file, read, tracking::parse_state, problems);
+        let translation = tracking::messages(texts[i].iter().map(String::as_str));
+        if let Some(c) = coverage.get_mut(i) {
+            c.tracked = true;
+            c.stale = tracking::stale(&english, &translation, &state, &versions);
+        }
+    }
+}
+
+fn tracking_file<T: Default>(
+    file: &str,
+    read: Read,
+    parse: fn(&str) -> Result<T, tracking::FileError>,
+    problems: &mut Vec<Problem>,
+) -> T {
+    let parsed = read.map_err(|reason| (0, reason)).and_then(|t| parse(&t));
+    parsed.unwrap_or_else(|(line, reason)| {
+        problems.push(Problem::new(file, line, "err-toml").arg("reason", reason));
+        T::default()
+    })
+}
+
+/// Each language's catalog, and the texts of the pack's own files for it (the interface files
+/// a pack on disk borrows from the program are not the pack's to track).
 fn load_locales(
     origin: &Origin,
     manifest_text: &Text,
     manifest: &raw::Manifest,
     problems: &mut Vec<Problem>,
-) -> Vec<Catalog> {
+) -> (Vec<Catalog>, Vec<Vec<String>>) {
     let mut catalogs = Vec::new();
+    let mut texts = Vec::new();
     for tag in &manifest.locales {
         let lang: LanguageIdentifier = match tag.get_ref().parse() {
             Ok(l) => l,
@@ -661,17 +747,20 @@ fn load_locales(
                 catalog.add(&file, text.to_string(), &mut Vec::new());
             }
         }
+        let mut own = Vec::new();
         for (file, read) in files {
-            add_file(&mut catalog, &file, read, problems);
+            match read {
+                Ok(text) => {
+                    catalog.add(&file, text.clone(), problems);
+                    own.push(text);
+                }
+                Err(reason) => {
+                    problems.push(Problem::new(&file, 0, "err-read").arg("reason", reason));
+                }
+            }
         }
         catalogs.push(catalog);
+        texts.push(own);
     }
-    catalogs
-}
-
-fn add_file(catalog: &mut Catalog, file: &str, read: Read, problems: &mut Vec<Problem>) {
-    match read {
-        Ok(text) => catalog.add(file, text, problems),
-        Err(reason) => problems.push(Problem::new(file, 0, "err-read").arg("reason", reason)),
-    }
+    (catalogs, texts)
 }

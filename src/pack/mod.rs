@@ -16,6 +16,12 @@ pub struct Pack {
     pub version: String,
     /// ISO date (`2026-11-26`) on which the content was last checked against its sources.
     pub last_reviewed: String,
+    /// ISO date after which the content may be out of date.
+    pub review_by: Option<String>,
+    /// Index into `contacts` of the hotline that can say what changed.
+    pub check_with: Option<usize>,
+    /// Languages checked by a native speaker with legal knowledge: tag, who, when.
+    pub reviews: Vec<Review>,
     pub scenarios: Vec<Scenario>,
     pub sources: Vec<Source>,
     pub contacts: Vec<Contact>,
@@ -24,8 +30,17 @@ pub struct Pack {
 }
 
 #[derive(Debug, Clone)]
+pub struct Review {
+    pub locale: String,
+    pub by: String,
+    pub on: String,
+}
+
+#[derive(Debug, Clone)]
 pub struct Scenario {
     pub id: String,
+    /// ISO date this situation was last checked against its sources.
+    pub reviewed: Option<String>,
     pub start: usize,
     pub steps: Vec<Step>,
     /// Practice questions for workshops (may be empty).
@@ -92,6 +107,8 @@ pub enum Target {
 pub struct Source {
     pub id: String,
     pub url: Option<String>,
+    /// ISO date the source was read at its address.
+    pub read: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -107,6 +124,18 @@ pub struct Contact {
 impl Pack {
     pub fn scenario_index(&self, id: &str) -> Option<usize> {
         self.scenarios.iter().position(|s| s.id == id)
+    }
+
+    /// Past its review date on `today` (an ISO date from the edge; empty means unknown).
+    pub fn out_of_date(&self, today: &str) -> bool {
+        self.review_by
+            .as_deref()
+            .is_some_and(|by| !today.is_empty() && today > by)
+    }
+
+    /// Whether a native speaker with legal knowledge has checked this language.
+    pub fn reviewed(&self, locale: &str) -> bool {
+        self.reviews.iter().any(|r| r.locale == locale)
     }
 }
 

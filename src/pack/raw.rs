@@ -12,6 +12,13 @@ pub struct Manifest {
     pub id: Id,
     pub version: String,
     pub last_reviewed: toml::value::Datetime,
+    /// After this day the content may be out of date, and every screen says so.
+    pub review_by: Option<toml::value::Datetime>,
+    /// The hotline to call to check content that is past `review_by` (a contact id).
+    pub check_with: Option<Id>,
+    /// Translations checked by a native speaker with legal knowledge: who, and when.
+    #[serde(default)]
+    pub reviewed: std::collections::BTreeMap<String, Review>,
     pub default_locale: Id,
     pub locales: Vec<Id>,
     pub scenarios: Vec<Id>,
@@ -26,6 +33,13 @@ pub struct Manifest {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct Review {
+    pub by: String,
+    pub on: toml::value::Datetime,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Sources {
     #[serde(default)]
     pub source: Vec<Source>,
@@ -36,6 +50,8 @@ pub struct Sources {
 pub struct Source {
     pub id: Id,
     pub url: Option<String>,
+    /// The day the source was read at `url`.
+    pub read: Option<toml::value::Datetime>,
 }
 
 #[derive(Deserialize)]
@@ -68,6 +84,8 @@ pub enum ContactKind {
 pub struct Scenario {
     pub id: Id,
     pub start: Id,
+    /// The day this situation was last checked against its sources.
+    pub reviewed: Option<toml::value::Datetime>,
     #[serde(default)]
     pub step: Vec<Step>,
 }

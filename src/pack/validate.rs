@@ -359,6 +359,7 @@ pub(super) fn coverage(
                     .collect(),
                 extra,
                 same,
+                ..Coverage::default()
             }
         })
         .collect()

@@ -12,6 +12,12 @@ use ratatui::widgets::Paragraph;
 pub fn picker(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let mut lines = ctx.lines(&ctx.ui("ui-picker-title"), area.width, ctx.theme.title);
     lines.extend(ctx.lines(&ctx.ui("ui-picker-body"), area.width, ctx.theme.text));
+    // The highlighted language says, in its own words, whether a lawyer has checked it.
+    let highlighted = ctx.l10n.at(selected(ctx.model));
+    if let Some(notice) = crate::notice::unreviewed(&ctx.model.pack, &highlighted) {
+        let rtl = highlighted.is_rtl(highlighted.current());
+        lines.extend(ctx.lines_in(&notice, area.width, ctx.theme.strong, rtl));
+    }
     lines.push(Line::default());
     let top = draw_lines(frame, area, lines);
     let columns = (area.width / 30).clamp(1, 3);
@@ -21,11 +27,16 @@ pub fn picker(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
 
 pub fn home(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let model = ctx.model;
-    let notice = model
-        .l10n
-        .ui_args("ui-notice", &[("date", model.pack.last_reviewed.clone())]);
     let mut lines = ctx.lines(&ctx.ui("ui-home-title"), area.width, ctx.theme.title);
-    lines.extend(ctx.lines(&notice, area.width, ctx.theme.notice));
+    let notices = crate::notice::on_screen(&model.pack, &ctx.l10n, &model.today);
+    for (i, notice) in notices.iter().enumerate() {
+        let style = if i == 0 {
+            ctx.theme.notice
+        } else {
+            ctx.theme.strong
+        };
+        lines.extend(ctx.lines(notice, area.width, style));
+    }
     lines.push(Line::default());
     let rest = draw_lines(frame, area, lines);
     if ctx.read_only {
@@ -43,6 +54,9 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
     let id = msg::step(&scenario.id, &step.id);
     let title = ctx.l10n.text(&id, Some("title"));
     let mut head = ctx.lines(&title, area.width, ctx.theme.title);
+    if let Some(line) = crate::notice::out_of_date(&model.pack, &ctx.l10n, &model.today) {
+        head.extend(ctx.lines(&line, area.width, ctx.theme.notice));
+    }
     if let Some(notice) = &model.notice {
         head.extend(ctx.lines(notice, area.width, ctx.theme.strong));
     }
@@ -215,8 +229,15 @@ fn body_lines(ctx: &Ctx, pos: &Pos, id: &str, width: u16) -> Vec<Line<'static>> 
     let l10n = &ctx.l10n;
     let theme = &ctx.theme;
     let scenario = &model.pack.scenarios[pos.scenario];
-    let mut out = Vec::new();
-    let mut add = |text: &str, style: Style| out.extend(ctx.lines(text, width, style));
+    let out = std::cell::RefCell::new(Vec::new());
+    // English said to an officer keeps its own direction inside a right-to-left screen, so its
+    // quotation marks and full stop stay where English puts them.
+    let officer_rtl = l10n.is_rtl(l10n.officer());
+    let add_in = |text: &str, style: Style, rtl: bool| {
+        out.borrow_mut()
+            .extend(ctx.lines_in(text, width, style, rtl));
+    };
+    let add = |text: &str, style: Style| add_in(text, style, ctx.rtl);
     let body = l10n.text(id, Some("body"));
     if !body.is_empty() {
         add(&body, theme.text);
@@ -262,7 +283,7 @@ fn body_lines(ctx: &Ctx, pos: &Pos, id: &str, width: u16) -> Vec<Line<'static>> 
                     .get_in(officer, id, Some(&attr), None)
                     .unwrap_or_default();
                 add("", theme.text);
-                add(&format!("“{english}”"), theme.strong);
+                add_in(&format!("“{english}”"), theme.strong, officer_rtl);
                 let mine = l10n.text(id, Some(&attr));
                 if mine_differs && mine != english {
                     add(&mine, theme.text);
@@ -297,7 +318,7 @@ fn body_lines(ctx: &Ctx, pos: &Pos, id: &str, width: u16) -> Vec<Line<'static>> 
         }
         StepKind::Info { .. } | StepKind::Question { .. } => {}
     }
-    out
+    out.into_inner()
 }
 
 fn mark(answer: Answer) -> &'static str {

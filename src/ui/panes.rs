@@ -18,6 +18,9 @@ pub fn card(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let width = area.width;
     let mut lines = ctx.lines(&l10n.text(msg::CARD, Some("title")), width, ctx.theme.title);
     lines.extend(ctx.lines(&l10n.text(msg::CARD, Some("intro")), width, ctx.theme.dim));
+    if let Some(notice) = crate::notice::out_of_date(&model.pack, l10n, &model.today) {
+        lines.extend(ctx.lines(&notice, width, ctx.theme.notice));
+    }
     for line in &model.pack.card {
         let attr = msg::line(line);
         let english = l10n
