@@ -13,7 +13,9 @@ fn main() -> ExitCode {
     let wanted = negotiate::from_env(|k| std::env::var(k).ok());
     // `kyr --help --lang ru` should answer in Russian: look for --lang before clap runs.
     let first_lang = |l: String| l.split(',').next().map(str::to_string);
-    let lead = lang_argument(std::env::args()).and_then(first_lang);
+    // Arguments that are not UTF-8 are passed over here; clap reports them as errors below.
+    let args = std::env::args_os().map(|a| a.to_string_lossy().into_owned());
+    let lead = lang_argument(args).and_then(first_lang);
     // The interface's words are parsed only if something needs saying (help, an error).
     let interface = LazyCell::new(|| interface_for(&wanted, lead.as_deref()));
     let matches = match cli::command(None).try_get_matches() {
@@ -186,7 +188,7 @@ fn main() -> ExitCode {
         Action::Contacts => plain::contacts(&loaded.pack, &loaded.l10n),
         Action::Check { strict } => {
             let report = plain::check_report(&loaded.pack, &loaded.l10n, &loaded.coverage, chosen);
-            let code = write_stdout(&report);
+            let code = write_stdout(&report, &interface);
             let incomplete = plain::incomplete(&loaded.l10n, &loaded.coverage);
             if *strict && !incomplete.is_empty() {
                 for line in incomplete {
@@ -223,7 +225,7 @@ fn main() -> ExitCode {
             Err(code) => return code,
         },
     };
-    write_stdout(&text)
+    write_stdout(&text, &interface)
 }
 
 /// Today's date (ISO), for the content's review date: `KYR_TODAY` when set (tests), else the
@@ -328,11 +330,14 @@ fn interface_for(wanted: &[LanguageIdentifier], lang: Option<&str>) -> Localizer
 }
 
 /// A reader that stops early (`kyr show at-home | head -1`) is not an error.
-fn write_stdout(text: &str) -> ExitCode {
+fn write_stdout(text: &str, interface: &Localizer) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(_) => ExitCode::FAILURE,
+        Err(e) => {
+            say_error(&interface.ui_args("err-output", &[("reason", e.to_string())]));
+            ExitCode::FAILURE
+        }
     }
 }

@@ -689,3 +689,180 @@ fn the_review_notice_and_the_out_of_date_notice() {
     }
     assert!(!english.contains("may be out of date"), "{english}");
 }
+
+#[test]
+fn arguments_that_are_not_utf8_are_an_error_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"\xff");
+    for args in [
+        vec![std::ffi::OsStr::new("show"), bad],
+        vec![std::ffi::OsStr::new("--content"), bad],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_kyr"))
+            .args(&args)
+            .env("LANG", "C.UTF-8")
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), Some(101), "{}", stderr(&out));
+        assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+        assert!(!stderr(&out).is_empty());
+    }
+}
+
+#[test]
+fn a_full_disk_on_stdout_says_why() {
+    let out = Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .args(["show", "at-home"])
+        .env("LANG", "C.UTF-8")
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("Could not write the output"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A copy of the minimal pack, for tests that plant files in it.
+fn minimal_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy(&fixture(), dir.path());
+    dir
+}
+
+/// Runs `kyr check` on a planted pack with a time limit: a pack must never make kyr wait.
+fn check_within(dir: &Path, seconds: u64) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .args(["check", "--content", dir.to_str().unwrap()])
+        .env("LANG", "C.UTF-8")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("kyr check did not finish within {seconds} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn pipes_devices_and_links_out_of_the_pack_are_refused() {
+    // A FIFO would block every command forever.
+    let dir = minimal_copy();
+    let fifo = dir.path().join("locales/en/zz.ftl");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let out = check_within(dir.path(), 10);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("zz.ftl: this is not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A device is read until memory runs out.
+    let dir = minimal_copy();
+    let manifest = dir.path().join("manifest.toml");
+    std::fs::remove_file(&manifest).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &manifest).unwrap();
+    let out = check_within(dir.path(), 10);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("manifest.toml: this is not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A link to a file elsewhere (a credentials file of key = value lines) is never shown.
+    let secret = tempfile::tempdir().unwrap();
+    let credentials = secret.path().join("credentials");
+    std::fs::write(&credentials, "token = hunter2-secret\n").unwrap();
+    let dir = minimal_copy();
+    std::os::unix::fs::symlink(&credentials, dir.path().join("locales/en/zz.ftl")).unwrap();
+    let out = check_within(dir.path(), 10);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("zz.ftl: this leads out of the pack"), "{err}");
+    assert!(!err.contains("hunter2"), "{err}");
+    let shown = kyr(&["show", "door", "--content", dir.path().to_str().unwrap()]);
+    assert!(!stdout(&shown).contains("hunter2"));
+}
+
+#[test]
+fn a_language_folder_that_cannot_be_listed_says_why() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = minimal_copy();
+    let mode =
+        |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+    mode(dir.path(), 0o755);
+    let folder = dir.path().join("locales/en");
+    mode(&folder, 0o000);
+    // root may read any folder, so as root the check runs as nobody (CI runs as root).
+    let mut command = if unsafe { libc::geteuid() } == 0 {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        c.arg(env!("CARGO_BIN_EXE_kyr"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_kyr"))
+    };
+    let out = command
+        .args(["check", "--content", dir.path().to_str().unwrap()])
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
+    mode(&folder, 0o755);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("ermission denied"), "{err}");
+    assert!(!err.contains("has no folder"), "{err}");
+}
+
+#[test]
+fn big_packs_load_in_linear_time() {
+    // 120,000 messages took 88 s to check and a 30,000-step chain 27 s when every message's
+    // line was found by reading its file again. Linear, each takes well under a second or two.
+    let dir = minimal_copy();
+    let mut words = String::new();
+    for i in 0..120_000 {
+        words.push_str(&format!("m{i} = x\n"));
+    }
+    std::fs::write(dir.path().join("locales/en/zz.ftl"), words).unwrap();
+    let mut chain = String::from("id = \"door\"\nstart = \"s0\"\n");
+    let mut ftl = String::new();
+    let n = 30_000;
+    for i in 0..n {
+        let next = if i + 1 < n {
+            format!("next = \"s{}\"", i + 1)
+        } else {
+            String::new()
+        };
+        if i + 1 < n {
+            chain.push_str(&format!(
+                "[[step]]\nid = \"s{i}\"\nkind = \"info\"\nsources = [\"card\"]\n{next}\n"
+            ));
+            ftl.push_str(&format!("door--s{i} =\n    .title = T\n    .body = B\n"));
+        } else {
+            chain.push_str(&format!(
+                "[[step]]\nid = \"s{i}\"\nkind = \"end\"\nsources = [\"card\"]\npoints = [\"p\"]\n"
+            ));
+            ftl.push_str(&format!("door--s{i} =\n    .title = T\n    .point-p = P\n"));
+        }
+    }
+    std::fs::write(dir.path().join("scenarios/door.toml"), chain).unwrap();
+    std::fs::write(
+        dir.path().join("locales/en/door.ftl"),
+        format!("door = Door\n{ftl}"),
+    )
+    .unwrap();
+    // Generous for a debug build on a slow machine; the quadratic version needed minutes.
+    let out = check_within(dir.path(), 30);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -64,11 +64,12 @@ impl Catalog {
                 r
             }
         };
+        let lines = definition_lines(&text);
         for entry in resource.entries() {
             if let ast::Entry::Message(m) = entry {
                 let info = MessageInfo {
                     file: file.to_string(),
-                    line: definition_line(&text, m.id.name),
+                    line: lines.get(m.id.name).copied().unwrap_or(1),
                     value: m.value.as_ref().map(variables),
                     attrs: m
                         .attributes
@@ -101,15 +102,20 @@ impl Catalog {
     }
 }
 
-/// The line on which `id = ...` starts (1 when it cannot be found, which only happens for
-/// files we did not write by hand).
-fn definition_line(text: &str, id: &str) -> usize {
-    text.lines()
-        .position(|l| {
-            l.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map_or(1, |i| i + 1)
+/// The line on which each `id = ...` starts, in one pass over the text (a lookup per message
+/// that read the whole file each time made big packs take minutes).
+fn definition_lines(text: &str) -> std::collections::HashMap<&str, usize> {
+    let mut found = std::collections::HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let id_end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        let (id, rest) = line.split_at(id_end);
+        if !id.is_empty() && rest.trim_start().starts_with('=') {
+            found.entry(id).or_insert(i + 1);
+        }
+    }
+    found
 }
 
 fn words(pattern: &ast::Pattern<&str>) -> String {

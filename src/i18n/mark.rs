@@ -63,6 +63,16 @@ pub fn mark(locales: &Path, reference: &str, mark: &Mark, l10n: &Localizer) -> O
             .get(id)
             .is_some_and(|r| Some(&r.english) == fp.as_ref())
     };
+    // A translation improved while its English stayed the same is recorded as it is now, so
+    // that the next English change can tell whether anyone has looked at it since.
+    for (id, tr) in &translation {
+        let fp = tracking::fingerprint(tr);
+        if current(id, &records) {
+            if let Some(r) = records.get_mut(id) {
+                r.translation = fp;
+            }
+        }
+    }
     let ids: Vec<String> = if mark.all {
         translation
             .keys()

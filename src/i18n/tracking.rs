@@ -18,29 +18,22 @@ pub const VERSIONS_FILE: &str = "versions.toml";
 /// A message as the Fluent serializer writes it, without its comment: what a fingerprint is
 /// taken of, so that comments and layout do not make a translation stale.
 pub fn canonical(message: &ast::Message<&str>) -> String {
-    let alone = ast::Message {
-        id: message.id.clone(),
-        value: message.value.clone(),
-        attributes: message.attributes.clone(),
+    alone(ast::Entry::Message(ast::Message {
         comment: None,
-    };
-    let resource = ast::Resource {
-        body: vec![ast::Entry::Message(alone)],
-    };
-    fluent_syntax::serializer::serialize(&resource)
+        ..message.clone()
+    }))
 }
 
 /// A term (`-name = ...`) written the same way; its id keeps the leading hyphen.
 fn canonical_term(term: &ast::Term<&str>) -> String {
-    let alone = ast::Term {
-        id: term.id.clone(),
-        value: term.value.clone(),
-        attributes: term.attributes.clone(),
+    alone(ast::Entry::Term(ast::Term {
         comment: None,
-    };
-    let resource = ast::Resource {
-        body: vec![ast::Entry::Term(alone)],
-    };
+        ..term.clone()
+    }))
+}
+
+fn alone(entry: ast::Entry<&str>) -> String {
+    let resource = ast::Resource { body: vec![entry] };
     fluent_syntax::serializer::serialize(&resource)
 }
 

@@ -7,7 +7,36 @@ static NYC: Dir = include_dir!("$CARGO_MANIFEST_DIR/assets/nyc");
 static LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// A file's text, or why it could not be read.
-pub type Read = Result<String, String>;
+pub type Read = Result<String, Refusal>;
+
+/// Why a pack file was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The system's own reason (permission denied, not UTF-8, ...).
+    Io(String),
+    /// A FIFO, a device, a socket: reading it could block or never end.
+    NotRegular,
+    /// A link that leads out of the pack's folder.
+    Outside(String),
+    TooLarge(u64),
+}
+
+impl Refusal {
+    /// The problem to report for `file`.
+    pub fn problem(&self, file: &str) -> crate::problem::Problem {
+        use crate::problem::Problem;
+        match self {
+            Refusal::Io(reason) => Problem::new(file, 0, "err-read").arg("reason", reason.clone()),
+            Refusal::NotRegular => Problem::new(file, 0, "err-not-regular"),
+            Refusal::Outside(target) => {
+                Problem::new(file, 0, "err-outside-pack").arg("target", target.clone())
+            }
+            Refusal::TooLarge(size) => Problem::new(file, 0, "err-too-large")
+                .arg("size", size.to_string())
+                .arg("max", MAX_FILE.to_string()),
+        }
+    }
+}
 
 #[derive(Debug, Clone)]
 pub enum Origin {
@@ -40,7 +69,7 @@ impl Origin {
     pub fn data(&self, rel: &str) -> Option<Read> {
         match self {
             Origin::Embedded => NYC.get_file(rel).map(|f| utf8(f.contents())),
-            Origin::Dir(dir) => read_disk(&dir.join(rel)),
+            Origin::Dir(dir) => read_disk(dir, &dir.join(rel)),
         }
     }
 
@@ -52,7 +81,7 @@ impl Origin {
             Origin::Embedded => LOCALES
                 .get_file(format!("{lang}/{name}"))
                 .map(|f| utf8(f.contents())),
-            Origin::Dir(dir) => read_disk(&dir.join("locales").join(lang).join(name)),
+            Origin::Dir(dir) => read_disk(dir, &dir.join("locales").join(lang).join(name)),
         };
         (display, read)
     }
@@ -70,13 +99,22 @@ impl Origin {
                 })
                 .collect(),
             Origin::Dir(dir) => {
-                let entries = std::fs::read_dir(dir.join("locales").join(lang)).ok()?;
+                let folder = dir.join("locales").join(lang);
+                let entries = match std::fs::read_dir(&folder) {
+                    Ok(entries) => entries,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+                    // A folder that is there but cannot be listed says why (permissions).
+                    Err(e) => {
+                        let shown = folder.display().to_string();
+                        return Some(vec![(shown, Err(Refusal::Io(e.to_string())))]);
+                    }
+                };
                 entries
                     .filter_map(Result::ok)
                     .map(|e| e.path())
                     .filter(|p| is_ftl(p))
                     .filter_map(|p| {
-                        let read = read_disk(&p)?;
+                        let read = read_disk(dir, &p)?;
                         Some((self.locale_display(lang, &file_name(&p)), read))
                     })
                     .collect()
@@ -137,22 +175,51 @@ fn file_name(path: &Path) -> String {
 }
 
 fn utf8(bytes: &[u8]) -> Read {
-    String::from_utf8(bytes.to_vec()).map_err(|e| e.to_string())
+    String::from_utf8(bytes.to_vec()).map_err(|e| Refusal::Io(e.to_string()))
 }
 
 /// No content file needs more; a bigger one is refused before it is read.
-const MAX_FILE: u64 = 4 << 20;
+pub const MAX_FILE: u64 = 4 << 20;
 
-fn read_disk(path: &Path) -> Option<Read> {
-    match std::fs::metadata(path) {
-        Ok(meta) if meta.len() > MAX_FILE => {
-            return Some(Err(format!("{} bytes, more than {MAX_FILE}", meta.len())));
+/// A file of the pack in `root`, or `None` when it does not exist. Only a regular file inside
+/// the pack is read, and never more than `MAX_FILE` bytes of it: a FIFO would block, a device
+/// would never end, a link could show a file from elsewhere on the machine.
+fn read_disk(root: &Path, path: &Path) -> Option<Read> {
+    use std::io::Read as _;
+    use std::os::unix::fs::OpenOptionsExt;
+    let io = |e: std::io::Error| Some(Err(Refusal::Io(e.to_string())));
+    // Opening a FIFO for reading waits for a writer unless it is opened without blocking.
+    let file = match std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => return io(e),
+    };
+    // The type of what was opened, not of the name: the name could change in between.
+    let meta = match file.metadata() {
+        Ok(m) => m,
+        Err(e) => return io(e),
+    };
+    if !meta.is_file() {
+        return Some(Err(Refusal::NotRegular));
+    }
+    if let (Ok(real), Ok(real_root)) = (path.canonicalize(), root.canonicalize()) {
+        if !real.starts_with(&real_root) {
+            return Some(Err(Refusal::Outside(real.display().to_string())));
         }
-        _ => {}
     }
-    match std::fs::read(path) {
-        Ok(bytes) => Some(utf8(&bytes)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => Some(Err(e.to_string())),
+    if meta.len() > MAX_FILE {
+        return Some(Err(Refusal::TooLarge(meta.len())));
     }
+    let mut bytes = Vec::new();
+    if let Err(e) = file.take(MAX_FILE + 1).read_to_end(&mut bytes) {
+        return io(e);
+    }
+    if bytes.len() as u64 > MAX_FILE {
+        return Some(Err(Refusal::TooLarge(bytes.len() as u64)));
+    }
+    Some(utf8(&bytes))
 }

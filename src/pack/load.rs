@@ -46,15 +46,15 @@ impl Coverage {
     }
 }
 
-/// A file's text with its display name, used to turn byte spans into lines.
+/// A file's display name and where its lines start, used to turn byte spans into lines.
 pub(super) struct Text {
     pub file: String,
-    pub text: String,
+    pub lines: crate::problem::Lines,
 }
 
 impl Text {
     pub fn line(&self, id: &raw::Id) -> usize {
-        line_of(&self.text, id.span().start)
+        self.lines.line(id.span().start)
     }
 
     pub fn problem(&self, id: &raw::Id, msg: &'static str) -> Problem {
@@ -281,14 +281,17 @@ fn parse<T: DeserializeOwned>(
             problems.push(Problem::new(&file, 0, "err-missing-file"));
             return None;
         }
-        Some(Err(reason)) => {
-            problems.push(Problem::new(&file, 0, "err-read").arg("reason", reason));
+        Some(Err(refusal)) => {
+            problems.push(refusal.problem(&file));
             return None;
         }
         Some(Ok(text)) => text,
     };
     match toml::from_str::<T>(&text) {
-        Ok(value) => Some((Text { file, text }, value)),
+        Ok(value) => {
+            let lines = crate::problem::Lines::new(&text);
+            Some((Text { file, lines }, value))
+        }
         Err(e) => {
             let line = e.span().map_or(0, |s| line_of(&text, s.start));
             problems.push(Problem::new(&file, line, "err-toml").arg("reason", e.message()));
@@ -702,8 +705,14 @@ fn tracking_file<T: Default>(
     parse: fn(&str) -> Result<T, tracking::FileError>,
     problems: &mut Vec<Problem>,
 ) -> T {
-    let parsed = read.map_err(|reason| (0, reason)).and_then(|t| parse(&t));
-    parsed.unwrap_or_else(|(line, reason)| {
+    let text = match read {
+        Ok(text) => text,
+        Err(refusal) => {
+            problems.push(refusal.problem(file));
+            return T::default();
+        }
+    };
+    parse(&text).unwrap_or_else(|(line, reason)| {
         problems.push(Problem::new(file, line, "err-toml").arg("reason", reason));
         T::default()
     })
@@ -754,9 +763,7 @@ fn load_locales(
                     catalog.add(&file, text.clone(), problems);
                     own.push(text);
                 }
-                Err(reason) => {
-                    problems.push(Problem::new(&file, 0, "err-read").arg("reason", reason));
-                }
+                Err(refusal) => problems.push(refusal.problem(&file)),
             }
         }
         catalogs.push(catalog);
