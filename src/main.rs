@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use unic_langid::LanguageIdentifier;
 
 fn main() -> ExitCode {
+    kyr::i18n::install_quiet_hook();
     let wanted = negotiate::from_env(|k| std::env::var(k).ok());
     // `kyr --help --lang ru` should answer in Russian: look for --lang before clap runs.
     let first_lang = |l: String| l.split(',').next().map(str::to_string);

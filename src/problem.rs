@@ -32,9 +32,34 @@ impl Problem {
     pub fn render(&self, l10n: &Localizer) -> String {
         let mut args: Vec<(&str, String)> = vec![("file", self.file.clone())];
         args.push(("line", self.line.to_string()));
-        args.extend(self.args.iter().map(|(k, v)| (*k, v.clone())));
+        args.extend(self.args.iter().map(|(k, v)| {
+            // An id is shown with every character visible: an invisible one that made it
+            // invalid would otherwise be cleaned away, and the message would contradict itself.
+            let shown = match *k {
+                "id" | "target" | "locale" | "step" => visible(v),
+                _ => v.clone(),
+            };
+            (*k, shown)
+        }));
         l10n.ui_args(self.id, &args)
     }
+}
+
+/// `text` with control, format and unusual space characters written as `U+202E`.
+pub fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let hidden = c.is_control()
+                || (c.is_whitespace() && c != ' ')
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{00AD}' | '\u{061C}');
+            if hidden {
+                format!("U+{:04X}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// One-based line number of a byte offset in `text`.

@@ -395,6 +395,9 @@ pub fn restore() {
 fn install_panic_hook(kiosk: bool) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if crate::i18n::panicking_in_guard() {
+            return; // caught where it happened; the screen carries on
+        }
         if kiosk {
             // The kiosk carries on (see `guarded`); the supervisor's log keeps the report.
             let _ = writeln!(io::stderr(), "kyr: recovered from a panic: {info}");

@@ -866,3 +866,121 @@ fn big_packs_load_in_linear_time() {
     let out = check_within(dir.path(), 30);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn a_language_listed_twice_and_an_invisible_character_in_an_id_are_named() {
+    let dir = broken(
+        "manifest.toml",
+        "locales = [\"en\"]",
+        "locales = [\"en\", \"en\"]",
+    );
+    let out = kyr(&["check", "--content", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("manifest.toml:6: “en” is used twice"),
+        "{}",
+        stderr(&out)
+    );
+
+    let dir = broken(
+        "scenarios/door.toml",
+        "id = \"say\"",
+        "id = \"s\u{202E}ay\"",
+    );
+    let out = kyr(&["check", "--content", dir.path().to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(err.contains("“sU+202Eay” is not a valid id"), "{err}");
+}
+
+#[test]
+fn messages_that_cannot_be_formatted_are_refused_by_check_and_never_panic() {
+    let many = "{\"b\"}".repeat(101);
+    let big_term = format!("-big = {many}\n");
+    let cases: Vec<(String, String, &str)> = vec![
+        // fluent-bundle 0.16 panics on these (more than 100 placeables).
+        (
+            format!("    .title = {{ \"a\" ->\n        *[a] {many}\n    }}"),
+            String::new(),
+            "door--say.title",
+        ),
+        (
+            "    .title = A knock { -big }".to_string(),
+            big_term,
+            "door--say.title",
+        ),
+        // References to nothing, variables nobody gives, functions kyr does not provide, loops.
+        (
+            "    .title = { -nope }".to_string(),
+            String::new(),
+            "door--say.title",
+        ),
+        (
+            "    .title = { nomsg }".to_string(),
+            String::new(),
+            "door--say.title",
+        ),
+        (
+            "    .title = { $x }".to_string(),
+            String::new(),
+            "door--say.title",
+        ),
+        (
+            "    .title = { NUMBER(1) }".to_string(),
+            String::new(),
+            "door--say.title",
+        ),
+        (
+            "    .title = { -a }".to_string(),
+            "-a = { -b }\n-b = { -a }\n".to_string(),
+            "door--say.title",
+        ),
+    ];
+    for (title, extra, message) in cases {
+        let dir = broken("locales/en/door.ftl", "    .title = Say this", &title);
+        if !extra.is_empty() {
+            std::fs::write(dir.path().join("locales/en/zz.ftl"), &extra).unwrap();
+        }
+        let pack = dir.path().to_str().unwrap();
+        let out = kyr(&["check", "--content", pack]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{title}: {err}");
+        assert!(
+            err.contains(&format!("door.ftl:8: {message} cannot be shown")),
+            "{title}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{title}: {err}");
+        // Shown anyway (`show` checks the pack too, so it refuses it the same way), no panic.
+        let out = kyr(&["show", "door", "--content", pack]);
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "{title}: {}",
+            stderr(&out)
+        );
+        assert_ne!(out.status.code(), Some(101), "{title}");
+    }
+}
+
+#[test]
+fn placeables_nested_too_deep_are_refused_before_parsing() {
+    let deep = format!(
+        "deep = {}\"x\"{}\n",
+        "{ ".repeat(20_000),
+        " }".repeat(20_000)
+    );
+    let dir = minimal_copy();
+    std::fs::write(dir.path().join("locales/en/zz.ftl"), deep).unwrap();
+    for command in ["check", "show"] {
+        let mut args = vec![command];
+        if command == "show" {
+            args.push("door");
+        }
+        args.extend(["--content", dir.path().to_str().unwrap()]);
+        let out = kyr(&args);
+        assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("zz.ftl:1: placeables nest deeper than"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}

@@ -45,6 +45,9 @@ impl Catalog {
     /// Adds one file's words for lookups only, without the index the validator needs: what
     /// start-up does with files already validated.
     pub fn add_words(&mut self, text: String) {
+        if too_deep(&text).is_some() {
+            return;
+        }
         let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
         self.bundle.add_resource_overriding(resource);
     }
@@ -52,6 +55,13 @@ impl Catalog {
     /// Adds one file. Later files override earlier ones message by message, so a pack can
     /// replace interface words. Syntax errors become problems; the valid part is kept.
     pub fn add(&mut self, file: &str, text: String, problems: &mut Vec<Problem>) {
+        if let Some(offset) = too_deep(&text) {
+            let line = line_of(&text, offset);
+            problems.push(
+                Problem::new(file, line, "err-fluent-depth").arg("max", MAX_DEPTH.to_string()),
+            );
+            return;
+        }
         let resource = match FluentResource::try_new(text.clone()) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -100,6 +110,41 @@ impl Catalog {
             (None, _) => false,
         }
     }
+}
+
+/// Placeables inside placeables deeper than this are refused before parsing: the parser
+/// recurses once per level, and 20,000 levels overflow the stack.
+pub const MAX_DEPTH: usize = 32;
+
+/// Where placeables first nest deeper than `MAX_DEPTH`, if they do. Braces inside string
+/// literals (`{ "{" }`) do not count.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The line on which each `id = ...` starts, in one pass over the text (a lookup per message

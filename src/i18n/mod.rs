@@ -219,10 +219,19 @@ impl Localizer {
         self.text_args(id, attr, None)
     }
 
+    /// A message that fails to format (a reference to nothing, a loop, too many placeables)
+    /// shows the reference language's words instead, and those as well as they format.
     pub fn text_args(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
-        self.get_in(self.current, id, attr, args)
-            .or_else(|| self.get_in(self.reference, id, attr, args))
-            .unwrap_or_default()
+        match self.format(self.current, id, attr, args) {
+            Some(Formatted::Clean(text)) => text,
+            mine => match self.format(self.reference, id, attr, args) {
+                Some(Formatted::Clean(text) | Formatted::Flawed(text)) => text,
+                None => match mine {
+                    Some(Formatted::Flawed(text)) => text,
+                    _ => String::new(),
+                },
+            },
+        }
     }
 
     pub fn ui(&self, id: &str) -> String {
@@ -233,7 +242,8 @@ impl Localizer {
         self.text_args(id, None, Some(&fluent_args(args)))
     }
 
-    /// A message in one language only, or `None` when that language lacks it.
+    /// A message in one language only, or `None` when that language lacks it or it cannot
+    /// be formatted without errors.
     pub fn get_in(
         &self,
         index: usize,
@@ -241,16 +251,105 @@ impl Localizer {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
+        match self.format(index, id, attr, args)? {
+            Formatted::Clean(text) => Some(text),
+            Formatted::Flawed(_) => None,
+        }
+    }
+
+    fn format(
+        &self,
+        index: usize,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<Formatted> {
         let bundle = &self.catalog(index)?.bundle;
-        let message = bundle.get_message(id)?;
-        let pattern = match attr {
-            Some(a) => message.get_attribute(a)?.value(),
-            None => message.value()?,
-        };
+        format_in(bundle, id, attr, args).ok()
+    }
+}
+
+/// A message formatted: cleanly, or with some part of it unresolved.
+pub enum Formatted {
+    Clean(String),
+    Flawed(String),
+}
+
+/// Why a message could not be formatted at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    Missing,
+    /// The Fluent library gave up part-way (it panics on some limits).
+    Failed,
+}
+
+/// One message of a bundle, formatted with the errors Fluent reports and never a panic.
+pub fn format_in(
+    bundle: &catalog::Bundle,
+    id: &str,
+    attr: Option<&str>,
+    args: Option<&FluentArgs>,
+) -> Result<Formatted, FormatError> {
+    format_checked(bundle, id, attr, args).map(|(text, errors)| {
+        if errors.is_empty() {
+            Formatted::Clean(text)
+        } else {
+            Formatted::Flawed(text)
+        }
+    })
+}
+
+/// The formatted text and Fluent's errors, as text.
+pub fn format_checked(
+    bundle: &catalog::Bundle,
+    id: &str,
+    attr: Option<&str>,
+    args: Option<&FluentArgs>,
+) -> Result<(String, Vec<String>), FormatError> {
+    let message = bundle.get_message(id).ok_or(FormatError::Missing)?;
+    let pattern = match attr {
+        Some(a) => message
+            .get_attribute(a)
+            .ok_or(FormatError::Missing)?
+            .value(),
+        None => message.value().ok_or(FormatError::Missing)?,
+    };
+    let formatted = guarded(|| {
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
-        Some(clean(&text).into_owned())
-    }
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        (clean(&text).into_owned(), errors)
+    });
+    formatted.ok_or(FormatError::Failed)
+}
+
+thread_local! {
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a panic now is one `guarded` catches: panic hooks then stay quiet, so that a
+/// message Fluent cannot format is neither printed nor allowed to reset the terminal.
+pub fn panicking_in_guard() -> bool {
+    GUARDED.with(std::cell::Cell::get)
+}
+
+/// Runs `f`, turning a panic (fluent-bundle 0.16 panics on some malformed messages) into
+/// `None`.
+fn guarded<T>(f: impl FnOnce() -> T) -> Option<T> {
+    let before = GUARDED.with(|g| g.replace(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok();
+    GUARDED.with(|g| g.set(before));
+    result
+}
+
+/// A panic hook that says nothing about panics `guarded` catches, and hands the rest on.
+pub fn install_quiet_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !panicking_in_guard() {
+            previous(info);
+        }
+    }));
 }
 
 /// Fluent arguments; whole numbers become numbers so that plural forms work.
@@ -294,6 +393,22 @@ fn is_unsafe(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::clean;
+
+    #[test]
+    fn a_message_fluent_cannot_format_shows_the_reference_words_without_a_panic() {
+        use super::{Localizer, catalog::Catalog};
+        let many = "{\"b\"}".repeat(101);
+        let mut english = Catalog::new("en".parse().unwrap_or_default());
+        english.add_words("title = Do not open the door\n".to_string());
+        let mut spanish = Catalog::new("es".parse().unwrap_or_default());
+        spanish.add_words(format!("title = {{ \"a\" ->\n    *[a] {many}\n}}\n"));
+        spanish.add_words("other = { nomsg }\n".to_string());
+        let mut l10n = Localizer::new(vec![english, spanish], 0);
+        l10n.set_current(1);
+        assert_eq!(l10n.text("title", None), "Do not open the door");
+        // Missing everywhere but present, flawed, in Spanish: the flawed words, not the id.
+        assert_eq!(l10n.text("other", None), "{nomsg}");
+    }
 
     #[test]
     fn clean_removes_escapes_and_bidi_controls() {

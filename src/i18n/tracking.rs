@@ -50,6 +50,9 @@ pub fn fingerprint(canonical: &str) -> String {
 pub fn messages<'a>(texts: impl IntoIterator<Item = &'a str>) -> BTreeMap<String, String> {
     let mut found = BTreeMap::new();
     for text in texts {
+        if super::catalog::too_deep(text).is_some() {
+            continue; // refused by the validator, never parsed
+        }
         let resource = match fluent_syntax::parser::parse_runtime(text) {
             Ok(r) => r,
             Err((r, _)) => r,

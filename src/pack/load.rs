@@ -92,7 +92,16 @@ fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
     let sources = parse::<raw::Sources>(origin, "sources.toml", &mut problems);
     let contacts = parse::<raw::Contacts>(origin, "contacts.toml", &mut problems);
     let mut scenario_files = Vec::new();
+    let mut listed = std::collections::HashSet::new();
     for id in &manifest.scenarios {
+        if !listed.insert(id.get_ref()) {
+            problems.push(
+                manifest_text
+                    .problem(id, "err-duplicate-id")
+                    .arg("id", id.get_ref()),
+            );
+            continue;
+        }
         if !valid_id(id.get_ref()) {
             problems.push(
                 manifest_text
@@ -197,6 +206,7 @@ fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
         &manifest,
         &mut problems,
     );
+    validate::formats(&catalogs, reference, &needed, &mut problems);
     let mut coverage = validate::coverage(&catalogs, reference, &manifest.same_ok);
     track(
         origin,
@@ -728,7 +738,16 @@ fn load_locales(
 ) -> (Vec<Catalog>, Vec<Vec<String>>) {
     let mut catalogs = Vec::new();
     let mut texts = Vec::new();
+    let mut listed = std::collections::HashSet::new();
     for tag in &manifest.locales {
+        if !listed.insert(tag.get_ref()) {
+            problems.push(
+                manifest_text
+                    .problem(tag, "err-duplicate-id")
+                    .arg("id", tag.get_ref()),
+            );
+            continue;
+        }
         let lang: LanguageIdentifier = match tag.get_ref().parse() {
             Ok(l) => l,
             Err(_) => {

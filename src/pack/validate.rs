@@ -265,6 +265,61 @@ pub(super) fn messages(
     }
 }
 
+/// Formats every message and attribute of every language the way the guide will: content
+/// with no arguments, interface messages with one value for each variable the reference
+/// language uses. Any reference to nothing, loop, missing variable, unknown function or
+/// Fluent limit is reported where the message is defined.
+pub(super) fn formats(
+    catalogs: &[Catalog],
+    reference: usize,
+    needs: &[Need],
+    problems: &mut Vec<Problem>,
+) {
+    let content: BTreeSet<&str> = needs.iter().map(|n| n.id.as_str()).collect();
+    let reference_index = &catalogs[reference].index;
+    for catalog in catalogs {
+        for (id, info) in &catalog.index {
+            let expected = reference_index.get(id);
+            let parts = info
+                .value
+                .iter()
+                .map(|vars| (None, vars))
+                .chain(info.attrs.iter().map(|(a, vars)| (Some(a.as_str()), vars)));
+            for (attr, own) in parts {
+                let variables = if content.contains(id.as_str()) {
+                    BTreeSet::new()
+                } else {
+                    let from_reference = expected.and_then(|e| match attr {
+                        None => e.value.clone(),
+                        Some(a) => e.attrs.get(a).cloned(),
+                    });
+                    from_reference.unwrap_or_else(|| own.clone())
+                };
+                let mut args = fluent::FluentArgs::new();
+                for v in &variables {
+                    args.set(v.clone(), 1);
+                }
+                let args = (!variables.is_empty()).then_some(&args);
+                let result = crate::i18n::format_checked(&catalog.bundle, id, attr, args);
+                let reasons = match result {
+                    Ok((_, errors)) => errors,
+                    Err(crate::i18n::FormatError::Missing) => Vec::new(),
+                    Err(crate::i18n::FormatError::Failed) => {
+                        vec!["fluent-bundle gave up (too many placeables?)".to_string()]
+                    }
+                };
+                if let Some(reason) = reasons.first() {
+                    problems.push(
+                        Problem::new(&info.file, info.line, "err-fluent-format")
+                            .arg("message", full_id(id, attr))
+                            .arg("reason", reason.clone()),
+                    );
+                }
+            }
+        }
+    }
+}
+
 fn compare_variables(
     id: &str,
     info: &MessageInfo,
