@@ -62,7 +62,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     }
 
     install_panic_hook(model.kiosk.is_some());
-    install_signal_handlers()?;
+    install_signal_handlers(model.kiosk.is_some())?;
     let _guard = Guard::enter(bidi)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
@@ -408,11 +408,21 @@ fn install_panic_hook(kiosk: bool) {
     }));
 }
 
-/// SIGTERM, SIGHUP and SIGINT end the guide with the terminal restored. (In raw mode Ctrl-C
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT end the guide with the terminal restored. (In raw mode Ctrl-C
 /// is a key, not a signal; SIGINT only comes from outside.)
-fn install_signal_handlers() -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+fn install_signal_handlers(kiosk: bool) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU};
+    if kiosk {
+        // A kiosk started from a shell must not be stopped from outside and hand the visitor
+        // the shell's prompt: job-control stops are ignored.
+        for signal in [SIGTSTP, SIGTTIN, SIGTTOU] {
+            // SAFETY: SIG_IGN installs no handler code; it only tells the kernel to drop it.
+            unsafe {
+                libc::signal(signal, libc::SIG_IGN);
+            }
+        }
+    }
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {

@@ -984,3 +984,85 @@ fn placeables_nested_too_deep_are_refused_before_parsing() {
         );
     }
 }
+
+/// Control characters and direction overrides a hostile file may carry: ESC sequences, BEL,
+/// an 8-bit CSI, and RLO (which would also reverse the digits of a phone number).
+const HOSTILE: &str = "\u{1b}[2J\u{7}\u{9b}31m\u{202e}\u{1b}]52;c;aGk=\u{7}";
+
+/// Every character outside printable ASCII as a TOML `\uXXXX` escape.
+fn toml_escaped(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c.to_string()
+            } else {
+                format!("\\u{:04x}", u32::from(c))
+            }
+        })
+        .collect()
+}
+
+fn assert_inert(what: &str, text: &str) {
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n' && c != '\t') || ('\u{202a}'..='\u{202e}').contains(&c)
+        })
+        .collect();
+    assert!(bad.is_empty(), "{what} printed {bad:?}:\n{text}");
+}
+
+#[test]
+fn no_output_carries_a_control_character_from_a_pack_or_a_note() {
+    let dir = broken(
+        "contacts.toml",
+        "number = \"311\"",
+        &format!("number = \"311{}\"", toml_escaped(HOSTILE)),
+    );
+    let pack = dir.path().to_str().unwrap();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["show", "door"],
+        vec!["list"],
+        vec!["card"],
+        vec!["contacts"],
+        vec!["handout", "--lang", "en", "--format", "html"],
+        vec!["handout", "--lang", "en", "--format", "md"],
+        vec!["handout", "--lang", "en", "--format", "txt"],
+    ];
+    for mut args in runs {
+        args.extend(["--content", pack]);
+        let out = kyr(&args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_inert(&format!("{args:?}"), &stdout(&out));
+    }
+
+    // A planted note file, its fields full of escape sequences.
+    let tmp = tempfile::tempdir().unwrap();
+    let notes = tmp.path().join("kyr");
+    std::fs::create_dir_all(&notes).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&notes, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let escaped = toml_escaped(HOSTILE);
+    let planted = format!(
+        "version = 1\ncreated = \"2026-11-26 18:15{escaped}\"\n[fields]\nplace = \"Flatbush{escaped}\"\n"
+    );
+    std::fs::write(notes.join("20261126-181503.toml"), planted).unwrap();
+    let dir = notes.to_str().unwrap();
+    let list = kyr(&["notes", "list", "--data-dir", dir]);
+    assert!(stdout(&list).contains("Flatbush"), "{}", stderr(&list));
+    assert_inert("notes list", &stdout(&list));
+    for format in ["md", "txt"] {
+        let args = [
+            "notes",
+            "export",
+            "20261126-181503",
+            "--format",
+            format,
+            "--data-dir",
+            dir,
+        ];
+        let out = kyr(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_inert(&format!("notes export {format}"), &stdout(&out));
+    }
+}

@@ -546,3 +546,35 @@ fn a_closed_terminal_ends_the_guide() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn a_kiosk_ignores_job_control_stops_and_sigquit_puts_the_terminal_back() {
+    let mut s = Session::start(&["--kiosk"], "C.UTF-8");
+    s.wait_for("Choose your language");
+    let pid = s.child.process_id().unwrap();
+    let state = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|stat| stat.rsplit(')').next().map(|r| r.trim().chars().next()))
+            .flatten()
+    };
+    for signal in ["-TSTP", "-TTIN", "-TTOU"] {
+        let _ = std::process::Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status();
+        std::thread::sleep(Duration::from_millis(200));
+        assert_ne!(state(), Some('T'), "{signal} stopped the kiosk");
+        assert!(
+            s.child.try_wait().unwrap().is_none(),
+            "{signal} ended the kiosk"
+        );
+    }
+    s.press("2");
+    s.wait_for("¿Qué está pasando?");
+    let _ = std::process::Command::new("kill")
+        .args(["-QUIT", &pid.to_string()])
+        .status();
+    s.wait_exit();
+    s.wait_raw("\x1b[?1049l");
+    s.wait_raw("\x1b[?25h");
+}

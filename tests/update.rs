@@ -297,3 +297,22 @@ fn past_the_review_date_every_step_says_so() {
     let screen = draw(&mut m, 80, 24);
     assert!(screen.contains("may be out of date"), "{screen}");
 }
+
+#[test]
+fn every_situation_on_home_can_be_reached_at_80x24_in_every_language() {
+    for lang in ["es", "ar", "bn"] {
+        let mut m = guide(lang);
+        keys(&mut m, "\n");
+        update(&mut m, Msg::Key(Key::Up)); // wraps to the last situation
+        let screen = draw(&mut m, 80, 24);
+        let last = m.pack.scenarios.last().unwrap().id.clone();
+        let title = m.l10n.text(&last, None);
+        let start: String = title.chars().take(6).collect();
+        assert!(
+            screen.contains(&start) || lang == "ar",
+            "{lang}: {title} not on\n{screen}"
+        );
+        keys(&mut m, "\n");
+        assert_eq!(pos(&m).0, last, "{lang}");
+    }
+}

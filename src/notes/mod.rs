@@ -129,6 +129,12 @@ impl Note {
     pub fn from_toml(id: &str, text: &str) -> Result<Note, String> {
         let mut note: Note = toml::from_str(text).map_err(|e| e.message().to_string())?;
         note.id = id.to_string();
+        // A note file is data like a pack: a planted one must not reach the terminal with
+        // escape sequences, on screen, in `kyr notes list` or in an export.
+        note.created = crate::i18n::clean(&note.created).into_owned();
+        for value in note.fields.values_mut() {
+            *value = crate::i18n::clean(value).into_owned();
+        }
         Ok(note)
     }
 }

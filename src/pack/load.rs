@@ -46,6 +46,12 @@ impl Coverage {
     }
 }
 
+/// Data shown to a person is cleaned like words are: a number or address in a pack file must
+/// not carry escape sequences or direction overrides into any output.
+fn clean(text: &str) -> String {
+    crate::i18n::clean(text).into_owned()
+}
+
 /// A file's display name and where its lines start, used to turn byte spans into lines.
 pub(super) struct Text {
     pub file: String,
@@ -143,7 +149,7 @@ fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
 
     let pack = Pack {
         id: manifest.id.get_ref().clone(),
-        version: manifest.version.clone(),
+        version: clean(&manifest.version),
         last_reviewed: manifest.last_reviewed.to_string(),
         review_by: manifest.review_by.as_ref().map(ToString::to_string),
         check_with: manifest.check_with.as_ref().and_then(|id| {
@@ -332,7 +338,7 @@ fn resolve_sources((text, raw): &(Text, raw::Sources), problems: &mut Vec<Proble
         .iter()
         .map(|s| Source {
             id: s.id.get_ref().clone(),
-            url: s.url.clone(),
+            url: s.url.as_deref().map(clean),
             read: s.read.as_ref().map(ToString::to_string),
         })
         .collect()
@@ -355,7 +361,7 @@ fn resolve_contacts(
         .iter()
         .map(|c| Contact {
             id: c.id.get_ref().clone(),
-            number: c.number.clone(),
+            number: clean(&c.number),
             kind: c.kind,
             group: c.group.get_ref().clone(),
             verify: c.verify,
