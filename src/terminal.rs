@@ -70,7 +70,12 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     let notes = if model.kiosk.is_some() { None } else { notes };
     // A copy for a lawyer goes where the person will find it: their home folder.
     let export_dir: PathBuf = std::env::var_os("HOME").map_or_else(|| ".".into(), Into::into);
-    event_loop(&mut terminal, &mut model, notes.as_ref(), &export_dir)
+    let result = event_loop(&mut terminal, &mut model, notes.as_ref(), &export_dir);
+    // ratatui's Terminal shows the cursor when dropped and reports a failure with eprintln!,
+    // which panics when the terminal is gone (a closed window). The guard puts the terminal
+    // back instead, so the Terminal is not dropped.
+    std::mem::forget(terminal);
+    result
 }
 
 fn event_loop(

@@ -3,9 +3,9 @@
 
 use super::{MAX_BYTES, Note, lock};
 use crate::problem::Problem;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 const PLAIN: &str = "toml";
@@ -48,6 +48,8 @@ pub enum Error {
         dir: String,
         reason: String,
     },
+    /// The folder is not one kyr will write into; the problem says why.
+    Folder(Problem),
 }
 
 impl Error {
@@ -55,7 +57,7 @@ impl Error {
         match self {
             Error::Missing(id) => Problem::new("", 0, "err-note-missing").arg("id", id),
             Error::WrongPassphrase(id) => Problem::new("", 0, "err-note-passphrase").arg("id", id),
-            Error::Unreadable(p) => p.clone(),
+            Error::Unreadable(p) | Error::Folder(p) => p.clone(),
             Error::Write { dir, reason } => Problem::new("", 0, "err-note-write")
                 .arg("dir", dir)
                 .arg("reason", reason),
@@ -114,7 +116,7 @@ impl Store {
             ),
             None => (plain.into_bytes(), PLAIN, LOCKED),
         };
-        self.ensure_dir().map_err(|e| write_error(&e))?;
+        self.ensure_dir()?;
         write_atomic(&self.dir, &format!("{}.{ext}", note.id), &bytes)
             .map_err(|e| write_error(&e))?;
         match fs::remove_file(self.path(&note.id, other)) {
@@ -123,9 +125,68 @@ impl Store {
         }
     }
 
-    fn ensure_dir(&self) -> io::Result<()> {
-        fs::create_dir_all(&self.dir)?;
-        fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o700))
+    /// The folder, created private if it is not there. One that is there is used as it is,
+    /// never changed: a folder others can write to (they could plant links), a folder the
+    /// person made read-only, and a link to somewhere else are refused, each saying why.
+    fn ensure_dir(&self) -> Result<(), Error> {
+        let shown = self.dir.display().to_string();
+        match fs::symlink_metadata(&self.dir) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(parent) = self.dir.parent() {
+                    fs::create_dir_all(parent).map_err(|e| self.write_error(&e))?;
+                }
+                fs::DirBuilder::new()
+                    .mode(0o700)
+                    .create(&self.dir)
+                    .map_err(|e| self.write_error(&e))
+            }
+            Err(e) => Err(self.write_error(&e)),
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = fs::read_link(&self.dir)
+                    .map(|t| t.display().to_string())
+                    .unwrap_or_default();
+                Err(Error::Folder(
+                    Problem::new("", 0, "err-note-folder-link")
+                        .arg("dir", shown)
+                        .arg("target", target),
+                ))
+            }
+            Ok(meta) if !meta.is_dir() => {
+                Err(self.write_error(&io::Error::from(io::ErrorKind::NotADirectory)))
+            }
+            Ok(meta) if meta.permissions().mode() & 0o022 != 0 => Err(Error::Folder(
+                Problem::new("", 0, "err-note-folder-open").arg("dir", shown),
+            )),
+            Ok(meta) if meta.permissions().mode() & 0o200 == 0 => Err(Error::Folder(
+                Problem::new("", 0, "err-note-folder-read-only").arg("dir", shown),
+            )),
+            Ok(_) => Ok(()),
+        }
+    }
+
+    fn write_error(&self, e: &dyn std::fmt::Display) -> Error {
+        Error::Write {
+            dir: self.dir.display().to_string(),
+            reason: e.to_string(),
+        }
+    }
+
+    /// Half-saved copies of a note left by a crash in the middle of a save.
+    fn leftovers(&self, id: Option<&str>) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|path| {
+                let name = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default();
+                leftover_of(name).is_some_and(|of| id.is_none_or(|id| of == id))
+            })
+            .collect()
     }
 
     /// Every note file, newest first; unreadable ones as problems, never touched.
@@ -156,7 +217,19 @@ impl Store {
             })
             .collect();
         found.sort_by(|a, b| b.0.cmp(&a.0));
-        found.into_iter().map(|(_, e)| e).collect()
+        let mut list: Vec<Entry> = found.into_iter().map(|(_, e)| e).collect();
+        for path in self.leftovers(None) {
+            let file = path.display().to_string();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let id = leftover_of(name).unwrap_or_default().to_string();
+            list.push(Entry::Broken(
+                Problem::new(&file, 0, "err-note-leftover").arg("id", id),
+            ));
+        }
+        list
     }
 
     /// One note; a locked one needs its passphrase.
@@ -189,6 +262,12 @@ impl Store {
             return Err(Error::Missing(id.to_string()));
         }
         let mut removed = false;
+        // A crash in the middle of a save can leave the newest words in a temporary copy:
+        // deleting a note deletes those too.
+        for path in self.leftovers(Some(id)) {
+            fs::remove_file(&path).map_err(|e| self.write_error(&e))?;
+            removed = true;
+        }
         for ext in [PLAIN, LOCKED] {
             match fs::remove_file(self.path(id, ext)) {
                 Ok(()) => removed = true,
@@ -276,25 +355,26 @@ fn parse(id: &str, path: &Path, bytes: &[u8]) -> Result<Note, Error> {
 }
 
 /// Temporary file beside the target, fsync, rename over it, fsync the folder: after a crash the
-/// target holds the old or the new note, whole.
+/// target holds the old or the new note, whole. The temporary file is created new (never
+/// opened through a link someone planted) under an unpredictable name, readable by its owner
+/// only.
 fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&tmp, dir.join(name))?;
-        sync_dir(dir)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}.tmp-"))
+        .permissions(fs::Permissions::from_mode(0o600))
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(dir.join(name)).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+/// The note id a temporary copy (`.ID.toml.tmp-XXXX`) belongs to.
+fn leftover_of(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix('.')?;
+    let (file, _) = rest.split_once(".tmp-")?;
+    let (id, ext) = file.rsplit_once('.')?;
+    (valid_id(id) && (ext == PLAIN || ext == LOCKED)).then_some(id)
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {
@@ -323,6 +403,82 @@ mod tests {
         assert_eq!(store.load(&note.id, None).unwrap(), note);
         assert_eq!(store.list(), vec![Entry::Plain(note.clone())]);
         assert_eq!(store.new_id("20261126-181503"), "20261126-181503-2");
+    }
+
+    #[test]
+    fn a_planted_link_where_a_temporary_file_could_go_is_never_followed() {
+        let (tmp, store) = store();
+        let mut note = Note::new("20261126-181503".into(), "2026-11-26 18:15");
+        note.set("place", "Flatbush Ave".into());
+        store.save(&note, None).unwrap();
+        let outside = tmp.path().join("outside.txt");
+        fs::write(&outside, "someone else's file").unwrap();
+        // The old names were predictable: `.ID.toml.tmp-PID`.
+        let name = format!(".{}.toml.tmp-{}", note.id, std::process::id());
+        std::os::unix::fs::symlink(&outside, store.dir().join(name)).unwrap();
+        note.set("place", "Jackson Heights".into());
+        store.save(&note, None).unwrap();
+        assert_eq!(fs::read_to_string(&outside).unwrap(), "someone else's file");
+        let target = store.dir().join("20261126-181503.toml");
+        assert!(
+            !fs::symlink_metadata(&target)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(store.load(&note.id, None).unwrap(), note);
+    }
+
+    #[test]
+    fn folders_kyr_will_not_write_into_are_left_as_they_are() {
+        let note = Note::new("20261126-181503".into(), "2026-11-26 18:15");
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let set = |p: &Path, m: u32| fs::set_permissions(p, fs::Permissions::from_mode(m)).unwrap();
+        // Others can write to it: they could plant files and links.
+        let (_tmp, store) = store();
+        fs::create_dir(store.dir()).unwrap();
+        set(store.dir(), 0o777);
+        let refused = store.save(&note, None).unwrap_err();
+        assert_eq!(refused.problem().id, "err-note-folder-open");
+        assert_eq!(mode(store.dir()), 0o777);
+        // The person made it read-only: respected, not undone.
+        set(store.dir(), 0o500);
+        let refused = store.save(&note, None).unwrap_err();
+        assert_eq!(refused.problem().id, "err-note-folder-read-only");
+        assert_eq!(mode(store.dir()), 0o500);
+        assert!(fs::read_dir(store.dir()).unwrap().next().is_none());
+        set(store.dir(), 0o700);
+        // A link: kyr says where it points instead of writing through it.
+        let tmp = tempfile::tempdir().unwrap();
+        let real = tmp.path().join("real");
+        fs::create_dir(&real).unwrap();
+        let link = tmp.path().join("kyr");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let refused = Store::new(link).save(&note, None).unwrap_err().problem();
+        assert_eq!(refused.id, "err-note-folder-link");
+        assert!(refused.args.iter().any(|(_, v)| v.contains("real")));
+    }
+
+    #[test]
+    fn half_saved_copies_are_reported_and_deleted_with_their_note() {
+        let (_tmp, store) = store();
+        let note = Note::new("20261126-181503".into(), "2026-11-26 18:15");
+        store.save(&note, None).unwrap();
+        let leftover = store.dir().join(".20261126-181503.toml.tmp-4242");
+        fs::write(&leftover, "the newest words").unwrap();
+        let list = store.list();
+        assert!(
+            list.iter()
+                .any(|e| matches!(e, Entry::Broken(p) if p.id == "err-note-leftover")),
+            "{list:?}"
+        );
+        store.delete(&note.id).unwrap();
+        assert!(!leftover.exists());
+        assert!(store.list().is_empty());
+        // Only the leftover is there (killed before the first save finished): delete works.
+        fs::write(&leftover, "the newest words").unwrap();
+        store.delete(&note.id).unwrap();
+        assert!(!leftover.exists());
     }
 
     #[test]
@@ -408,11 +564,9 @@ mod tests {
         note.set("place", "new".into());
         let result = store.save(&note, None);
         fs::set_permissions(store.dir(), fs::Permissions::from_mode(0o700)).unwrap();
-        // root ignores permissions; the check only means something for other users.
-        if result.is_err() {
-            assert!(matches!(result, Err(Error::Write { .. })));
-            assert_eq!(store.load(&note.id, None).unwrap().get("place"), "");
-        }
+        // Refused from the folder's mode, so even root (who may write anywhere) does not.
+        assert!(matches!(result, Err(Error::Folder(_))), "{result:?}");
+        assert_eq!(store.load(&note.id, None).unwrap().get("place"), "");
     }
 
     #[test]
