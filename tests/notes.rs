@@ -197,3 +197,63 @@ fn a_kiosk_offers_no_notes() {
             .any(|b| b.action == kyr::app::Do::WriteNote)
     );
 }
+
+#[test]
+fn words_that_could_not_be_saved_are_never_dropped_without_asking() {
+    let mut g = Guide::new("en");
+    g.new_note();
+    g.focus("place");
+    g.typed("Flatbush");
+    g.msg(Msg::Tick);
+    assert_eq!(g.model.form.as_ref().unwrap().status, Status::Saved);
+    // The folder becomes read-only: saving fails and the words stay.
+    std::fs::set_permissions(g.store.dir(), std::fs::Permissions::from_mode(0o500)).unwrap();
+    g.typed(" and Church");
+    g.msg(Msg::Tick);
+    assert!(g.model.form.as_ref().unwrap().unsaved());
+    // Esc asks instead of leaving.
+    g.key(Key::Esc);
+    assert_eq!(g.model.place, Place::Note);
+    assert!(draw(&mut g.model, 100, 30).contains("Your words are not saved"));
+    g.key(Key::Char('1')); // keep writing
+    assert_eq!(g.model.place, Place::Note);
+    assert!(!draw(&mut g.model, 100, 30).contains("Your words are not saved"));
+    // More words, and Esc at once: the save on leaving fails, so kyr comes back and asks.
+    g.typed(" Ave");
+    g.key(Key::Esc);
+    assert_eq!(g.model.place, Place::Note);
+    assert!(draw(&mut g.model, 100, 30).contains("Your words are not saved"));
+    // A copy in the home folder, and the person can go on.
+    g.key(Key::Char('2'));
+    let copies: Vec<_> = std::fs::read_dir(g.home.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with("kyr-note-"))
+        .collect();
+    assert_eq!(copies.len(), 1);
+    let copy = std::fs::read_to_string(copies[0].path()).unwrap();
+    assert!(copy.contains("Flatbush and Church"), "{copy}");
+    // Leaving without them is a choice the person makes.
+    g.key(Key::Esc);
+    g.key(Key::Char('3'));
+    assert_eq!(g.model.place, Place::Notes);
+    assert!(g.model.form.is_none());
+    std::fs::set_permissions(g.store.dir(), std::fs::Permissions::from_mode(0o700)).unwrap();
+}
+
+#[test]
+fn a_huge_paste_is_cut_to_what_a_field_holds_and_the_note_reads_back() {
+    let mut g = Guide::new("en");
+    g.new_note();
+    g.focus("said");
+    g.msg(Msg::Paste("x".repeat(1 << 20)));
+    let form = g.model.form.as_ref().unwrap();
+    assert!(form.full);
+    assert!(draw(&mut g.model, 100, 30).contains("This field is full"));
+    g.msg(Msg::Tick);
+    let notes = g.store.list();
+    let [Entry::Plain(note)] = notes.as_slice() else {
+        panic!("{notes:?}")
+    };
+    assert!(note.get("said").chars().count() < kyr::app::MAX_FIELD_CHARS);
+}

@@ -31,6 +31,11 @@ ui-note-exported = A copy was saved here: { $path }
 ui-note-delete = Delete
 ui-note-delete-confirm = Delete this note? This cannot be undone.
 ui-note-keep = Keep it
+ui-note-not-saved-leaving = Your words are not saved: kyr could not write them. If you leave now, they are lost.
+ui-note-keep-writing = Keep writing
+ui-note-save-copy = Save a copy in my home folder
+ui-note-leave = Leave without them
+ui-note-field-full = This field is full: it holds at most { $count } characters. What went past that was not added.
 ui-note-broken = A note file cannot be read: { $file }. It was left as it is.
 
 ## A note printed or exported for a lawyer.
@@ -106,6 +111,10 @@ cli-deleted = Note { $id } was deleted.
 err-note-missing = There is no note “{ $id }”.
 err-note-passphrase = That passphrase does not open note “{ $id }”.
 err-note-write = Could not save in { $dir }: { $reason }
+err-note-folder-open = Not saving in { $dir }: other people can write to that folder. Make it yours alone (chmod 700) or choose another with --data-dir.
+err-note-folder-read-only = Not saving in { $dir }: the folder is read-only. Your words stay on screen.
+err-note-folder-link = Your notes folder { $dir } is a link to { $target }. kyr does not write through links: use --data-dir { $target } if that is where your notes belong.
+err-note-leftover = { $file }: half-saved words of note { $id }, left by a crash. Open the note to see what was saved; kyr notes delete { $id } removes both.
 err-note-corrupt = { $file }: this note is damaged ({ $reason }). It was left as it is.
 err-note-too-large = { $file }: this file is too large to be a note. It was left as it is.
 err-note-no-folder = There is no folder for notes. Set XDG_DATA_HOME or HOME, or use --data-dir.

@@ -7,7 +7,7 @@ pub mod notes;
 
 pub use buttons::{Button, Do, buttons, buttons_in};
 pub use kiosk::{COUNTDOWN, Kiosk, parse_keys};
-pub use notes::{Effect, NoteForm, Status, Unlock};
+pub use notes::{Effect, MAX_FIELD_CHARS, NoteForm, Status, Unlock};
 // QuizPos is defined below; re-exported for the view.
 
 use crate::cli::Bidi;
@@ -245,10 +245,13 @@ impl Model {
         if self.place == Place::Note
             && let Some(form) = &mut self.form
         {
-            if form.status != Status::Saved {
+            // Words not saved yet are kept until the save on leaving succeeds; if it fails,
+            // `NoteSaved` brings the person back to them.
+            if form.status == Status::Saved {
+                self.form = None;
+            } else {
                 self.effects.push(form.save_effect());
             }
-            self.form = None;
             self.effects.push(Effect::ListNotes);
         }
     }
@@ -300,7 +303,28 @@ impl Model {
         self.go(Place::Step(pos));
     }
 
+    /// Back to a note whose words are not saved, with the question of what to do with them.
+    fn reopen_unsaved(&mut self) {
+        if let Some(form) = &mut self.form {
+            form.prompt = Some(notes::Prompt::Unsaved);
+        }
+        if self.place != Place::Note {
+            self.go(Place::Note);
+        }
+        self.overlay = None;
+    }
+
     fn press(&mut self, n: usize) {
+        // The unsaved-words prompt's three buttons.
+        if self.place == Place::Note
+            && let Some(form) = &self.form
+            && matches!(form.prompt, Some(notes::Prompt::Unsaved))
+        {
+            if let Some(c) = char::from_digit(n as u32 + 1, 10) {
+                self.key(Key::Char(c));
+            }
+            return;
+        }
         // The delete prompt's two buttons: delete, or keep.
         if self.place == Place::Note
             && let Some(form) = &self.form
@@ -429,6 +453,10 @@ impl Model {
                 }
             }
             Action::Quit if self.kiosk.is_some() => {}
+            // Words that could not be saved are never dropped without asking.
+            Action::Quit if self.form.as_ref().is_some_and(notes::NoteForm::unsaved) => {
+                self.reopen_unsaved();
+            }
             Action::Quit => self.quit = true,
             Action::Card => {
                 self.overlay = Some(Overlay::Card);
@@ -588,9 +616,10 @@ impl Model {
         {
             let (effects, done) = form.key(key);
             let deleted = effects.iter().any(|e| matches!(e, Effect::Delete(_)));
+            let discarded = form.discarded;
             self.effects.extend(effects);
             if done {
-                if deleted {
+                if deleted || discarded {
                     // Nothing left to save.
                     self.form = None;
                 }
@@ -743,6 +772,14 @@ pub fn update(model: &mut Model, msg: Msg) {
                     Ok(()) => Status::Saved,
                     Err(reason) => Status::Failed(reason),
                 };
+            }
+            // The save on leaving the form: done, or failed and back to the words to ask.
+            if model.place != Place::Note {
+                match &model.form {
+                    Some(form) if form.unsaved() => model.reopen_unsaved(),
+                    Some(form) if form.status == Status::Saved => model.form = None,
+                    _ => {}
+                }
             }
         }
         Msg::NoteDone(text) => model.notice = Some(text),

@@ -45,7 +45,14 @@ pub enum Prompt {
         mismatch: bool,
     },
     Delete,
+    /// Leaving while the words are not saved: keep writing, save a copy elsewhere, or leave
+    /// them (the only way words are ever dropped, and only when the person says so).
+    Unsaved,
 }
+
+/// The most a field holds, in characters: with every field full, a note stays well under
+/// the size kyr reads back (`notes::MAX_BYTES`), whatever the script.
+pub const MAX_FIELD_CHARS: usize = 10_000;
 
 /// Opening a locked note from the list.
 #[derive(Debug, Clone)]
@@ -65,6 +72,10 @@ pub struct NoteForm {
     pub passphrase: Option<String>,
     pub status: Status,
     pub prompt: Option<Prompt>,
+    /// A field reached `MAX_FIELD_CHARS`: what was typed or pasted past it was not added.
+    pub full: bool,
+    /// The person chose to leave without their unsaved words.
+    pub discarded: bool,
 }
 
 pub fn text_input(text: &str) -> TextArea<'static> {
@@ -97,7 +108,14 @@ impl NoteForm {
             passphrase,
             status: Status::Saved,
             prompt: None,
+            full: false,
+            discarded: false,
         }
+    }
+
+    /// Words that are on screen but not in a file.
+    pub fn unsaved(&self) -> bool {
+        matches!(self.status, Status::Failed(_))
     }
 
     /// The note as typed so far.
@@ -161,6 +179,8 @@ impl NoteForm {
             return self.prompt_key(key, prompt);
         }
         match key {
+            // Saving failed: leaving now would lose the words, so ask first.
+            Key::Esc if self.unsaved() => self.prompt = Some(Prompt::Unsaved),
             Key::Esc => {
                 let effects = if self.status == Status::Saved {
                     Vec::new()
@@ -194,10 +214,13 @@ impl NoteForm {
                 },
                 Kind::Line if key == Key::Enter => self.move_focus(1),
                 _ => {
-                    if let Some(Some(input)) = self.inputs.get_mut(self.focus)
-                        && edit(input, key)
-                    {
-                        self.edited();
+                    let adds = matches!(key, Key::Char(_) | Key::Enter);
+                    if let Some(Some(input)) = self.inputs.get_mut(self.focus) {
+                        if adds && chars(input) >= MAX_FIELD_CHARS {
+                            self.full = true;
+                        } else if edit(input, key) {
+                            self.edited();
+                        }
                     }
                 }
             },
@@ -220,7 +243,13 @@ impl NoteForm {
             } else {
                 text.replace("\r\n", "\n")
             };
-            if input.insert_str(crate::i18n::clean(&text)) {
+            let room = MAX_FIELD_CHARS.saturating_sub(chars(input));
+            let text = crate::i18n::clean(&text);
+            let fits: String = text.chars().take(room).collect();
+            if fits.chars().count() < text.chars().count() {
+                self.full = true;
+            }
+            if input.insert_str(fits) {
                 self.edited();
             }
         }
@@ -228,6 +257,19 @@ impl NoteForm {
 
     fn prompt_key(&mut self, key: Key, prompt: Prompt) -> (Vec<Effect>, bool) {
         match prompt {
+            Prompt::Unsaved => match key {
+                Key::Esc | Key::Enter | Key::Char('1') => self.prompt = None,
+                Key::Char('2') => {
+                    self.prompt = None;
+                    return (vec![Effect::Export(self.current())], false);
+                }
+                Key::Char('3') => {
+                    self.prompt = None;
+                    self.discarded = true;
+                    return (Vec::new(), true);
+                }
+                _ => {}
+            },
             Prompt::Delete => match key {
                 Key::Enter | Key::Char('1') => {
                     self.prompt = None;
@@ -312,6 +354,10 @@ impl Unlock {
             }
         }
     }
+}
+
+fn chars(input: &TextArea<'static>) -> usize {
+    input.lines().iter().map(|l| l.chars().count() + 1).sum()
 }
 
 /// Typing in an input; true when the text changed.

@@ -67,6 +67,11 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
             ctx.theme.dim,
         ));
     }
+    if form.full {
+        let args = [("count", crate::app::MAX_FIELD_CHARS.to_string())];
+        let full = ctx.l10n.ui_args("ui-note-field-full", &args);
+        head.extend(ctx.lines(&full, area.width, ctx.theme.flag));
+    }
     if let Some(notice) = &ctx.model.notice {
         head.extend(ctx.lines(notice, area.width, ctx.theme.strong));
     }
@@ -108,6 +113,23 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
                 ..rect.inner(Margin::new(2, 0))
             };
             grid::draw(ctx, frame, buttons_area, &choices, 1, 2);
+        }
+        Some(Prompt::Unsaved) => {
+            let lines = [
+                (ctx.ui("ui-note-not-saved-leaving"), ctx.theme.strong),
+            ];
+            let rect = prompt(ctx, frame, area, &lines, &[]);
+            let choices = ["ui-note-keep-writing", "ui-note-save-copy", "ui-note-leave"]
+                .map(|id| Button {
+                    label: ctx.ui(id),
+                    action: Do::WriteNote,
+                });
+            let buttons_area = Rect {
+                y: rect.bottom().saturating_sub(4),
+                height: 3,
+                ..rect.inner(Margin::new(2, 0))
+            };
+            grid::draw(ctx, frame, buttons_area, &choices, 0, 3);
         }
         None => {}
     }
