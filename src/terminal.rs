@@ -241,7 +241,11 @@ fn effect_result(
 ) -> Msg {
     let problem = |e: crate::notes::store::Error| e.problem().render(l10n);
     match effect {
-        Effect::ListNotes => Msg::NotesListed(store.list()),
+        Effect::ListNotes => {
+            // Back at the list: the note that was open is closed.
+            store.release();
+            Msg::NotesListed(store.list())
+        }
         Effect::NewNote => {
             let now = jiff::Zoned::now();
             let id = store.new_id(&now.strftime("%Y%m%d-%H%M%S").to_string());
@@ -255,10 +259,16 @@ fn effect_result(
             Err(crate::notes::store::Error::Write { reason, .. }) => Msg::NoteSaved(Err(reason)),
             Err(e) => Msg::NoteSaved(Err(problem(e))),
         },
-        Effect::Open { id, passphrase } => match store.load(&id, passphrase.as_deref()) {
+        Effect::Open { id, passphrase } => match store
+            .hold(&id)
+            .and_then(|()| store.load(&id, passphrase.as_deref()))
+        {
             Ok(note) => Msg::NoteReady(note, passphrase),
             Err(crate::notes::store::Error::WrongPassphrase(_)) => Msg::NoteLocked,
-            Err(e) => Msg::NoteDone(problem(e)),
+            Err(e) => {
+                store.release();
+                Msg::NoteDone(problem(e))
+            }
         },
         Effect::Delete(id) => match store.delete(&id) {
             // A note deleted before its first save never reached the disk: just as gone.

@@ -257,3 +257,27 @@ fn a_huge_paste_is_cut_to_what_a_field_holds_and_the_note_reads_back() {
     };
     assert!(note.get("said").chars().count() < kyr::app::MAX_FIELD_CHARS);
 }
+
+#[test]
+fn a_note_open_in_another_kyr_is_not_opened_twice() {
+    let mut first = Guide::new("en");
+    first.new_note();
+    first.focus("place");
+    first.typed("Flatbush");
+    first.key(Key::Esc); // saved; back at the list
+    first.key(Key::Char('2')); // open it again: this kyr holds it now
+    assert_eq!(first.model.place, Place::Note);
+
+    let mut second = Guide::new("en");
+    second.store = Store::new(first.store.dir().to_path_buf());
+    second.key(Key::Char('w'));
+    second.key(Key::Char('2'));
+    assert_eq!(second.model.place, Place::Notes, "opened twice");
+    let screen = draw(&mut second.model, 100, 30);
+    assert!(screen.contains("is open in another kyr"), "{screen}");
+
+    // Closed in the first, it opens in the second.
+    first.key(Key::Esc);
+    second.key(Key::Char('2'));
+    assert_eq!(second.model.place, Place::Note);
+}

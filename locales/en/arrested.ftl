@@ -21,6 +21,16 @@ arrested--say =
     .line-interpreter = I want an interpreter.
     .line-no-sign = I will not sign anything without a lawyer.
 
+arrested--afraid =
+    .title = If you are afraid to go back
+    .body =
+        In 2025 the government widened fast deportation with no court hearing (“expedited removal”).
+        It is aimed at people who cannot show two years in the U.S. Courts are still deciding whether it is lawful.
+        If you are afraid to return to your country, say so clearly. Then ask for a lawyer.
+        Have you lived here two years or more? Tell your lawyer, and keep proof safe.
+    .line-afraid = I am afraid to return to my country.
+    .line-lawyer = I want to speak with a lawyer.
+
 arrested--no-sign =
     .title = Do not sign anything
     .body =
@@ -32,9 +42,9 @@ arrested--no-sign =
 arrested--numbers =
     .title = Phone numbers and names
     .body =
-        You may call a lawyer and your family.
-        Learn their phone numbers by heart ahead of time.
-        Make sure your family knows your A-number, if you have one.
+        Ask to call a lawyer and your family. A call is not promised.
+        So learn their phone numbers by heart ahead of time.
+        Make sure your family knows your A-number (the number on your immigration papers), if you have one.
         Write down or remember the officer’s name and badge number.
 
 arrested--help =
@@ -43,6 +53,7 @@ arrested--help =
     .choice-find = Find someone who was detained
     .choice-lawyer = Get a free lawyer
     .choice-court = I have an immigration court date
+    .choice-nypd = The police (NYPD) arrested me for a crime
 
 arrested--find =
     .title = Find someone held by ICE
@@ -63,16 +74,25 @@ arrested--lawyer =
 arrested--court =
     .title = If you have a court date
     .body =
-        ICE arrested people at NYC immigration courts in 2025.
-        This was at 26 Federal Plaza, 201 Varick and 290 Broadway.
+        In 2025, ICE arrested people at NYC immigration courts.
+        This was at 26 Federal Plaza, 201 Varick and 290 Broadway. Check with a lawyer what is happening now.
         New York’s Protect Our Courts Act covers state courts, not these federal ones.
         Do not skip your hearing. That can lead to a removal order (an order to leave the U.S.).
         Talk to a lawyer before your hearing.
+
+arrested--nypd =
+    .title = Arrested by the police for a crime
+    .body =
+        In a criminal case you get a defense lawyer, even if you cannot pay.
+        Tell that lawyer your immigration status before you agree to any plea.
+        A guilty plea can lead to deportation.
+        City law limits when NYPD and city jails hold people for ICE. Ask your lawyer how it applies.
 
 arrested--end =
     .title = What to remember
     .point-silent = Stay silent. Never lie.
     .point-lawyer = Ask for a lawyer and an interpreter.
+    .point-afraid = Afraid to return to your country? Say so.
     .point-no-sign = Do not sign anything without a lawyer.
     .point-numbers = Know your lawyer’s and family’s numbers by heart.
     .point-hearing = Never skip an immigration court hearing.
@@ -85,9 +105,10 @@ presenter-arrested =
         Stress that silence is lawful, but lying to a federal agent is a crime.
         A common mistake is signing a paper to get out faster.
         Explain that some papers give up the right to a hearing before a judge.
-        Ask the room: whose phone numbers do you know by heart?
-        Be honest: ICE arrested people at NYC immigration courts in 2025.
-        Still, stress that no one should skip a hearing. Talk to a lawyer first.
+        Teach the words “I am afraid to return to my country.” Fast deportation without a hearing is in court now.
+        A phone call is not promised. Ask the room: whose phone numbers do you know by heart?
+        Arrested by NYPD for a crime? Tell the defense lawyer your status before any plea.
+        Be honest: ICE arrested people at NYC immigration courts in 2025. Still, no one should skip a hearing. Talk to a lawyer first.
 
 quiz-arrested--paper =
     .question = You are detained. An agent hands you a paper and says signing it will get you out faster.

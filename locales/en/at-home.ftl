@@ -15,6 +15,8 @@ at-home--door =
     .choice-no-warrant = They have no warrant
     .choice-someone-else = They ask about someone else
     .choice-forced = They are coming in anyway
+    .choice-police = They say they are police or probation
+    .choice-landlord = My landlord threatens me about my status
 
 at-home--ask-warrant =
     .title = Ask to see the warrant
@@ -35,6 +37,24 @@ at-home--no-warrant =
     .line-silent = I will remain silent.
     .line-lawyer = I want to speak with a lawyer.
 
+at-home--police =
+    .title = Check who they are
+    .body =
+        Agents may say they are police or probation officers.
+        Or that they are looking for someone else.
+        Keep the door closed.
+        Ask for their names and badge numbers through the window or peephole.
+        Ask them to hold their ID up to the window.
+        On probation or parole with a search condition? You may have agreed to searches. Ask your lawyer.
+
+at-home--waiting =
+    .title = If they wait outside
+    .body =
+        Agents may wait outside, or come back later.
+        If you must go out, step out and close the door behind you.
+        Do not let anyone in as you leave.
+        Call a lawyer or a hotline for help.
+
 at-home--someone-else =
     .title = They ask about someone else
     .body =
@@ -48,12 +68,20 @@ at-home--forced =
     .body =
         Do not resist. Do not block them. Do not run.
         Say these words out loud, calmly.
-        Sometimes the law lets agents in without a warrant, such as in an emergency.
-        If you think your rights were broken, fight it later with a lawyer.
+        Sometimes agents may come in without a warrant, such as in an emergency.
+        If you think your rights were broken, challenge it later with a lawyer.
     .line-no-consent = I do not consent to this entry or search.
     .line-silent = I will remain silent.
     .line-lawyer = I want to speak with a lawyer.
     .line-no-sign = I will not sign anything without a lawyer.
+
+at-home--landlord =
+    .title = If your landlord threatens you
+    .body =
+        A landlord may not harass or threaten you because of your immigration status.
+        The NYC Human Rights Law forbids it.
+        Write down what was said, and when.
+        To complain, call 311 and ask for the NYC Commission on Human Rights.
 
 at-home--document =
     .title = Afterwards, write it all down
@@ -68,7 +96,8 @@ at-home--document =
 at-home--end =
     .title = What to remember
     .point-door = Do not open the door. Talk through it.
-    .point-judge = Only a warrant signed by a judge lets them in without your consent.
+    .point-judge = A warrant signed by a judge lets them in without your consent.
+    .point-disputed = ICE claims some of its own forms let it enter too. Courts are deciding. Either way: keep the door closed, do not consent, do not resist, call a lawyer.
     .point-silent = You can stay silent. Never lie.
     .point-no-resist = Never resist or block an agent.
     .point-no-sign = Do not sign anything without a lawyer.
@@ -80,8 +109,9 @@ presenter-at-home =
         Ask the room: “Who has had a knock at the door they did not expect?”
         Stress that you can talk through a closed door. You do not have to open it.
         A common mistake: opening the door “just a little” to see the paper.
-        Stress that only a warrant signed by a judge lets them in without consent.
-        Be honest: a 2025 ICE memo claims more power to enter homes. A lawsuit is pending.
+        Agents may say they are police or probation. Ask for names and badge numbers through the window.
+        Stress that a warrant signed by a judge lets them in without consent.
+        Be honest: a 2025 ICE memo claims some ICE forms allow home entry too. As of December 2026, courts are deciding.
         The steps stay the same. Do not consent or resist. Write it down. Call a lawyer.
 
 quiz-at-home--knock =
@@ -105,7 +135,7 @@ quiz-at-home--someone-else =
 quiz-at-home--forced =
     .question = Agents push the door open and walk in. What do you do?
     .answer-block = Stand in the doorway to stop them.
-    .why-block = Never block or resist an agent, even if you think it is wrong. Fight it later with a lawyer.
+    .why-block = Never block or resist an agent, even if you think it is wrong. Challenge it later with a lawyer.
     .answer-say = Do not resist. Say: “I do not consent to this entry or search.”
     .why-say = Right. Do not resist, but say clearly that you do not agree. Then stay silent and ask for a lawyer.
     .answer-explain = Answer all their questions so they leave faster.

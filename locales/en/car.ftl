@@ -28,9 +28,9 @@ car--passenger =
     .body =
         You can stay silent.
         Never show false papers. Never lie.
-        Are you 18 or older, with a green card or a visa?
-        Federal law says you must carry it.
-        If an immigration agent asks for it, show it.
+        18 or older, with registration papers such as a green card or I-94?
+        Federal law says you must carry them.
+        Lawyers advise: if an immigration agent asks for them, show them.
 
 car--asks =
     .title = What are they doing now?
@@ -45,7 +45,7 @@ car--search =
         You can say no to a search of the car or your things.
         Say it calmly and clearly.
         If they search anyway, do not resist. Do not block them.
-        If you think your rights were broken, fight it later with a lawyer.
+        If you think your rights were broken, challenge it later with a lawyer.
     .line-no-consent = I do not consent to a search.
     .line-silent = I will remain silent.
     .line-lawyer = I want to speak with a lawyer.
@@ -116,6 +116,6 @@ quiz-car--search =
     .answer-go-ahead = Say “Go ahead” to show you have nothing to hide.
     .why-go-ahead = That means you agree to a search. You can say: “I do not consent to a search.”
     .answer-lock = Lock the doors and refuse to get out.
-    .why-lock = Never resist or block them. Officers can order you out of the car. Fight it later with a lawyer.
+    .why-lock = Never resist or block them. Officers can order you out of the car. Challenge it later with a lawyer.
     .answer-no-consent = Say calmly: “I do not consent to a search.”
     .why-no-consent = Right. You can refuse a search of the car. If they search anyway, do not resist.

@@ -9,8 +9,8 @@ city-property--rule =
         These include city hospitals, public schools, city shelters and city offices.
         It applies to agents from outside city government, such as ICE.
         They need a warrant signed by a judge to enter those areas.
-        Without one, city staff must allow it, or there must be an emergency.
-        This law is Admin Code 4-210. Executive Order 13 of 2026 repeats it.
+        The only other ways in: city staff give permission, or there is an emergency.
+        This law is the NYC Administrative Code, section 4-210. Executive Order 13 of 2026 repeats it.
 
 city-property--public-areas =
     .title = Public areas are not covered
@@ -43,6 +43,14 @@ city-property--school =
         Schools do not ask about immigration status.
         Parents can list up to three emergency contacts on the school “blue card”.
 
+city-property--shelter =
+    .title = At a city shelter or office
+    .body =
+        Rooms, offices and staff-only areas are private areas.
+        Agents need a judge’s warrant to enter them, unless staff give permission or there is an emergency.
+        Lobbies and waiting rooms are public: agents may be there.
+        Shelter staff ask about status only when a service needs it.
+
 city-property--services =
     .title = Using city services
     .body =
@@ -50,7 +58,8 @@ city-property--services =
         They do not share it, except in a few narrow cases.
         Executive Order 13 bars sharing your private data with immigration agents.
         The only exception is when the law requires it.
-        Each city agency has a privacy officer.
+        Each city agency names a privacy officer, who makes sure it protects your data.
+        The order also set up a city team to respond to crises, and ordered NYPD, Correction and Probation to review their rules within 90 days.
 
 city-property--limit =
     .title = What city rules cannot do

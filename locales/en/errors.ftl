@@ -4,7 +4,12 @@ err-unknown-lang = There is no language “{ $code }”. Available: { $list }
 err-unknown-scenario = There is no situation “{ $id }”. Available: { $list }
 err-pack-invalid = The content pack cannot be used:
 err-terminal = The terminal could not be used: { $reason }
+err-fluent-depth = { $file }:{ $line }: placeables nest deeper than { $max } levels here; kyr does not read this file.
+err-fluent-format = { $file }:{ $line }: { $message } cannot be shown: { $reason }
 err-read = { $file }: cannot read it: { $reason }
+err-not-regular = { $file }: this is not a regular file (a pipe, device or socket), so it is not read.
+err-outside-pack = { $file }: this leads out of the pack’s folder (to { $target }), so it is not read.
+err-too-large = { $file }: { $size } bytes, more than a pack file may have ({ $max }).
 err-toml = { $file }:{ $line }: { $reason }
 err-fluent = { $file }:{ $line }: Fluent syntax error: { $reason }
 err-missing-file = { $file }: this file is missing.
@@ -27,6 +32,18 @@ err-no-variables = nothing
 err-no-locale = { $file }:{ $line }: the language “{ $locale }” has no folder in locales/.
 err-default-locale = { $file }:{ $line }: the default language “{ $locale }” is not in the list of languages.
 err-incomplete = { $locale } has { $percent }% of the messages; --strict needs 100%.
+err-stale = { $locale } has { $count ->
+    [one] one stale message
+   *[other] { $count } stale messages
+} (the English changed since); see kyr check --lang { $locale }.
+err-l10n-unchanged = { $locale }: { $id } was not edited since the English changed. Update it, or add --unchanged if the change needs no new translation.
+err-l10n-unknown = { $locale }: there is no message { $id } in both { $locale } and the reference language.
+err-l10n-reference = { $locale } is the reference language: its messages are what the others are translated from.
+err-l10n-no-source = The built-in pack can be marked only in its source folder ({ $path }). For another pack use --content DIR.
+err-l10n-read = Could not read { $file }: { $reason }
+err-l10n-write = Could not write { $file }: { $reason }
+err-l10n-nothing = Name the messages to mark, or use --all.
 err-operator-exit = “{ $keys }” is not a key sequence. Give keys separated by spaces, such as: ctrl-x ctrl-x ctrl-q
 err-quiz-best = { $file }:{ $line }: the best answer “{ $id }” is not one of the answers.
+err-output = Could not write the output: { $reason }
 err-handout-write = Could not write { $file }: { $reason }

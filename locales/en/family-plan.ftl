@@ -14,9 +14,9 @@ family-plan--why =
 family-plan--numbers =
     .title = Memorize key phone numbers
     .body =
-        If you are detained, you may call a lawyer and your family.
+        If you are detained, ask to call a lawyer and your family. A call is not promised.
         So learn their numbers by heart.
-        Do you have an A-number? It is on your immigration papers.
+        Do you have an A-number? It is the number on your immigration papers.
         Make sure your family knows it.
         It helps them find you and your court date.
 
@@ -35,12 +35,22 @@ family-plan--caregiver =
         Give them each parent’s name and contact details.
 
 family-plan--legal-tools =
-    .title = Two New York tools for caregivers
+    .title = A form for school and doctors
     .body =
-        A Designation of Person in Parental Relation is a form.
-        It lets your caregiver make school and medical choices. No court is needed.
-        Standby guardianship is another tool. It goes through Family Court.
-        Ask a lawyer which one fits your family.
+        New York has a form called a Designation of Person in Parental Relation.
+        With it, a parent names an adult to make school and medical choices for a child.
+        No court is needed. It lasts a limited time, and you can cancel it.
+        It does not give custody, and it does not take away your rights as a parent.
+        Some parts must be signed before a notary public. Ask a lawyer which.
+
+family-plan--standby =
+    .title = Standby guardianship
+    .body =
+        A standby guardian is an adult who can take over care if you cannot.
+        In New York you can name one in writing, before two witnesses.
+        Since 2018 it can start if you are arrested, detained or deported by immigration.
+        A court petition must follow soon after, in Surrogate’s or Family Court.
+        Ask a lawyer to help you set it up.
 
 family-plan--school =
     .title = Update the school blue card
@@ -49,27 +59,38 @@ family-plan--school =
         You can list up to three emergency contacts on it.
         Add the adult you trust.
 
+family-plan--money =
+    .title = Money, passports and health
+    .body =
+        Think about who could pay rent and bills if you cannot.
+        A financial power of attorney lets a person you trust act for you.
+        Decide who can reach your bank accounts.
+        Keep passports and birth certificates where that person can find them.
+        Write down each family member’s medicines, allergies and doctors.
+
 family-plan--papers =
     .title = Keep your papers safe
     .body =
         Make copies of important papers, such as birth certificates and immigration papers.
-        Keep them in a safe place.
-        Make sure someone you trust can reach them.
+        Keep proof of how long you have lived here: leases, pay stubs, school, medical or tax records.
+        Two years or more may matter in court. Ask a lawyer whether to carry proof.
+        Keep everything in a safe place, with a copy at a trusted person’s home.
 
 family-plan--lawyer =
     .title = Get real legal help
     .body =
         Talk to a lawyer before you apply, renew or travel.
         A DOJ-accredited representative can also help. The Justice Department approves them.
-        Never go to a “notario”. In the U.S., a notario is not a lawyer.
+        A “notario” who sells immigration advice is a scam. In the U.S., a notario is not a lawyer.
+        A notary public only witnesses signatures. A notary is not a lawyer either.
         ActionNYC gives free, confidential legal help.
 
 family-plan--end =
     .title = What to remember
     .point-numbers = Memorize key numbers. Make sure your family knows your A-number.
-    .point-caregiver = Choose a trusted adult for your children.
+    .point-caregiver = Choose a trusted adult for your children, and ask a lawyer about the forms.
     .point-blue-card = Add that adult to the school blue card.
-    .point-papers = Keep copies of papers in a safe place someone trusted can reach.
+    .point-papers = Keep copies of papers and proof of your time here in a safe place.
     .point-notario = Get help from a lawyer, never a “notario”.
 
 ## Workshop: presenter notes and practice quiz.
@@ -77,9 +98,10 @@ family-plan--end =
 presenter-family-plan =
     .body =
         Stress that a plan is made now, while things are calm.
-        Ask the room: whose number would you call first? Do you know it by heart?
-        Stress the trusted adult for children, and the school blue card.
-        A common mistake is going to a “notario”. In the U.S., a notario is not a lawyer.
+        Ask the room: whose number would you call first? Do you know it by heart? A call after an arrest is not promised.
+        Stress the trusted adult for children, the school blue card, and who can pay bills.
+        Explain the two New York forms: the parental designation (school and doctors) and standby guardianship.
+        A common mistake is going to a “notario”. A notario is not a lawyer, and neither is a notary public.
         Be honest: which caregiver tool fits a family is a question for a lawyer.
         Remind the room that this guide is not legal advice. ActionNYC gives free help.
 
@@ -90,7 +112,7 @@ quiz-family-plan--numbers =
     .answer-later = Wait and deal with it if something happens.
     .why-later = A plan works best when it is made in calm times. Learn the numbers now.
     .answer-memorize = Learn key numbers by heart, and tell your family your A-number.
-    .why-memorize = Right. If you are detained, you may call a lawyer and your family. Your A-number helps them find you.
+    .why-memorize = Right. If you are detained, ask to call a lawyer and your family; a call is not promised. Your A-number helps them find you.
 
 quiz-family-plan--children =
     .question = You worry about who will pick up your children from school if you are detained.

@@ -49,11 +49,37 @@ house-of-worship--agents-here =
     .choice-asked = Agents ask me questions
     .choice-warrant = They show a warrant
 
+house-of-worship--paper =
+    .title = Point person: check the paper
+    .body =
+        The point person reads the paper. Others let them do it.
+        An ICE form says “Department of Homeland Security” at the top, and I-200 or I-205 at the bottom. A judge does not sign it.
+        Answer each question. If any answer is no or not sure, do not treat it as a judge’s warrant.
+    .item-court = Does it name a court at the top? For example “United States District Court”.
+    .item-judge = Is it signed by a judge? Not by an ICE officer, and not by an immigration judge.
+    .item-place = Does it name this house of worship and its address, and list the areas to search? A judge’s arrest warrant may name only a person: if so, answer “not sure”.
+    .item-date = Is it still within its date limit?
+
+house-of-worship--not-judicial =
+    .title = Do not treat this as a judge’s warrant
+    .body =
+        Private areas still need a judge’s warrant or consent.
+        The point person decides about consent for the community.
+        Do not block a door or an agent. Call your lawyer.
+
+house-of-worship--judicial =
+    .title = It may be a judge’s warrant
+    .body =
+        If it is valid, agents may search the places it lists, and only those.
+        Do not resist or block them.
+        Everyone can still stay silent and ask for a lawyer.
+        Call your lawyer.
+
 house-of-worship--say-point =
     .title = Point person: say this
     .body =
         Meet the agents calmly. Ask to see the warrant.
-        Only a warrant signed by a judge lets them into private areas without consent.
+        Private areas need a warrant signed by a judge, or consent, except in an emergency.
         Then call your lawyer.
     .line-no-entry = I do not consent to your entry into the private areas.
     .line-show-warrant = Please show me the warrant.
@@ -64,8 +90,8 @@ house-of-worship--say-member =
     .body =
         You can stay silent, whatever your immigration status.
         Do not lie. Never show false papers.
-        Are you 18 or older with immigration papers? Show them if an agent asks.
-        If you are free to go, leave calmly.
+        18 or older, with registration papers such as a green card? The law says carry them. If an immigration agent asks, lawyers advise showing them.
+        If they say you are free to go, leave calmly.
     .line-free-to-go = Am I free to go?
     .line-silent = I will remain silent.
     .line-no-search = I do not consent to a search.

@@ -108,6 +108,7 @@ cli-deleted = Note { $id } was deleted.
 
 ## Errors about notes.
 
+err-note-busy = Note “{ $id }” is open in another kyr. Close it there first, so that one does not overwrite the other.
 err-note-missing = There is no note “{ $id }”.
 err-note-passphrase = That passphrase does not open note “{ $id }”.
 err-note-write = Could not save in { $dir }: { $reason }

@@ -38,6 +38,24 @@ source-usc-8-1304 = 8 U.S.C. § 1304(e), carrying registration papers
     .publisher = United States Code
 source-ice-memo-2025 = ICE memo of 12 May 2025 on I-205 home entry, and the January 2026 court cases
     .publisher = U.S. Immigration and Customs Enforcement; federal courts
+source-mamdani-video-2025-12 = Video guidance to immigrant New Yorkers (December 2025): do not let agents in, stay silent, document
+    .publisher = Zohran Mamdani, then Mayor-elect of New York City
+source-dhs-er-2025 = Designating Aliens for Expedited Removal, 90 FR 8139 (24 January 2025), and Make the Road New York v. Noem
+    .publisher = U.S. Department of Homeland Security; federal courts
+source-uscis-registration = Alien Registration Requirement and Form G-325R (2025)
+    .publisher = U.S. Citizenship and Immigration Services
+source-padilla-2010 = Padilla v. Kentucky, 559 U.S. 356 (2010)
+    .publisher = Supreme Court of the United States
+source-ny-gol-5-1551 = New York General Obligations Law §§ 5-1551 and 5-1552, person in parental relation
+    .publisher = State of New York
+source-ny-scpa-1726 = New York Surrogate’s Court Procedure Act § 1726, standby guardianship
+    .publisher = State of New York
+source-nyc-hrl = NYC Human Rights Law (Administrative Code, Title 8)
+    .publisher = NYC Commission on Human Rights
+source-uscis-i9-inspection = Form I-9 inspection and the Notice of Inspection
+    .publisher = U.S. Citizenship and Immigration Services
+source-nyc-dcwp-workers = Workers’ rights in New York City, whatever your immigration status
+    .publisher = NYC Department of Consumer and Worker Protection
 
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
@@ -75,7 +93,7 @@ contact-group-emergency = Emergency
 
 card =
     .title = Show this to the officer
-    .intro = Hold up the screen. Each line is in English, with your language under it.
+    .intro = Hold the screen up to the window. Do not open the door to show it, and do not hand over your phone. Each line is in English, with your language under it.
     .line-silent = I will remain silent.
     .line-no-search = I do not consent to a search.
     .line-no-entry = I do not consent to your entry.

@@ -28,6 +28,7 @@ recording--film-safely =
         If an agent tells you to step back, step back. Keep filming.
         Film the agents, not the faces of people being detained.
         Do not livestream anyone’s face.
+        No immigration status? Watching or filming puts you at personal risk. You can help by writing down what you saw, from further away.
 
 recording--sound =
     .title = Recording sound
@@ -42,6 +43,8 @@ recording--phone =
     .body =
         Do not resist. Do not run.
         Say that you do not consent to a search.
+        Do not unlock it, and do not hand it over unlocked.
+        Lock your phone with a passcode. Face or fingerprint unlock is easier to force open, and courts differ on it.
         Then stay silent and ask for a lawyer.
     .line-no-search = I do not consent to a search of my phone.
     .line-silent = I will remain silent.
@@ -57,7 +60,7 @@ recording--write-down =
     .title = Write down what you saw
     .body =
         Write it down as soon as you can: the date, the time and the place.
-        The agency (ICE, HSI, CBP or NYPD), names and badge numbers.
+        The agency, names and badge numbers. The agency may be ICE, HSI (ICE’s investigators), CBP (Customs and Border Protection) or NYPD.
         How many agents. Uniforms or masks.
         Vehicles and plate numbers.
         Papers they showed, and what was said.
@@ -75,6 +78,7 @@ recording--end =
     .point-openly = Film openly, from a safe distance.
     .point-step-back = Never interfere. Step back when you are told.
     .point-agents = Film the agents, not the faces of people detained.
+    .point-phone = Lock your phone with a passcode. Do not unlock it for a search.
     .point-backup = Back up the file and write down what you saw.
     .point-secret = Secretly recording other people’s private talks is a crime.
 

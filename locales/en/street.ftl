@@ -40,9 +40,9 @@ street--search =
     .title = If they want to search you
     .body =
         You can say no to a search of you or your bag.
-        They may pat down your clothes to check for weapons.
+        If they suspect a weapon, they may pat down the outside of your clothes.
         Do not resist, even if you do not agree.
-        If you think your rights were broken, fight it later with a lawyer.
+        If you think your rights were broken, challenge it later with a lawyer.
     .line-no-consent = I do not consent to a search.
     .line-silent = I will remain silent.
 
@@ -59,9 +59,11 @@ street--papers =
 street--have-papers =
     .title = Carry your papers
     .body =
-        Are you 18 or older, with a green card or a visa?
-        Federal law says you must carry these papers with you.
-        If an immigration agent asks for them, show them.
+        Are you 18 or older, with immigration registration papers?
+        These include a green card, an I-94 arrival record and a work permit.
+        Since April 2025, also the proof of registration from Form G-325R.
+        Federal law says you must carry them. A visa stamp alone is not one.
+        Lawyers advise: if an immigration agent asks for them, show them.
         You can still stay silent and ask for a lawyer.
 
 street--no-papers =
@@ -71,16 +73,18 @@ street--no-papers =
         Do not carry or show papers from another country.
         Never show false papers.
         Never say you are a U.S. citizen if you are not.
+        Afraid to return to your country? Say so, and ask for a lawyer.
         Say these words. Then stay silent.
     .line-silent = I will remain silent.
     .line-lawyer = I want to speak with a lawyer.
+    .line-afraid = I am afraid to return to my country.
 
 street--end =
     .title = What to remember
     .point-free = Ask: “Am I free to go?” If yes, walk away calmly.
     .point-silent = You can stay silent. Never lie.
     .point-search = You can refuse a search. Never resist one.
-    .point-papers = If you are 18 or older and hold immigration papers, carry them.
+    .point-papers = 18 or older with registration papers? Carry them.
     .point-no-run = Never run, and never show false papers.
 
 ## Workshop: presenter notes and practice quiz.
@@ -90,9 +94,10 @@ presenter-street =
         Ask the room: “What is the first thing to ask if an officer stops you?”
         Stress the words “Am I free to go?” If the answer is yes, walk away calmly.
         A common mistake: running, or answering every question out of fear.
-        Stress that you can say no to a search. They may still pat you down for weapons. Never resist.
+        Stress that you can say no to a search. If they suspect a weapon, they may pat down your outer clothes. Never resist.
         Be clear about papers: New York law does not make you carry ID.
-        But people 18 or older with a green card or visa must carry it. That is federal law.
+        But people 18 or older must carry the registration papers they were given: a green card, an I-94, a work permit, or the G-325R proof. That is federal law.
+        Showing them to an immigration agent who asks is advice, not the law.
         Stress: never lie, and never show false papers or papers from another country.
 
 quiz-street--stopped =
@@ -109,7 +114,7 @@ quiz-street--bag =
     .answer-let-look = Say “OK” so it is over faster.
     .why-let-look = Saying OK means you agree to the search. You can say: “I do not consent to a search.”
     .answer-pull-away = Pull your bag away and hold it tight.
-    .why-pull-away = Never resist, even if you do not agree. Say you do not consent. Fight it later with a lawyer.
+    .why-pull-away = Never resist, even if you do not agree. Say you do not consent. Challenge it later with a lawyer.
     .answer-no-consent = Say calmly: “I do not consent to a search.”
     .why-no-consent = Right. You can refuse a search of you or your bag. If they search anyway, do not resist.
 
@@ -127,6 +132,6 @@ quiz-street--green-card =
     .answer-left-home = Say you left it at home.
     .why-left-home = Never lie to an agent. Lying to a federal agent is a crime.
     .answer-show = Show your green card. You can still stay silent after that.
-    .why-show = Right. Federal law says people 18 or older with a green card must carry it. Show it when an immigration agent asks.
+    .why-show = Right. Federal law says people 18 or older with a green card must carry it. Lawyers advise showing it when an immigration agent asks.
     .answer-keep = Keep it in your wallet and stay silent.
-    .why-keep = You can stay silent about other things. But federal law says to show your green card when an immigration agent asks.
+    .why-keep = You can stay silent about other things. But federal law says you must carry your green card, and lawyers advise showing it when an immigration agent asks.

@@ -7,6 +7,11 @@ ui-picker-title = Choose your language
 ui-picker-body = Press a number, or tap your language.
 ui-home-title = What is happening?
 ui-notice = This is not legal advice. Last reviewed: { $date }.
+# Shown after the content's review date has passed.
+ui-out-of-date = This information may be out of date: it was due for a new review on { $date }. Call { $name } at { $number } to check.
+# Shown in a language that no lawyer who speaks it has checked yet; $language is its own name.
+ui-unreviewed = Translated with care, but not yet checked by a lawyer who speaks { $language }. The English is the reference.
+ui-unreviewed-key = Press b to see the English beside it.
 ui-home = Home
 ui-back = Back
 ui-next = Next
@@ -21,6 +26,8 @@ ui-who-to-call = Who to call
 ui-verify = check this number first
 ui-in-english = In English
 ui-sources-title = Sources for this step
+# When a source was read at its web address.
+ui-source-read = read { $date }
 ui-close = Press any key to close.
 ui-more = more
 ui-too-small = Please make this window bigger. It needs { $width } × { $height } characters.
@@ -108,6 +115,17 @@ cli-check-missing = Missing in { $locale } (shown in { $reference } instead):
 cli-check-extra = In { $locale } but not in { $reference } (never shown):
 cli-check-same = In { $locale }, the same as { $reference } (translate, or list in same_ok in the manifest):
 cli-check-details = For the list of messages to translate: kyr check --lang { $locale }
+# A translation made from English that has changed since.
+cli-check-stale-count = { $count ->
+    [one] one stale
+   *[other] { $count } stale
+}
+cli-check-stale = Stale in { $locale }: the English changed after these were translated. Update each, then mark it.
+cli-check-was = translated from:
+cli-check-now = English now:
+cli-check-none = (none)
+cli-check-not-recorded = Not recorded which English this was translated from.
+cli-check-stale-mark = When updated: kyr l10n mark { $locale } MESSAGE-ID… (or --all)
 
 ## Command-line help (`kyr --help`).
 
@@ -129,7 +147,18 @@ cli-help-contacts = Print the hotlines, grouped by need
 cli-help-kiosk = Kiosk mode: visitors cannot leave it, it starts over when idle, it writes nothing
 cli-help-idle = Seconds without input before a kiosk asks “Still there?” and starts over
 cli-help-operator-exit = Keys that close a kiosk, pressed one after another
-cli-help-strict = Fail unless every language has every message
+cli-help-strict = Fail unless every language has every message, none of them stale
+cli-help-l10n = Tools for translators
+cli-help-l10n-mark = Mark translations as up to date with the English they follow
+cli-help-l10n-lang = The language whose translations were reviewed
+cli-help-l10n-ids = The messages to mark (see kyr check --lang CODE)
+cli-help-l10n-all = Mark every stale message of the language
+cli-help-l10n-unchanged = Also mark messages whose translation was not edited (the English change needs none)
+cli-l10n-marked = { $locale }: { $count ->
+    [one] one message marked current.
+   *[other] { $count } messages marked current.
+}
+cli-l10n-current = { $locale }: { $id } is already current.
 cli-help-bidi = Who puts right-to-left text in order: app (kyr) or terminal (the terminal does it)
 cli-help-help = Show this help
 cli-help-version = Show the version

@@ -7,7 +7,10 @@ warrant--look =
     .body =
         Keep the door closed.
         Ask them to slide the paper under the door or hold it to a window.
-        What does it say at the very top?
+        An ICE form says “Department of Homeland Security” at the top.
+        Its title is “Warrant for Arrest of Alien” (Form I-200) or “Warrant of Removal/Deportation” (Form I-205).
+        The form number is printed at the bottom.
+        What does your paper say at the very top?
     .choice-dhs = “Department of Homeland Security”, or Form I-200 or I-205
     .choice-court = The name of a court
     .choice-not-sure = I am not sure
@@ -17,7 +20,7 @@ warrant--check =
     .body = Answer each question. If any answer is no or not sure, keep the door closed.
     .item-court = Does it name a court at the top? For example “United States District Court” or “Supreme Court of the State of New York”.
     .item-judge = Is it signed by a judge? Not by an ICE officer, and not by an immigration judge.
-    .item-name-address = Does it have the right name and your exact address?
+    .item-name-address = Does it have the right name, and your exact address? A judge’s arrest warrant may list no address: if so, answer “not sure”.
     .item-date = Is it still within its date limit?
 
 warrant--ice-form =
@@ -25,7 +28,7 @@ warrant--ice-form =
     .body =
         Form I-200 or I-205 is an ICE paper.
         An ICE officer signs it, not a judge.
-        By itself, it does not give them the right to enter your home.
+        Long-standing guidance says it does not, by itself, let them enter your home.
         Keep the door closed.
 
 warrant--disputed =
@@ -33,15 +36,17 @@ warrant--disputed =
     .body =
         A 2025 ICE memo says an I-205 with a final removal order allows entry into a home.
         In January 2026 a federal judge ruled one such entry unconstitutional.
-        A lawsuit is still going on.
-        Your steps stay the same: do not consent, do not resist, write down what happens, and call a lawyer.
+        As of December 2026, courts are still deciding.
+        Emergencies can also allow entry without a warrant.
+        Your steps stay the same: keep the door closed, do not consent, do not resist, write down what happens, and call a lawyer.
 
 warrant--not-judicial =
-    .title = This is not a valid judge’s warrant
+    .title = Do not treat this as a judge’s warrant
     .body =
-        It failed at least one of the tests.
+        At least one answer was no or not sure.
+        So do not treat this paper as a warrant signed by a judge.
         A wrong name, a wrong address or an old date also means you do not have to open.
-        Keep the door closed.
+        Keep the door closed. Call a lawyer.
         Never block an agent with your body.
 
 warrant--say-no =
@@ -68,8 +73,9 @@ warrant--say-yes =
 
 warrant--end =
     .title = What to remember
-    .point-judge = Only a warrant signed by a judge lets them in without your consent.
+    .point-judge = A warrant signed by a judge lets them in without your consent.
     .point-ice-form = An ICE form (I-200 or I-205) is signed by an officer, not a judge.
+    .point-disputed = ICE claims some of its own forms let it enter a home. Courts are deciding. Keep the door closed and do not consent.
     .point-check = Check the court, the judge’s signature, the name, the address and the date.
     .point-no-resist = Never block or resist an agent, even if the paper is wrong.
     .point-lawyer = Call a lawyer. Write down what happened.
@@ -80,10 +86,11 @@ presenter-warrant =
     .body =
         Ask the room: “If a paper says ‘Warrant’, does that mean a judge signed it?”
         A common mistake: trusting the word “Warrant”. ICE forms I-200 and I-205 use it too.
+        Show what an ICE form looks like: “Department of Homeland Security” at the top, “Alien” in the title, the form number at the bottom.
         Stress the four checks: court, judge’s signature, right name and address, date.
         Stress that an immigration judge does not count as the judge on this list.
-        Be honest: a 2025 ICE memo says an I-205 with a removal order allows home entry.
-        A judge ruled one such entry unconstitutional, and a lawsuit is pending. The steps stay the same.
+        Be honest: a 2025 ICE memo claims an I-205 with a removal order allows home entry.
+        A judge ruled one such entry unconstitutional; as of December 2026, courts are deciding. The steps stay the same.
         Stress: even if the paper is wrong, never block or resist an agent.
 
 quiz-warrant--dhs =

@@ -13,6 +13,42 @@ work--arrive =
     .choice-private = They want to go into a private area
     .choice-questioned = They are asking me questions
     .choice-paper = They show a paper
+    .choice-audit = The employer got a Notice of Inspection
+
+work--paper =
+    .title = Check the paper they show
+    .body =
+        The owner or a manager reads the paper, not every worker.
+        An ICE form says “Department of Homeland Security” at the top, and I-200 or I-205 at the bottom. A judge does not sign it.
+        Answer each question. If any answer is no or not sure, do not treat it as a judge’s warrant.
+    .item-court = Does it name a court at the top? For example “United States District Court”.
+    .item-judge = Is it signed by a judge? Not by an ICE officer, and not by an immigration judge.
+    .item-place = Does it name this business and its address, and list the areas to search? A judge’s arrest warrant may name only a person: if so, answer “not sure”.
+    .item-date = Is it still within its date limit?
+
+work--not-judicial =
+    .title = Do not treat this as a judge’s warrant
+    .body =
+        Private areas still need a judge’s warrant or the employer’s consent.
+        The owner or manager decides about consent. Workers do not have to give it.
+        The manager can say: “I do not consent to a search of the private areas.”
+        Do not block or push an agent. Call the business’s lawyer.
+
+work--judicial =
+    .title = It may be a judge’s warrant
+    .body =
+        If it is valid, agents may search the places it lists, and only those.
+        Do not resist or block them.
+        Workers can still stay silent and ask for a lawyer.
+        The manager should call the business’s lawyer.
+
+work--audit =
+    .title = A Notice of Inspection (I-9 audit)
+    .body =
+        An I-9 audit starts with a paper called a Notice of Inspection.
+        It tells the employer to show the workers’ I-9 forms, usually within three business days.
+        It is a check of papers. It is not a raid and not a warrant to enter.
+        Talk to a lawyer or a worker center before you sign or show anything.
 
 work--public =
     .title = Public areas of a business
@@ -38,13 +74,21 @@ work--employer =
         Signs show where agents need a judge’s warrant or consent.
 
 work--rights =
-    .title = What you can do as a worker
+    .title = What you can do at work
     .body =
         You can stay silent.
-        You can ask if you are free to leave.
+        Ask: “Am I free to go?”
         You can say no to a search of your things.
-        You can ask for an interpreter and a lawyer.
+        Ask for an interpreter and a lawyer.
         Tell them if you have medical needs or children to care for.
+
+work--labor =
+    .title = Your rights as a worker
+    .body =
+        Whatever your immigration status, you have rights at work.
+        You have the right to be paid for your work, and to a safe workplace.
+        You can join with coworkers to ask for better conditions.
+        Punishing you for using these rights is illegal.
 
 work--say =
     .title = Say this, then stay silent
@@ -63,6 +107,7 @@ work--end =
     .point-private = Private areas need a judge’s warrant or the employer’s consent.
     .point-silent = You can stay silent and refuse a search of your things.
     .point-interpreter = Ask for an interpreter and a lawyer.
+    .point-labor = Whatever your status, you have rights to pay and safety at work.
     .point-no-run = Never run, resist or lie.
 
 ## Workshop: presenter notes and practice quiz.
@@ -91,7 +136,7 @@ quiz-work--break-room =
     .answer-open-door = Open the break room door for them.
     .why-open-door = Private areas need a judge’s warrant or the employer’s consent. Ask for a warrant, and tell your employer.
     .answer-block = Stand in front of the door to keep them out.
-    .why-block = Never block or push an agent, even if you think they are wrong. Fight it later with a lawyer.
+    .why-block = Never block or push an agent, even if you think they are wrong. Challenge it later with a lawyer.
     .answer-ask = Do not open it. Ask for a warrant signed by a judge, and tell your employer.
     .why-ask = Right. Private areas need a judge’s warrant or the employer’s consent. If they go in anyway, do not block them.
 

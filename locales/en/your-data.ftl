@@ -17,7 +17,8 @@ your-data--new-order =
         In February 2026, the mayor signed Executive Order 13.
         City agencies may not share your private data with immigration agents.
         The only exception is where the law requires it.
-        Each city agency names a privacy officer.
+        Each city agency names a privacy officer, who makes sure it protects your data.
+        NYPD, Correction and Probation must also review their immigration rules within 90 days.
 
 your-data--place =
     .title = Where are you going?

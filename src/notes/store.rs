@@ -5,7 +5,7 @@ use super::{MAX_BYTES, Note, lock};
 use crate::problem::Problem;
 use std::fs::{self, File};
 use std::io::{self, Write};
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 const PLAIN: &str = "toml";
@@ -15,6 +15,8 @@ const LOCKED: &str = "age";
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    /// The note this instance has open, and the lock that tells other instances so.
+    held: std::rc::Rc<std::cell::RefCell<Option<(String, File)>>>,
 }
 
 /// A note file as found in the folder.
@@ -50,6 +52,8 @@ pub enum Error {
     },
     /// The folder is not one kyr will write into; the problem says why.
     Folder(Problem),
+    /// Open in another kyr.
+    Busy(String),
 }
 
 impl Error {
@@ -58,6 +62,7 @@ impl Error {
             Error::Missing(id) => Problem::new("", 0, "err-note-missing").arg("id", id),
             Error::WrongPassphrase(id) => Problem::new("", 0, "err-note-passphrase").arg("id", id),
             Error::Unreadable(p) | Error::Folder(p) => p.clone(),
+            Error::Busy(id) => Problem::new("", 0, "err-note-busy").arg("id", id),
             Error::Write { dir, reason } => Problem::new("", 0, "err-note-write")
                 .arg("dir", dir)
                 .arg("reason", reason),
@@ -67,7 +72,46 @@ impl Error {
 
 impl Store {
     pub fn new(dir: PathBuf) -> Self {
-        Store { dir }
+        Store {
+            dir,
+            held: Default::default(),
+        }
+    }
+
+    /// Marks a note as open here, so that a second kyr does not overwrite it unseen: an
+    /// advisory lock (`flock`) on `.ID.lock`, released by `release` or when kyr ends, even
+    /// killed. A note open elsewhere is refused. Before the folder exists, nothing is locked
+    /// (nothing can be open elsewhere either) and nothing is created.
+    pub fn hold(&self, id: &str) -> Result<(), Error> {
+        use std::os::fd::AsRawFd;
+        self.release();
+        if !valid_id(id) {
+            return Err(Error::Missing(id.to_string()));
+        }
+        if !self.dir.is_dir() {
+            return Ok(());
+        }
+        let path = self.dir.join(format!(".{id}.lock"));
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .mode(0o600)
+            .open(&path)
+            .map_err(|e| self.write_error(&e))?;
+        // SAFETY: flock on a descriptor this function owns; no memory is involved.
+        let locked = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+        if locked != 0 {
+            return Err(Error::Busy(id.to_string()));
+        }
+        *self.held.borrow_mut() = Some((id.to_string(), file));
+        Ok(())
+    }
+
+    /// The open note is closed: its lock goes.
+    pub fn release(&self) {
+        self.held.borrow_mut().take();
     }
 
     /// `$XDG_DATA_HOME/kyr`, else `$HOME/.local/share/kyr`.
@@ -268,6 +312,7 @@ impl Store {
             fs::remove_file(&path).map_err(|e| self.write_error(&e))?;
             removed = true;
         }
+        let _ = fs::remove_file(self.dir.join(format!(".{id}.lock")));
         for ext in [PLAIN, LOCKED] {
             match fs::remove_file(self.path(id, ext)) {
                 Ok(()) => removed = true,
@@ -297,10 +342,9 @@ impl Store {
         for entry in entries.filter_map(Result::ok) {
             let path = entry.path();
             let note = path.extension().is_some_and(|e| e == PLAIN || e == LOCKED);
-            let leftover = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.') && n.contains(".tmp-"));
+            let leftover = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n.starts_with('.') && (n.contains(".tmp-") || n.ends_with(".lock"))
+            });
             if note || leftover {
                 fs::remove_file(&path).map_err(|e| Error::Write {
                     dir: self.dir.display().to_string(),
@@ -479,6 +523,18 @@ mod tests {
         fs::write(&leftover, "the newest words").unwrap();
         store.delete(&note.id).unwrap();
         assert!(!leftover.exists());
+    }
+
+    #[test]
+    fn a_note_open_in_one_kyr_is_refused_to_another() {
+        let (_tmp, first) = store();
+        let note = Note::new("20261126-181503".into(), "x");
+        first.save(&note, None).unwrap();
+        first.hold(&note.id).unwrap();
+        let second = Store::new(first.dir().to_path_buf());
+        assert_eq!(second.hold(&note.id), Err(Error::Busy(note.id.clone())));
+        first.release();
+        second.hold(&note.id).unwrap();
     }
 
     #[test]

@@ -115,12 +115,10 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
             grid::draw(ctx, frame, buttons_area, &choices, 1, 2);
         }
         Some(Prompt::Unsaved) => {
-            let lines = [
-                (ctx.ui("ui-note-not-saved-leaving"), ctx.theme.strong),
-            ];
+            let lines = [(ctx.ui("ui-note-not-saved-leaving"), ctx.theme.strong)];
             let rect = prompt(ctx, frame, area, &lines, &[]);
-            let choices = ["ui-note-keep-writing", "ui-note-save-copy", "ui-note-leave"]
-                .map(|id| Button {
+            let choices =
+                ["ui-note-keep-writing", "ui-note-save-copy", "ui-note-leave"].map(|id| Button {
                     label: ctx.ui(id),
                     action: Do::WriteNote,
                 });
