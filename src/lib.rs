@@ -5,6 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod handout;
 pub mod i18n;
+pub mod log;
 pub mod notes;
 pub mod notice;
 pub mod pack;

@@ -47,7 +47,19 @@ fn main() -> ExitCode {
     let mut loaded = match load(&origin) {
         Ok(l) => l,
         Err(problems) => {
-            say_error(plain::problems(&problems, &interface).trim_end());
+            let report = plain::problems(&problems, &interface);
+            // A kiosk stays up, calm, for the operator to fix; the report goes to the log.
+            if let (Action::Guide, Some(k)) = (&args.action, &args.kiosk) {
+                for line in report.lines() {
+                    kyr::log::operator(line);
+                }
+                let keys = kyr::app::parse_keys(&k.operator_exit).unwrap_or_default();
+                return match terminal::out_of_order(keys) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(_) => ExitCode::FAILURE,
+                };
+            }
+            say_error(report.trim_end());
             return ExitCode::FAILURE;
         }
     };

@@ -297,6 +297,61 @@ fn effect_result(
     }
 }
 
+/// A kiosk whose pack cannot be used: instead of ending (and being restarted by its
+/// supervisor, over and over, in front of visitors) it shows one calm message in every
+/// language the program speaks and waits for the operator's exit keys or a signal. What went
+/// wrong is in the operator's log.
+pub fn out_of_order(operator_exit: Vec<Key>) -> io::Result<()> {
+    install_panic_hook(true);
+    install_signal_handlers(true)?;
+    let _guard = Guard::enter(Bidi::App)?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    terminal.clear()?;
+    let mut exit = crate::app::Kiosk::new(u64::MAX, operator_exit);
+    let lines: Vec<(String, bool)> = crate::pack::files::interface_languages()
+        .iter()
+        .filter_map(|tag| tag.parse().ok())
+        .map(|lang: unic_langid::LanguageIdentifier| {
+            let words = crate::i18n::Localizer::interface(&lang);
+            let rtl = lang.character_direction() == unic_langid::CharacterDirection::RTL;
+            (words.ui("ui-kiosk-out-of-order"), rtl)
+        })
+        .collect();
+    let result = loop {
+        terminal.draw(|frame| {
+            let area = frame.area();
+            let width = area.width.saturating_sub(2);
+            let text: Vec<ratatui::text::Line> = lines
+                .iter()
+                .flat_map(|(words, rtl)| {
+                    crate::ui::text::wrap(words, usize::from(width))
+                        .into_iter()
+                        .map(|l| crate::ui::text::place_in(&l, width, *rtl, *rtl, true))
+                        .map(ratatui::text::Line::from)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            frame.render_widget(
+                ratatui::widgets::Paragraph::new(text),
+                area.inner(ratatui::layout::Margin::new(1, 1)),
+            );
+        })?;
+        match event::read() {
+            Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                if let Some(Msg::Key(k)) = key_msg(key)
+                    && exit.typed(k)
+                {
+                    break Ok(());
+                }
+            }
+            Ok(_) => {}
+            Err(e) => break Err(e),
+        }
+    };
+    std::mem::forget(terminal);
+    result
+}
+
 /// In a kiosk, a panic in update or drawing must not end the program in front of a visitor:
 /// it is logged (by the panic hook) and the visitor lands on the home screen. Elsewhere the
 /// panic goes on, and the hook restores the terminal.
@@ -414,8 +469,9 @@ fn install_panic_hook(kiosk: bool) {
             return; // caught where it happened; the screen carries on
         }
         if kiosk {
-            // The kiosk carries on (see `guarded`); the supervisor's log keeps the report.
-            let _ = writeln!(io::stderr(), "kyr: recovered from a panic: {info}");
+            // The kiosk carries on (see `guarded`); the report goes to the operator's log,
+            // never to the visitor's screen (stderr is the screen under foot).
+            crate::log::operator(&format!("recovered from a panic: {info}"));
         } else {
             restore();
             previous(info);

@@ -525,6 +525,9 @@ fn a_panic_puts_the_terminal_back_and_a_kiosk_survives_it() {
     );
     s.press("2"); // and works: the warrant checker
     s.wait_for(&words("en", "warrant--look", Some("title")));
+    // The report is the operator's, not the visitor's: nothing of it reached the screen.
+    let raw = s.raw();
+    assert!(!raw.contains("panic") && !raw.contains(".rs:"), "{raw}");
     s.press("\x18\x18\x11");
     assert!(s.wait_exit().success());
 }
@@ -577,4 +580,71 @@ fn a_kiosk_ignores_job_control_stops_and_sigquit_puts_the_terminal_back() {
     s.wait_exit();
     s.wait_raw("\x1b[?1049l");
     s.wait_raw("\x1b[?25h");
+}
+
+#[test]
+fn a_kiosk_whose_pack_cannot_be_used_stays_up_calmly_and_logs_why() {
+    // The Fluent limit that used to panic, and a pack with no manifest at all.
+    let broken = tempfile::tempdir().unwrap();
+    let minimal = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    for entry in ["manifest.toml", "sources.toml", "contacts.toml"] {
+        std::fs::copy(minimal.join(entry), broken.path().join(entry)).unwrap();
+    }
+    std::fs::create_dir_all(broken.path().join("scenarios")).unwrap();
+    std::fs::copy(
+        minimal.join("scenarios/door.toml"),
+        broken.path().join("scenarios/door.toml"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(broken.path().join("locales/en")).unwrap();
+    std::fs::copy(
+        minimal.join("locales/en/pack.ftl"),
+        broken.path().join("locales/en/pack.ftl"),
+    )
+    .unwrap();
+    let door = std::fs::read_to_string(minimal.join("locales/en/door.ftl")).unwrap();
+    let many = "{\"b\"}".repeat(101);
+    let door = door.replacen(
+        "    .title = Say this",
+        &format!("    .title = {{ \"a\" ->\n        *[a] {many}\n    }}"),
+        1,
+    );
+    std::fs::write(broken.path().join("locales/en/door.ftl"), door).unwrap();
+    let log = tempfile::tempdir().unwrap();
+    let log_file = log.path().join("kyr.log");
+
+    let mut s = Session::start_command(
+        {
+            let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kyr"));
+            cmd.env("KYR_LOG", &log_file);
+            cmd
+        },
+        &["--kiosk", "--content", broken.path().to_str().unwrap()],
+        "C.UTF-8",
+    );
+    s.wait_for("This guide cannot start right now");
+    std::thread::sleep(Duration::from_millis(1000));
+    assert!(s.child.try_wait().unwrap().is_none(), "the kiosk ended");
+    for keys in ["q", "\x03", "\x1b"] {
+        s.press(keys);
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        s.child.try_wait().unwrap().is_none(),
+        "a visitor's key ended it"
+    );
+    let raw = s.raw();
+    for secret in ["panicked", ".rs:", "cargo", "door.ftl"] {
+        assert!(
+            !raw.contains(secret),
+            "{secret:?} reached the screen:\n{raw}"
+        );
+    }
+    let logged = std::fs::read_to_string(&log_file).unwrap();
+    assert!(
+        logged.contains("door.ftl:8: door--say.title cannot be shown"),
+        "{logged}"
+    );
+    s.press("\x18\x18\x11");
+    assert!(s.wait_exit().success());
 }

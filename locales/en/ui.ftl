@@ -42,6 +42,8 @@ ui-contacts-body = Choose one to show a code you can scan with a phone.
 ui-qr-call = Scan this code with a phone camera to call { $number }.
 ui-qr-open = Scan this code with a phone camera to open { $address }.
 ui-still-there = Still there?
+# A kiosk whose content cannot be loaded shows this, in every language, until staff fix it.
+ui-kiosk-out-of-order = This guide cannot start right now. Please tell a staff member.
 ui-still-there-body = Touch the screen or press any key to keep going. Starting over in { $seconds } seconds.
 ui-keep-going = Keep going
 
