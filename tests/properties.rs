@@ -106,8 +106,8 @@ proptest! {
         mode in 0u8..4,
         events in proptest::collection::vec(event(), 1..60),
     ) {
-        let tags = common::guide("en").l10n.tags();
-        let mut model = common::guide(&tags[lang % tags.len()]);
+        let tags = common::cached_guide("en").l10n.tags();
+        let mut model = common::cached_guide(&tags[lang % tags.len()]);
         match mode {
             1 => model.kiosk = Some(Kiosk::new(5, parse_keys("ctrl-x ctrl-q").unwrap())),
             2 => model.workshop = true,
@@ -118,5 +118,16 @@ proptest! {
             _ => {}
         }
         run(&mut model, &events);
+        count(events.len());
+    }
+}
+
+/// With `KYR_COUNT_EVENTS=FILE`, the running total of events tried is kept in FILE, so that a
+/// long run can say how many it made.
+fn count(events: usize) {
+    static TOTAL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let total = TOTAL.fetch_add(events, std::sync::atomic::Ordering::Relaxed) + events;
+    if let Some(file) = std::env::var_os("KYR_COUNT_EVENTS") {
+        let _ = std::fs::write(file, total.to_string());
     }
 }

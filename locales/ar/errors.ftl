@@ -4,7 +4,12 @@ err-unknown-lang = لا توجد لغة باسم «{ $code }». اللغات ا�
 err-unknown-scenario = لا يوجد موقف باسم «{ $id }». المواقف المتاحة: { $list }
 err-pack-invalid = لا يمكن استخدام حزمة المحتوى:
 err-terminal = تعذّر استخدام الطرفية: { $reason }
+err-fluent-depth = { $file }:{ $line }: العناصر النائبة (placeables) متداخلة هنا بعمق يتجاوز الحد الأقصى للمستويات ({ $max })، لذلك لا يقرأ kyr هذا الملف.
+err-fluent-format = { $file }:{ $line }: لا يمكن عرض الرسالة { $message }: { $reason }
 err-read = { $file }: تعذّرت قراءة الملف: { $reason }
+err-not-regular = { $file }: هذا ليس ملفًا عاديًا (بل أنبوب أو جهاز أو مقبس)، لذلك لن يُقرأ.
+err-outside-pack = { $file }: هذا المسار يقود إلى خارج مجلد الحزمة (إلى { $target })، لذلك لن يُقرأ.
+err-too-large = { $file }: حجمه { $size } بايت، وهذا أكثر من الحد المسموح به لملف في الحزمة ({ $max }).
 err-toml = { $file }:{ $line }: { $reason }
 err-fluent = { $file }:{ $line }: خطأ في صياغة Fluent: { $reason }
 err-missing-file = { $file }: هذا الملف غير موجود.
@@ -27,6 +32,20 @@ err-no-variables = لا شيء
 err-no-locale = { $file }:{ $line }: اللغة «{ $locale }» ليس لها مجلد في locales/.
 err-default-locale = { $file }:{ $line }: اللغة الافتراضية «{ $locale }» ليست في قائمة اللغات.
 err-incomplete = نسبة الرسائل الموجودة في { $locale } هي { $percent }%، والخيار --strict يتطلب 100%.
+err-stale = في { $locale } { $count ->
+    [one] رسالة واحدة غير محدّثة
+    [two] رسالتان غير محدّثتين
+    [few] { $count } رسائل غير محدّثة
+   *[other] { $count } رسالة غير محدّثة
+} (تغيّر النص الإنجليزي بعد ترجمتها)؛ انظروا: kyr check --lang { $locale }.
+err-l10n-unchanged = { $locale }: لم تُعدَّل الرسالة { $id } منذ تغيّر النص الإنجليزي. حدّثوها، أو أضيفوا --unchanged إذا كان التغيير لا يتطلب ترجمة جديدة.
+err-l10n-unknown = { $locale }: لا توجد رسالة { $id } في { $locale } وفي اللغة المرجعية معًا.
+err-l10n-reference = { $locale } هي اللغة المرجعية: رسائلها هي ما تُترجم عنه اللغات الأخرى.
+err-l10n-no-source = لا يمكن تعليم ترجمات الحزمة المدمجة إلا في مجلدها المصدر ({ $path }). لأي حزمة أخرى، استخدموا --content DIR.
+err-l10n-read = تعذّرت قراءة { $file }: { $reason }
+err-l10n-write = تعذّرت الكتابة في { $file }: { $reason }
+err-l10n-nothing = حدّدوا الرسائل المطلوب تعليمها، أو استخدموا --all.
 err-operator-exit = «{ $keys }» ليس تسلسل مفاتيح صالحًا. يجب كتابة المفاتيح مفصولة بمسافات، مثل: ctrl-x ctrl-x ctrl-q
 err-quiz-best = { $file }:{ $line }: الإجابة الأفضل «{ $id }» ليست من بين الإجابات.
+err-output = تعذّرت كتابة المخرجات: { $reason }
 err-handout-write = تعذّرت الكتابة في { $file }: { $reason }

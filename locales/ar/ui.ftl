@@ -3,10 +3,15 @@
 # This language's name, written in its own script. Shown in the language picker.
 language-name = العربية
 
-ui-picker-title = اختيار اللغة
-ui-picker-body = يمكنك الضغط على رقم، أو لمس اسم لغتك.
+ui-picker-title = اختاروا لغتكم
+ui-picker-body = اضغطوا على رقم، أو المسوا اسم لغتكم.
 ui-home-title = ماذا يحدث الآن؟
 ui-notice = هذه ليست استشارة قانونية. آخر مراجعة: { $date }.
+# Shown after the content's review date has passed.
+ui-out-of-date = قد تكون هذه المعلومات قديمة: كان موعد مراجعتها الجديدة { $date }. للتحقق، اتصلوا بـ { $name } على الرقم { $number }.
+# Shown in a language that no lawyer who speaks it has checked yet; $language is its own name.
+ui-unreviewed = تُرجم هذا النص بعناية، لكن لم يراجعه بعد محامٍ يتحدث { $language }. والنص الإنجليزي هو المرجع.
+ui-unreviewed-key = اضغطوا b لرؤية النص الإنجليزي بجانبه.
 ui-home = الرئيسية
 ui-back = رجوع
 ui-next = التالي
@@ -15,34 +20,37 @@ ui-yes = نعم
 ui-no = لا
 ui-not-sure = لا أعرف
 ui-progress = السؤال { $current } من { $total }
-ui-your-answers = إجاباتك
+ui-your-answers = إجاباتكم
 ui-remember = تذكير
-ui-who-to-call = بمن يمكنك الاتصال
-ui-verify = يُرجى التحقق من هذا الرقم أولًا
+ui-who-to-call = بمن تتصلون
+ui-verify = تحققوا من هذا الرقم أولًا
 ui-in-english = بالإنجليزية
 ui-sources-title = مصادر هذه الخطوة
-ui-close = الضغط على أي مفتاح يغلق هذه النافذة.
+# When a source was read at its web address.
+ui-source-read = تاريخ الاطلاع: { $date }
+ui-close = اضغطوا أي مفتاح للإغلاق.
 ui-more = المزيد
-ui-too-small = يُرجى تكبير هذه النافذة. المطلوب: { $width } × { $height } من الأحرف.
+ui-too-small = كبّروا هذه النافذة من فضلكم. المطلوب: { $width } × { $height } من الأحرف.
 
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = البطاقة
 ui-contacts = خطوط المساعدة
 ui-language = اللغة
-ui-contacts-title = خطوط المساعدة: بمن يمكنك الاتصال
-ui-contacts-body = عند اختيار أحد الخطوط، يظهر رمز يمكنك مسحه بالهاتف.
-ui-qr-call = للاتصال بالرقم { $number }، يمكنك مسح هذا الرمز بكاميرا الهاتف.
-ui-qr-open = لفتح { $address }، يمكنك مسح هذا الرمز بكاميرا الهاتف.
-ui-still-there = هل ما زلت هنا؟
-ui-still-there-body = للمتابعة، يمكنك لمس الشاشة أو الضغط على أي مفتاح. سيبدأ الدليل من جديد بعد { $seconds } ثانية.
+ui-contacts-title = خطوط المساعدة: بمن تتصلون
+ui-contacts-body = اختاروا أحد الخطوط ليظهر رمز يمكنكم مسحه بالهاتف.
+ui-qr-call = امسحوا هذا الرمز بكاميرا الهاتف للاتصال بالرقم { $number }.
+ui-qr-open = امسحوا هذا الرمز بكاميرا الهاتف لفتح { $address }.
+ui-still-there = هل ما زلتم هنا؟
+ui-kiosk-out-of-order = لا يمكن تشغيل هذا الدليل الآن. أخبروا أحد الموظفين من فضلكم.
+ui-still-there-body = للمتابعة، المسوا الشاشة أو اضغطوا أي مفتاح. سيبدأ الدليل من جديد بعد { $seconds } ثانية.
 ui-keep-going = متابعة
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
 ui-workshop-step = الخطوة { $current } من { $total }
 ui-presenter-notes = ملاحظات المقدّم
-ui-quiz-start = تمرين: ما التصرف الصحيح؟
+ui-quiz-start = تمرين: ماذا تفعلون؟
 ui-quiz-title = سؤال التمرين { $current } من { $total }
 ui-quiz-right = صحيح.
 ui-quiz-not-quite = ليس تمامًا.
@@ -62,8 +70,8 @@ ui-footer-workshop = → التالي · ← رجوع · p الملاحظات ·
 
 ## Printed handouts.
 
-handout-card-intro = تُعرض هذه البطاقة على الموظف. ويُستحسن إبقاؤها معك دائمًا.
-handout-cut = يُقصّ هذا الجزء على طول الخط المتقطع.
+handout-card-intro = اعرضوا هذه البطاقة على الضابط. واحتفظوا بها معكم.
+handout-cut = قصّوا على طول الخط المتقطع.
 ui-handout = طباعة ورقة إرشادية
 ui-handout-saved = حُفظت الورقة الإرشادية هنا: { $path }
 
@@ -77,14 +85,14 @@ ui-help-move = ↑ ↓ أو j k: التنقل بين الخيارات
 ui-help-enter = Enter: فتح الخيار المحدد
 ui-help-back = Esc أو Backspace: الرجوع خطوة واحدة
 ui-help-home = h: الذهاب إلى الشاشة الرئيسية
-ui-help-language = l: تغيير اللغة (يبقى مكانك كما هو)
+ui-help-language = l: تغيير اللغة (يبقى مكانكم كما هو)
 ui-help-second = b: عرض لغة ثانية بجانب الأولى، أو إخفاؤها
 ui-help-workshop = → و ←: الخطوة التالية والسابقة؛ p: ملاحظات المقدّم
 ui-help-sources = s: عرض مصادر هذه الخطوة
-ui-help-card = c: البطاقة التي تُعرض على الموظف
-ui-help-contacts = n: خطوط المساعدة التي يمكنك الاتصال بها
+ui-help-card = c: البطاقة التي تُعرض على الضابط
+ui-help-contacts = n: خطوط المساعدة للاتصال
 ui-help-scroll = PgUp و PgDn: تمرير النص الطويل
-ui-help-mouse = يمكنك أيضًا النقر على أي خيار أو لمسه.
+ui-help-mouse = يمكنكم أيضًا النقر على أي خيار أو لمسه.
 ui-help-quit = q: الخروج
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
@@ -118,10 +126,23 @@ cli-check-missing = رسائل ناقصة في { $locale } (تُعرض بلغة 
 cli-check-extra = رسائل موجودة في { $locale } وغير موجودة في { $reference } (لا تُعرض أبدًا):
 cli-check-same = رسائل في { $locale } مطابقة لنظيرتها في { $reference } (يجب ترجمتها، أو إضافتها إلى same_ok في ملف manifest):
 cli-check-details = لعرض قائمة الرسائل التي تحتاج إلى ترجمة: kyr check --lang { $locale }
+# A translation made from English that has changed since.
+cli-check-stale-count = { $count ->
+    [one] رسالة واحدة غير محدّثة
+    [two] رسالتان غير محدّثتين
+    [few] { $count } رسائل غير محدّثة
+   *[other] { $count } رسالة غير محدّثة
+}
+cli-check-stale = رسائل غير محدّثة في { $locale }: تغيّر النص الإنجليزي بعد ترجمتها. حدّثوا كلًّا منها، ثم علّموها.
+cli-check-was = تُرجمت عن:
+cli-check-now = النص الإنجليزي الآن:
+cli-check-none = (لا شيء)
+cli-check-not-recorded = لم يُسجَّل النص الإنجليزي الذي تُرجمت عنه هذه الرسالة.
+cli-check-stale-mark = بعد التحديث: kyr l10n mark { $locale } MESSAGE-ID… (أو --all)
 
 ## Command-line help (`kyr --help`).
 
-cli-about = دليل يعمل دون إنترنت لمعرفة حقوقك إذا جاء موظفو الهجرة. هذه ليست استشارة قانونية.
+cli-about = دليل يعمل دون إنترنت لمعرفة حقوقكم إذا جاء ضباط الهجرة. هذه ليست استشارة قانونية.
 cli-help-lang = اللغة المستخدمة (مثلًا es أو ar أو zh-Hans)
 cli-help-second = لغة ثانية تُعرض بجانب الأولى، لجمهور يتحدث لغات مختلفة
 cli-help-workshop = وضع الورشة: عرض موقف خطوة بخطوة، مع ملاحظات المقدّم وأسئلة للتمرين
@@ -134,12 +155,25 @@ cli-help-handout = إعداد ورقة إرشادية للطباعة: أهم ا�
 cli-help-handout-scenarios = المواقف المطلوب تضمينها (كل المواقف إذا لم يُحدَّد أي موقف)
 cli-help-handout-format = html أو md أو txt
 cli-help-output = الكتابة في هذا الملف بدلًا من الشاشة
-cli-help-card = طباعة البطاقة التي تُعرض على الموظف: بالإنجليزية، مع اللغة المختارة
+cli-help-card = طباعة البطاقة التي تُعرض على الضابط: بالإنجليزية، مع اللغة المختارة
 cli-help-contacts = طباعة خطوط المساعدة، مصنّفة حسب الحاجة
 cli-help-kiosk = وضع الكشك (kiosk): لا يستطيع الزوار الخروج منه، ويبدأ من جديد عند عدم الاستخدام، ولا يحفظ أي شيء
-cli-help-idle = عدد الثواني دون أي إدخال، قبل أن يسأل الكشك «هل ما زلت هنا؟» ويبدأ من جديد
+cli-help-idle = عدد الثواني دون أي إدخال، قبل أن يسأل الكشك «هل ما زلتم هنا؟» ويبدأ من جديد
 cli-help-operator-exit = المفاتيح التي تُغلق الكشك، تُضغط واحدًا تلو الآخر
-cli-help-strict = الفشل ما لم تكن كل الرسائل موجودة في كل لغة
+cli-help-strict = الفشل ما لم تكن كل الرسائل موجودة في كل لغة، دون أي رسالة غير محدّثة
+cli-help-l10n = أدوات للمترجمين
+cli-help-l10n-mark = تعليم الترجمات بأنها محدّثة وفق النص الإنجليزي الذي تتبعه
+cli-help-l10n-lang = اللغة التي رُوجعت ترجماتها
+cli-help-l10n-ids = الرسائل المطلوب تعليمها (انظروا kyr check --lang CODE)
+cli-help-l10n-all = تعليم كل الرسائل غير المحدّثة في اللغة
+cli-help-l10n-unchanged = تعليم الرسائل التي لم تُعدَّل ترجمتها أيضًا (تغيير النص الإنجليزي لا يتطلب تعديلها)
+cli-l10n-marked = { $locale }: { $count ->
+    [one] عُلّمت رسالة واحدة بأنها محدّثة.
+    [two] عُلّمت رسالتان بأنهما محدّثتان.
+    [few] عُلّمت { $count } رسائل بأنها محدّثة.
+   *[other] عُلّمت { $count } رسالة بأنها محدّثة.
+}
+cli-l10n-current = { $locale }: الرسالة { $id } محدّثة أصلًا.
 cli-help-bidi = من يرتّب النص المكتوب من اليمين إلى اليسار: app (يرتّبه البرنامج kyr) أو terminal (ترتّبه الطرفية)
 cli-help-help = عرض هذه المساعدة
 cli-help-version = عرض رقم الإصدار

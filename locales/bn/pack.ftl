@@ -39,6 +39,33 @@ source-usc-8-1304 = 8 U.S.C. § 1304(e), নিবন্ধনের কাগ�
 source-ice-memo-2025 = I-205 দিয়ে বাড়িতে প্রবেশ নিয়ে ICE-এর 12 মে 2025-এর মেমো, এবং 2026 সালের জানুয়ারির মামলাগুলো
     .publisher = U.S. Immigration and Customs Enforcement (ICE); ফেডারেল আদালত
 
+source-mamdani-video-2025-12 = অভিবাসী নিউ ইয়র্কবাসীদের জন্য ভিডিও নির্দেশনা (ডিসেম্বর 2025): এজেন্টদের ভেতরে ঢুকতে দেবেন না, চুপ থাকুন, ঘটনা লিখে বা রেকর্ড করে রাখুন
+    .publisher = জোহরান মামদানি (Zohran Mamdani), তখন নিউ ইয়র্ক সিটির নির্বাচিত মেয়র
+
+source-dhs-er-2025 = Designating Aliens for Expedited Removal (দ্রুত বিতাড়নের আওতায় বিদেশিদের অন্তর্ভুক্ত করা), 90 FR 8139 (24 জানুয়ারি 2025), এবং Make the Road New York v. Noem মামলা
+    .publisher = U.S. Department of Homeland Security (মার্কিন স্বরাষ্ট্র নিরাপত্তা বিভাগ); ফেডারেল আদালত
+
+source-uscis-registration = Alien Registration Requirement (বিদেশিদের নিবন্ধনের বাধ্যবাধকতা) ও ফর্ম G-325R (2025)
+    .publisher = U.S. Citizenship and Immigration Services (USCIS, মার্কিন নাগরিকত্ব ও অভিবাসন সেবা সংস্থা)
+
+source-padilla-2010 = Padilla v. Kentucky মামলা, 559 U.S. 356 (2010)
+    .publisher = যুক্তরাষ্ট্রের সুপ্রিম কোর্ট (Supreme Court of the United States)
+
+source-ny-gol-5-1551 = নিউ ইয়র্ক General Obligations Law §§ 5-1551 ও 5-1552 (সাধারণ দায়বদ্ধতা আইন), অভিভাবকের জায়গায় থাকা ব্যক্তি (person in parental relation)
+    .publisher = নিউ ইয়র্ক স্টেট
+
+source-ny-scpa-1726 = নিউ ইয়র্ক Surrogate’s Court Procedure Act § 1726 (Surrogate’s Court-এর কার্যপ্রণালী আইন), স্ট্যান্ডবাই অভিভাবকত্ব (standby guardianship)
+    .publisher = নিউ ইয়র্ক স্টেট
+
+source-nyc-hrl = NYC Human Rights Law (সিটির মানবাধিকার আইন; Administrative Code, Title 8)
+    .publisher = NYC Commission on Human Rights (সিটির মানবাধিকার কমিশন)
+
+source-uscis-i9-inspection = ফর্ম I-9 পরিদর্শন ও পরিদর্শনের নোটিশ (Notice of Inspection)
+    .publisher = U.S. Citizenship and Immigration Services (USCIS, মার্কিন নাগরিকত্ব ও অভিবাসন সেবা সংস্থা)
+
+source-nyc-dcwp-workers = নিউ ইয়র্ক সিটিতে কর্মীদের অধিকার, অভিবাসন অবস্থা যা-ই হোক
+    .publisher = NYC Department of Consumer and Worker Protection (সিটির ভোক্তা ও কর্মী সুরক্ষা বিভাগ)
+
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
 contact-actionnyc = ActionNYC
@@ -75,7 +102,7 @@ contact-group-emergency = জরুরি অবস্থা
 
 card =
     .title = এটি কর্মকর্তাকে দেখান
-    .intro = স্ক্রিনটি তুলে ধরুন। প্রতিটি লাইন ইংরেজিতে আছে, তার নিচে আপনার ভাষায়।
+    .intro = স্ক্রিনটি জানালার সামনে তুলে ধরুন। এটি দেখাতে দরজা খুলবেন না, আর আপনার ফোন তাদের হাতে দেবেন না। প্রতিটি লাইন ইংরেজিতে আছে, তার নিচে আপনার ভাষায়।
     .line-silent = আমি চুপ থাকব।
     .line-no-search = আমি তল্লাশিতে সম্মতি দিচ্ছি না।
     .line-no-entry = আমি আপনাদের ভেতরে ঢোকার সম্মতি দিচ্ছি না।

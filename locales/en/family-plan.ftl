@@ -81,7 +81,7 @@ family-plan--lawyer =
     .body =
         Talk to a lawyer before you apply, renew or travel.
         A DOJ-accredited representative can also help. The Justice Department approves them.
-        A “notario” who sells immigration advice is a scam. In the U.S., a notario is not a lawyer.
+        A “notario” who sells immigration advice is a scam. In the U.S., a “notario” is not a lawyer.
         A notary public only witnesses signatures. A notary is not a lawyer either.
         ActionNYC gives free, confidential legal help.
 
@@ -101,7 +101,7 @@ presenter-family-plan =
         Ask the room: whose number would you call first? Do you know it by heart? A call after an arrest is not promised.
         Stress the trusted adult for children, the school blue card, and who can pay bills.
         Explain the two New York forms: the parental designation (school and doctors) and standby guardianship.
-        A common mistake is going to a “notario”. A notario is not a lawyer, and neither is a notary public.
+        A common mistake is going to a “notario”. A “notario” is not a lawyer, and neither is a notary public.
         Be honest: which caregiver tool fits a family is a question for a lawyer.
         Remind the room that this guide is not legal advice. ActionNYC gives free help.
 
@@ -128,15 +128,15 @@ quiz-family-plan--caregiver-tools =
     .answer-nothing = Do nothing. Any adult you trust can decide.
     .why-nothing = Plan ahead with a legal tool. Ask a lawyer about a Designation of Person in Parental Relation.
     .answer-ask-lawyer = Ask a lawyer about a Designation of Person in Parental Relation or standby guardianship.
-    .why-ask-lawyer = Right. The Designation needs no court. Standby guardianship goes through Family Court. A lawyer can say which fits.
+    .why-ask-lawyer = Right. The Designation needs no court. Standby guardianship is named in writing, then a court (Surrogate’s or Family Court) confirms it. A lawyer can say which fits.
     .answer-your-id = Give them your ID so they can sign as you.
     .why-your-id = Never use someone else’s papers or sign as someone else. Use a legal tool, with a lawyer’s help.
 
 quiz-family-plan--notario =
     .question = You need to renew your papers. A “notario” offers to file them fast, for a fee.
-    .answer-pay = Pay the notario to file for you.
-    .why-pay = In the U.S., a notario is not a lawyer. Get help from a lawyer or a DOJ-accredited representative.
-    .answer-check = Fill in the forms yourself, then have the notario check them.
-    .why-check = A notario is not a lawyer, so their check is not legal help. Talk to a lawyer before you renew.
+    .answer-pay = Pay the “notario” to file for you.
+    .why-pay = In the U.S., a “notario” is not a lawyer. Get help from a lawyer or a DOJ-accredited representative.
+    .answer-check = Fill in the forms yourself, then have the “notario” check them.
+    .why-check = A “notario” is not a lawyer, so their check is not legal help. Talk to a lawyer before you renew.
     .answer-lawyer = Talk to a lawyer or a DOJ-accredited representative first.
     .why-lawyer = Right. Talk to one before you apply, renew or travel. ActionNYC gives free, confidential legal help.

@@ -9,12 +9,14 @@ at-home--door =
         Hable a través de la puerta.
         Pregunte: “¿Quiénes son? ¿De qué agencia son?”
         A veces los agentes de ICE dicen que son “policía”.
-        Abrir la puerta no significa que usted está de acuerdo.
+        Abrir la puerta no significa que usted esté de acuerdo.
         Pero les facilita la entrada.
     .choice-warrant = Dicen que tienen una orden
     .choice-no-warrant = No tienen ninguna orden
+    .choice-police = Dicen que son de la policía o de libertad a prueba (probation)
     .choice-someone-else = Preguntan por otra persona
     .choice-forced = Están entrando de todos modos
+    .choice-landlord = El dueño de mi vivienda me amenaza por mi estatus
 
 at-home--ask-warrant =
     .title = Pida ver la orden
@@ -35,6 +37,24 @@ at-home--no-warrant =
     .line-silent = Voy a guardar silencio.
     .line-lawyer = Quiero hablar con un abogado.
 
+at-home--police =
+    .title = Compruebe quiénes son
+    .body =
+        Puede que los agentes digan que son policías o agentes de libertad a prueba (probation).
+        O que buscan a otra persona.
+        Mantenga la puerta cerrada.
+        Pida los nombres y los números de placa de los agentes, por la ventana o por la mirilla.
+        Pídales que pongan su identificación contra la ventana.
+        ¿Está en libertad a prueba (probation) o en libertad condicional (parole) con una condición que permite registros? Puede que ya haya aceptado esos registros. Pregúntele a su abogado.
+
+at-home--waiting =
+    .title = Si esperan afuera
+    .body =
+        Puede que los agentes esperen afuera, o que vuelvan más tarde.
+        Si tiene que salir, salga y cierre la puerta detrás de usted.
+        No deje entrar a nadie al salir.
+        Llame a un abogado o a una línea de ayuda.
+
 at-home--someone-else =
     .title = Preguntan por otra persona
     .body =
@@ -48,12 +68,20 @@ at-home--forced =
     .body =
         No se resista. No les bloquee el paso. No corra.
         Diga estas frases en voz alta, con calma.
-        A veces la ley permite que los agentes entren sin una orden, por ejemplo en una emergencia.
+        A veces los agentes pueden entrar sin una orden, por ejemplo en una emergencia.
         Si cree que violaron sus derechos, reclame después con la ayuda de un abogado.
     .line-no-consent = No doy mi consentimiento para esta entrada ni para ningún registro.
     .line-silent = Voy a guardar silencio.
     .line-lawyer = Quiero hablar con un abogado.
     .line-no-sign = No voy a firmar nada sin un abogado.
+
+at-home--landlord =
+    .title = Si el dueño de su vivienda le amenaza
+    .body =
+        El dueño de su vivienda no puede acosarle ni amenazarle por su estatus migratorio.
+        La Ley de Derechos Humanos de NYC (NYC Human Rights Law) lo prohíbe.
+        Anote lo que se dijo, y cuándo.
+        Para poner una queja, llame al 311 y pida la Comisión de Derechos Humanos de NYC (NYC Commission on Human Rights).
 
 at-home--document =
     .title = Después, anótelo todo
@@ -68,7 +96,8 @@ at-home--document =
 at-home--end =
     .title = Lo que debe recordar
     .point-door = No abra la puerta. Hable a través de ella.
-    .point-judge = Solo una orden firmada por un juez les permite entrar sin su consentimiento.
+    .point-judge = Una orden firmada por un juez les permite entrar sin su consentimiento.
+    .point-disputed = ICE afirma que algunos de sus propios formularios también les permiten a sus agentes entrar. Las cortes lo están decidiendo. En cualquier caso: mantenga la puerta cerrada, no dé su consentimiento, no se resista y llame a un abogado.
     .point-silent = Puede guardar silencio. Nunca mienta.
     .point-no-resist = Nunca se resista ni le bloquee el paso a un agente.
     .point-no-sign = No firme nada sin un abogado.
@@ -80,8 +109,9 @@ presenter-at-home =
         Pregúntele al grupo: “¿A quién le han tocado a la puerta cuando no esperaba a nadie?”
         Recalque que se puede hablar a través de la puerta cerrada. No hace falta abrirla.
         Un error común: abrir la puerta “solo un poquito” para ver el papel.
-        Recalque que solo una orden firmada por un juez les permite entrar sin consentimiento.
-        Hable con franqueza: un memorando de ICE de 2025 reclama más poder para entrar a las casas. Hay una demanda pendiente.
+        Los agentes pueden decir que son de la policía o de libertad a prueba (probation). Hay que pedirles el nombre y el número de placa por la ventana.
+        Recalque que una orden firmada por un juez les permite entrar sin consentimiento.
+        Hable con franqueza: un memorando de ICE de 2025 afirma que algunos formularios de ICE también permiten entrar a una casa. En diciembre de 2026, las cortes todavía lo están decidiendo.
         Los pasos no cambian: no dar el consentimiento, no resistirse, anotarlo todo y llamar a un abogado.
 
 quiz-at-home--knock =
@@ -98,7 +128,7 @@ quiz-at-home--someone-else =
     .answer-silent = Decir: “Voy a guardar silencio.”
     .why-silent = Correcto. Usted no tiene que decir dónde está nadie. Guardar silencio no es un delito.
     .answer-lie = Decir que él regresó a su país.
-    .why-lie = Nunca le mienta a un agente. Mentirle a un agente federal es un delito. Mejor guarde silencio.
+    .why-lie = Nunca le mienta a un agente. Mentirle a un agente federal es un delito. En vez de eso, guarde silencio.
     .answer-tell = Decirles dónde trabaja él, para que se vayan.
     .why-tell = Usted no tiene que decir dónde está nadie. En vez de eso, puede guardar silencio.
 

@@ -13,7 +13,7 @@ car--pull-over =
 car--who =
     .title = ¿Usted va manejando?
     .choice-driver = Yo voy manejando
-    .choice-passenger = Voy de pasajero
+    .choice-passenger = No voy manejando
 
 car--driver =
     .title = Si usted maneja
@@ -24,13 +24,13 @@ car--driver =
         Sobre todo lo demás, puede guardar silencio.
 
 car--passenger =
-    .title = Si usted va de pasajero
+    .title = Si usted no va manejando
     .body =
         Puede guardar silencio.
         Nunca muestre papeles falsos. Nunca mienta.
-        ¿Tiene 18 años o más y una tarjeta de residente permanente (green card) o una visa?
-        La ley federal dice que debe llevarla con usted.
-        Si un agente de inmigración se la pide, muéstresela.
+        ¿Tiene 18 años o más y papeles de registro, como una tarjeta de residente permanente (green card) o un I-94?
+        La ley federal dice que debe llevarlos con usted.
+        Los abogados aconsejan: si un agente de inmigración se los pide, muéstreselos.
 
 car--asks =
     .title = ¿Qué están haciendo ahora?
@@ -44,7 +44,7 @@ car--search =
     .body =
         Puede negarse a que registren el carro o sus cosas.
         Dígalo con calma y claridad.
-        Si lo registran de todos modos, no se resista. No les bloquee el paso.
+        Si hacen el registro de todos modos, no se resista. No les bloquee el paso.
         Si cree que violaron sus derechos, reclame después con la ayuda de un abogado.
     .line-no-consent = No doy mi consentimiento para un registro.
     .line-silent = Voy a guardar silencio.
@@ -69,7 +69,7 @@ car--end =
     .title = Lo que debe recordar
     .point-pull-over = Deténgase en un lugar seguro y mantenga las manos a la vista.
     .point-driver = Quien maneja muestra la licencia, el registro del carro y el seguro.
-    .point-passenger = Los pasajeros pueden guardar silencio.
+    .point-passenger = Quien no maneja puede guardar silencio.
     .point-search = Puede negarse a un registro. Nunca se resista.
     .point-never-lie = Nunca mienta y nunca muestre papeles falsos.
 
@@ -81,7 +81,7 @@ presenter-car =
         Recalque cómo detenerse con seguridad: motor apagado, luz de adentro encendida, ventana un poco abierta, manos a la vista.
         Recalque que quien maneja muestra la licencia, el registro del carro y el seguro cuando se los piden.
         Un error común: buscar algo en la guantera sin avisar antes.
-        Recalque que los pasajeros pueden guardar silencio, y que cualquiera puede negarse a un registro.
+        Recalque que quien no maneja puede guardar silencio, y que cualquier persona puede negarse a un registro.
         Recuérdele al grupo que los agentes pueden ordenarles que bajen del carro. Nunca hay que resistirse, mentir ni mostrar papeles falsos.
 
 quiz-car--lights =
@@ -103,11 +103,11 @@ quiz-car--license =
     .why-refuse = Sobre otras cosas puede guardar silencio. Pero quien maneja muestra la licencia, el registro del carro y el seguro cuando se los piden.
 
 quiz-car--passenger =
-    .question = Usted va de pasajero. Un agente le pregunta: “¿De dónde es usted?” ¿Qué hace?
-    .answer-citizen = Decir que tiene la ciudadanía de los EE. UU., para que lo dejen en paz.
+    .question = Usted va en el carro, pero no maneja. Un agente le pregunta: “¿De dónde es usted?” ¿Qué hace?
+    .answer-citizen = Decir que tiene la ciudadanía de los EE. UU., para que le dejen en paz.
     .why-citizen = Nunca diga que tiene la ciudadanía de los EE. UU. si no la tiene. Mentirle a un agente federal es un delito.
     .answer-silent = Decir: “Voy a guardar silencio.”
-    .why-silent = Correcto. Los pasajeros pueden guardar silencio. Guardar silencio no es un delito.
+    .why-silent = Correcto. Quien no maneja puede guardar silencio. Guardar silencio no es un delito.
     .answer-false-name = Darles otro nombre.
     .why-false-name = Nunca mienta ni dé un nombre falso. En vez de eso, puede guardar silencio.
 
@@ -118,4 +118,4 @@ quiz-car--search =
     .answer-lock = Cerrar las puertas con seguro y negarse a bajar.
     .why-lock = Nunca se resista ni les bloquee el paso. Los agentes pueden ordenarle que baje del carro. Reclame después con la ayuda de un abogado.
     .answer-no-consent = Decir con calma: “No doy mi consentimiento para un registro.”
-    .why-no-consent = Correcto. Puede negarse a que registren el carro. Si lo registran de todos modos, no se resista.
+    .why-no-consent = Correcto. Puede negarse a que registren el carro. Si hacen el registro de todos modos, no se resista.

@@ -9,8 +9,8 @@ city-property--rule =
         Esto incluye hospitales de la Ciudad, escuelas públicas, albergues y oficinas de la Ciudad.
         Se aplica a agentes que no son del gobierno de la Ciudad, como los de ICE.
         Necesitan una orden firmada por un juez para entrar a esas áreas.
-        Sin esa orden, el personal de la Ciudad tiene que autorizarlo, o tiene que haber una emergencia.
-        Esta ley es el § 4-210 del Código Administrativo. La Orden Ejecutiva 13 de 2026 del alcalde la repite.
+        Solo hay otras dos formas de entrar: que el personal de la Ciudad dé permiso, o que haya una emergencia.
+        Esta ley es el Código Administrativo de NYC, sección 4-210. La Orden Ejecutiva 13 de 2026 del alcalde la repite.
 
 city-property--public-areas =
     .title = Las áreas públicas no están incluidas
@@ -43,6 +43,14 @@ city-property--school =
         Las escuelas no preguntan por el estatus migratorio.
         Los padres pueden anotar hasta tres contactos de emergencia en la “tarjeta azul” (blue card) de la escuela.
 
+city-property--shelter =
+    .title = En un albergue o una oficina de la Ciudad
+    .body =
+        Los cuartos, las oficinas y las áreas solo para el personal son áreas privadas.
+        Los agentes necesitan una orden judicial para entrar ahí, salvo que el personal dé permiso o haya una emergencia.
+        Los vestíbulos y las salas de espera son públicos: los agentes pueden estar ahí.
+        El personal del albergue pregunta por el estatus solo cuando un servicio lo necesita.
+
 city-property--services =
     .title = Usar los servicios de la Ciudad
     .body =
@@ -50,7 +58,8 @@ city-property--services =
         No lo comparten, salvo en unos pocos casos muy limitados.
         La Orden Ejecutiva 13 prohíbe compartir sus datos privados con agentes de inmigración.
         La única excepción es cuando la ley lo exige.
-        Cada agencia de la Ciudad tiene un encargado de privacidad.
+        Cada agencia de la Ciudad nombra a una persona encargada de la privacidad, que se asegura de que la agencia proteja sus datos.
+        La orden también creó un equipo de la Ciudad para responder a crisis. Y ordenó al NYPD y a los departamentos de Corrección y de Libertad Condicional revisar sus reglas en un plazo de 90 días.
 
 city-property--limit =
     .title = Lo que las reglas de la Ciudad no pueden hacer
@@ -61,7 +70,7 @@ city-property--limit =
         Esta guía no es asesoría legal. Consulte a un abogado sobre su caso.
 
 city-property--say =
-    .title = Si unos agentes lo paran ahí
+    .title = Si unos agentes le paran ahí
     .body =
         Usted tiene los mismos derechos que en cualquier otro lugar.
         No corra, no se resista y no les bloquee el paso.
@@ -93,22 +102,22 @@ quiz-city-property--friend-says =
     .question = Un amigo le dice: “ICE no puede entrar a los hospitales de la Ciudad.” ¿Qué le responde?
     .answer-agree = “Así es. Los hospitales de la Ciudad están fuera del alcance de ICE.”
     .why-agree = Eso va demasiado lejos. Los agentes pueden estar en las áreas públicas, como vestíbulos y salas de espera.
-    .answer-stay-away = “Aun así, mejor no ir a los hospitales, ni siquiera si uno está enfermo.”
+    .answer-stay-away = “Aun así, mejor no ir a los hospitales, ni siquiera si se enferma.”
     .why-stay-away = Los hospitales de la Ciudad dan atención médica, sea cual sea su estatus migratorio. No deje de recibir la atención que necesita.
     .answer-private = “Las áreas privadas normalmente requieren una orden judicial. Los vestíbulos no están incluidos.”
     .why-private = Correcto. La regla de la Ciudad protege las áreas privadas. Las áreas públicas, como las salas de espera, no están incluidas.
 
 quiz-city-property--school =
-    .question = Su hijo va a una escuela pública de NYC. Le preocupa quién lo recogerá si a usted lo detienen. ¿Qué hace?
+    .question = Tiene un hijo o una hija en una escuela pública de NYC. Le preocupa quién le recogerá si a usted le detienen. ¿Qué hace?
     .answer-blue-card = Anotar hasta tres adultos de confianza en la “tarjeta azul” (blue card) de la escuela.
     .why-blue-card = Correcto. En la “tarjeta azul” puede anotar hasta tres contactos de emergencia. Hable con un abogado sobre un plan familiar completo.
-    .answer-keep-home = No mandar a su hijo a la escuela.
-    .why-keep-home = Las escuelas no preguntan por el estatus, y los directores no pueden dar su consentimiento para que estos agentes entren. Mejor haga un plan.
+    .answer-keep-home = No mandar a su hijo o hija a la escuela.
+    .why-keep-home = Las escuelas no preguntan por el estatus, y los directores no pueden dar su consentimiento para que estos agentes entren. En vez de eso, haga un plan.
     .answer-tell-status = Decirle a la escuela su estatus migratorio, para que le ayuden.
-    .why-tell-status = Las escuelas no preguntan por el estatus migratorio, y usted no tiene que darlo a conocer. Mejor use la “tarjeta azul”.
+    .why-tell-status = Las escuelas no preguntan por el estatus migratorio, y usted no tiene que darlo a conocer. En vez de eso, use la “tarjeta azul”.
 
 quiz-city-property--doctor =
-    .question = Está enfermo, pero teme que un hospital de la Ciudad reporte su estatus. ¿Qué hace?
+    .question = Se enfermó, pero teme que un hospital de la Ciudad reporte su estatus. ¿Qué hace?
     .answer-skip = Quedarse en casa y esperar a que se le pase.
     .why-skip = Los hospitales de la Ciudad dan atención médica, sea cual sea su estatus. No deje de recibir la atención que necesita.
     .answer-go = Ir a NYC Health + Hospitals y recibir atención médica.
@@ -117,10 +126,10 @@ quiz-city-property--doctor =
     .why-false-name = No dé un nombre falso. Su atención médica no depende de su estatus.
 
 quiz-city-property--bag =
-    .question = Unos agentes lo paran en el vestíbulo de una oficina de la Ciudad. Quieren revisar su bolsa. ¿Qué hace?
+    .question = Unos agentes le paran en el vestíbulo de una oficina de la Ciudad. Quieren revisar su bolsa. ¿Qué hace?
     .answer-hand-over = Entregarles la bolsa para que esto termine más rápido.
     .why-hand-over = Eso significa que acepta el registro. Aquí tiene los mismos derechos. Diga: “No doy mi consentimiento para un registro.”
     .answer-run = Salir corriendo del edificio.
     .why-run = Nunca corra, no se resista y no les bloquee el paso. Mantenga la calma y diga que no da su consentimiento para un registro.
     .answer-no-consent = Mantener la calma y decir: “No doy mi consentimiento para un registro.”
-    .why-no-consent = Correcto. En los edificios de la Ciudad usted conserva sus derechos. Si lo registran de todos modos, no se resista.
+    .why-no-consent = Correcto. En los edificios de la Ciudad usted conserva sus derechos. Si hacen el registro de todos modos, no se resista.

@@ -49,11 +49,37 @@ house-of-worship--agents-here =
     .choice-asked = Los agentes me hacen preguntas
     .choice-warrant = Muestran una orden
 
+house-of-worship--paper =
+    .title = Persona encargada: revise el papel
+    .body =
+        La persona encargada lee el papel. Los demás dejan que lo haga.
+        Un formulario de ICE dice arriba “Department of Homeland Security” (Departamento de Seguridad Nacional), y abajo I-200 o I-205. No lo firma un juez.
+        Conteste cada pregunta. Si alguna respuesta es no o no sé, no lo trate como una orden judicial.
+    .item-court = ¿Tiene arriba el nombre de una corte? Por ejemplo, “United States District Court” (Corte de Distrito de los Estados Unidos).
+    .item-judge = ¿Lo firmó un juez? No un agente de ICE, ni un juez de inmigración.
+    .item-place = ¿Tiene el nombre de este lugar de culto y su dirección, y dice qué áreas se van a registrar? Una orden de arresto de un juez puede tener solo el nombre de una persona: en ese caso, conteste “No sé”.
+    .item-date = ¿Sigue vigente? Mire la fecha límite.
+
+house-of-worship--not-judicial =
+    .title = No lo trate como una orden judicial
+    .body =
+        Las áreas privadas todavía requieren una orden judicial o consentimiento.
+        La persona encargada decide sobre el consentimiento en nombre de la comunidad.
+        No bloquee una puerta ni a un agente. Llame a su abogado.
+
+house-of-worship--judicial =
+    .title = Puede ser una orden judicial
+    .body =
+        Si es válida, los agentes pueden registrar los lugares que menciona, y solo esos.
+        No se resista ni les bloquee el paso.
+        Cualquier persona puede seguir guardando silencio y pedir un abogado.
+        Llame a su abogado.
+
 house-of-worship--say-point =
     .title = Persona encargada: diga esto
     .body =
         Reciba a los agentes con calma. Pida ver la orden.
-        Solo una orden firmada por un juez les permite entrar a las áreas privadas sin consentimiento.
+        Las áreas privadas requieren una orden firmada por un juez, o consentimiento, salvo en una emergencia.
         Después, llame a su abogado.
     .line-no-entry = No doy mi consentimiento para que entren a las áreas privadas.
     .line-show-warrant = Por favor, muéstreme la orden.
@@ -64,8 +90,8 @@ house-of-worship--say-member =
     .body =
         Puede guardar silencio, sea cual sea su estatus migratorio.
         No mienta. Nunca muestre papeles falsos.
-        ¿Tiene 18 años o más y papeles de inmigración? Muéstrelos si un agente se los pide.
-        Si puede irse, váyase con calma.
+        ¿Tiene 18 años o más y papeles de registro, como una tarjeta de residente permanente (green card)? La ley dice que debe llevarlos con usted. Si un agente de inmigración se los pide, los abogados aconsejan mostrárselos.
+        Si le dicen que puede irse, váyase con calma.
     .line-free-to-go = ¿Tengo la libertad de irme?
     .line-silent = Voy a guardar silencio.
     .line-no-search = No doy mi consentimiento para un registro.
@@ -76,7 +102,7 @@ house-of-worship--end =
     .point-not-off-limits = Un lugar de culto no está fuera del alcance de ICE.
     .point-private = Las áreas privadas requieren una orden judicial o consentimiento.
     .point-point-person = Nombre a una persona encargada de recibir a los agentes y llamar al abogado.
-    .point-silent = Todos pueden guardar silencio. Nunca mienta.
+    .point-silent = Cualquier persona puede guardar silencio. Nunca mienta.
     .point-lawyer = Hable con un abogado sobre su plan.
 
 ## Workshop: presenter notes and practice quiz.
@@ -92,7 +118,7 @@ presenter-house-of-worship =
         Hable con franqueza: esto no es asesoría legal. Pídale a un abogado que revise su plan.
 
 quiz-house-of-worship--off-limits =
-    .question = Un miembro dice: “ICE nunca puede entrar a una iglesia.” ¿Qué le responde?
+    .question = Una persona de la congregación dice: “ICE nunca puede entrar a una iglesia.” ¿Qué le responde?
     .answer-agree = “Así es. Una iglesia está fuera del alcance de ICE.”
     .why-agree = Esa era una política antigua. El DHS la eliminó en enero de 2025. No le diga a la gente que una iglesia está fuera del alcance de ICE.
     .answer-services = “No pueden entrar durante un servicio religioso.”

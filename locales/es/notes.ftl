@@ -23,7 +23,7 @@ ui-note-lock-explain =
     Alguien puede quitarle las notas de un teléfono o una computadora, o una corte puede exigirlas.
     Una nota bloqueada solo se puede leer con su frase de contraseña.
     Bloquear una nota no oculta que la nota existe.
-    No sirve si alguien lo obliga a decir la frase de contraseña.
+    No sirve si alguien le obliga a decir la frase de contraseña.
     Si olvida la frase de contraseña, nadie puede abrir la nota.
 ui-note-open = Abrir
 ui-note-export = Copiar para un abogado
@@ -31,6 +31,11 @@ ui-note-exported = Se guardó una copia aquí: { $path }
 ui-note-delete = Borrar
 ui-note-delete-confirm = ¿Borrar esta nota? Esto no se puede deshacer.
 ui-note-keep = Conservarla
+ui-note-not-saved-leaving = Sus palabras no están guardadas: kyr no pudo escribirlas. Si sale ahora, se perderán.
+ui-note-keep-writing = Seguir escribiendo
+ui-note-save-copy = Guardar una copia en mi carpeta personal
+ui-note-leave = Salir sin guardarlas
+ui-note-field-full = Este campo está lleno: admite como máximo { $count } caracteres. El texto que pasaba de ese límite no se agregó.
 ui-note-broken = No se puede leer un archivo de nota: { $file }. Se dejó como estaba.
 
 ## A note printed or exported for a lawyer.
@@ -45,7 +50,7 @@ note-field-when = Fecha y hora
 note-field-place = Lugar
     .hint = La dirección, la esquina o el edificio.
 note-field-agency = Agencia
-    .hint = ¿Quiénes eran? Mire las chaquetas, las placas y los vehículos.
+    .hint = ¿Quiénes eran? Mire las chaquetas, las placas de los agentes y los vehículos.
 note-field-agents = Cuántos agentes
     .hint = Un número exacto o aproximado.
 note-field-names = Nombres y números de placa
@@ -53,7 +58,7 @@ note-field-names = Nombres y números de placa
 note-field-uniforms = Uniformes o máscaras
     .hint = Qué llevaban puesto. ¿Tenían la cara cubierta?
 note-field-vehicles = Vehículos y sus placas
-    .hint = Color, marca y número de placa.
+    .hint = Color, marca y número de placa del vehículo.
 note-field-papers = Papeles que mostraron
     .hint = ¿Mostraron una orden?
 note-field-said = Lo que se dijo
@@ -103,9 +108,14 @@ cli-deleted = Se borró la nota { $id }.
 
 ## Errors about notes.
 
+err-note-busy = La nota “{ $id }” está abierta en otro kyr. Ciérrela allí primero, para que un kyr no sobrescriba lo que guardó el otro.
 err-note-missing = No existe la nota “{ $id }”.
 err-note-passphrase = Esa frase de contraseña no abre la nota “{ $id }”.
 err-note-write = No se pudo guardar en { $dir }: { $reason }
+err-note-folder-open = No se guarda en { $dir }: otras personas pueden escribir en esa carpeta. Haga que sea solo suya (chmod 700) o elija otra con --data-dir.
+err-note-folder-read-only = No se guarda en { $dir }: la carpeta es de solo lectura. Sus palabras siguen en la pantalla.
+err-note-folder-link = Su carpeta de notas { $dir } es un enlace a { $target }. kyr no escribe a través de enlaces: si sus notas deben estar allí, use --data-dir { $target }.
+err-note-leftover = { $file }: palabras de la nota { $id } guardadas a medias, porque kyr se cerró por un fallo. Abra la nota para ver lo que se guardó; kyr notes delete { $id } borra la nota y este archivo.
 err-note-corrupt = { $file }: esta nota está dañada ({ $reason }). Se dejó como estaba.
 err-note-too-large = { $file }: este archivo es demasiado grande para ser una nota. Se dejó como estaba.
 err-note-no-folder = No hay carpeta para las notas. Configure XDG_DATA_HOME o HOME, o use --data-dir.

@@ -5,7 +5,7 @@ recording = Grabar lo que pasa
 recording--rights =
     .title = Su derecho a grabar
     .body =
-        La ley de Nueva York le permite grabar a la policía y a otros agentes si usted no está arrestado.
+        La ley de Nueva York le permite grabar a la policía y a otros agentes si usted no está bajo arresto.
         También puede tomar notas y quedarse con lo que grabe.
         Esta ley (Ley de Derechos Civiles, § 79-p) no le permite interferir.
         No está claro si cubre a agentes federales, como los de ICE.
@@ -28,6 +28,7 @@ recording--film-safely =
         Si un agente le dice que se aleje, aléjese. Siga filmando.
         Filme a los agentes, no la cara de las personas detenidas.
         No transmita en vivo la cara de nadie.
+        ¿No tiene estatus migratorio? Observar o filmar es un riesgo para usted. Puede ayudar anotando lo que vio, desde más lejos.
 
 recording--sound =
     .title = Grabar el audio
@@ -42,6 +43,8 @@ recording--phone =
     .body =
         No se resista. No corra.
         Diga que no da su consentimiento para un registro.
+        No lo desbloquee, y no lo entregue desbloqueado.
+        Bloquee su teléfono con un código de acceso. El desbloqueo con la cara o la huella es más fácil de forzar, y las cortes no coinciden sobre esto.
         Después, guarde silencio y pida un abogado.
     .line-no-search = No doy mi consentimiento para que registren mi teléfono.
     .line-silent = Voy a guardar silencio.
@@ -57,7 +60,7 @@ recording--write-down =
     .title = Anote lo que vio
     .body =
         Anótelo lo antes posible: la fecha, la hora y el lugar.
-        La agencia (ICE, HSI, CBP o NYPD), los nombres y los números de placa de los agentes.
+        La agencia, los nombres y los números de placa de los agentes. La agencia puede ser ICE, HSI (los investigadores de ICE), CBP (Aduanas y Protección Fronteriza) o NYPD.
         Cuántos agentes había. Si llevaban uniforme o máscara.
         Los vehículos y el número de placa de cada vehículo.
         Los papeles que mostraron y lo que se dijo.
@@ -75,6 +78,7 @@ recording--end =
     .point-openly = Filme abiertamente, desde una distancia segura.
     .point-step-back = Nunca interfiera. Aléjese cuando se lo pidan.
     .point-agents = Filme a los agentes, no la cara de las personas detenidas.
+    .point-phone = Bloquee su teléfono con un código de acceso. No lo desbloquee para un registro.
     .point-backup = Haga una copia del archivo y anote lo que vio.
     .point-secret = Grabar en secreto las conversaciones privadas de otras personas es un delito.
 
@@ -84,7 +88,7 @@ presenter-recording =
     .body =
         Recalque: filmar abiertamente, desde una distancia segura. Nunca interferir.
         Recalque: filmar a los agentes, no la cara de las personas detenidas. No transmitir caras en vivo.
-        Un error común es discutir cuando le piden a uno que se aleje. Hay que alejarse y seguir filmando.
+        Un error común es discutir cuando los agentes piden que la gente se aleje. Hay que alejarse y seguir filmando.
         Pregúntele al grupo: ¿dónde harían enseguida una copia de seguridad de un video?
         Hable con franqueza: la ley de Nueva York protege el derecho a grabar a la policía. No está claro si cubre a ICE.
         En general se reconoce que filmar en público es parte de la libertad de expresión. La corte de apelaciones para Nueva York no ha decidido sobre esto.
@@ -124,6 +128,6 @@ quiz-recording--sound =
     .answer-openly = Filmar abiertamente desde una distancia segura, con el teléfono a la vista.
     .why-openly = Correcto. Filme abiertamente, donde los agentes puedan ver su teléfono. Nunca grabe a escondidas.
     .answer-hide = Esconder el teléfono cerca de ellos para grabar su conversación privada.
-    .why-hide = Grabar en secreto las conversaciones privadas de otras personas es un delito. Mejor filme abiertamente.
+    .why-hide = Grabar en secreto las conversaciones privadas de otras personas es un delito. En vez de eso, filme abiertamente.
     .answer-close = Acercarse para que el teléfono capte lo que dicen.
     .why-close = Si se acerca, puede estorbarles. Manténgase a una distancia segura y filme abiertamente.

@@ -40,7 +40,7 @@ street--search =
     .title = Si quieren hacerle un registro
     .body =
         Puede negarse a un registro de su persona o de su bolsa.
-        Pueden palparle la ropa por encima para buscar armas.
+        Si sospechan que tiene un arma, pueden palparle la ropa por encima.
         No se resista, aunque no esté de acuerdo.
         Si cree que violaron sus derechos, reclame después con la ayuda de un abogado.
     .line-no-consent = No doy mi consentimiento para un registro.
@@ -59,9 +59,11 @@ street--papers =
 street--have-papers =
     .title = Lleve sus papeles con usted
     .body =
-        ¿Tiene 18 años o más y una tarjeta de residente permanente (green card) o una visa?
-        La ley federal dice que debe llevar esos papeles con usted.
-        Si un agente de inmigración se los pide, muéstreselos.
+        ¿Tiene 18 años o más y papeles de registro de inmigración?
+        Estos incluyen la tarjeta de residente permanente (green card), el registro de llegada I-94 y el permiso de trabajo.
+        Desde abril de 2025, también el comprobante de registro del formulario G-325R.
+        La ley federal dice que debe llevarlos con usted. Un sello de visa, por sí solo, no es uno de estos papeles.
+        Los abogados aconsejan: si un agente de inmigración se los pide, muéstreselos.
         Aun así, puede guardar silencio y pedir un abogado.
 
 street--no-papers =
@@ -71,37 +73,40 @@ street--no-papers =
         No lleve ni muestre papeles de otro país.
         Nunca muestre papeles falsos.
         Nunca diga que tiene la ciudadanía de los EE. UU. si no la tiene.
+        ¿Tiene miedo de regresar a su país? Dígalo, y pida un abogado.
         Diga estas frases. Después, guarde silencio.
     .line-silent = Voy a guardar silencio.
     .line-lawyer = Quiero hablar con un abogado.
+    .line-afraid = Tengo miedo de regresar a mi país.
 
 street--end =
     .title = Lo que debe recordar
     .point-free = Pregunte: “¿Tengo la libertad de irme?” Si le dicen que sí, aléjese con calma.
     .point-silent = Puede guardar silencio. Nunca mienta.
     .point-search = Puede negarse a un registro. Nunca se resista.
-    .point-papers = Si tiene 18 años o más y tiene papeles de inmigración, llévelos con usted.
+    .point-papers = ¿Tiene 18 años o más y papeles de registro? Llévelos con usted.
     .point-no-run = Nunca corra y nunca muestre papeles falsos.
 
 ## Workshop: presenter notes and practice quiz.
 
 presenter-street =
     .body =
-        Pregúntele al grupo: “¿Qué es lo primero que hay que preguntar si un agente lo para?”
+        Pregúntele al grupo: “¿Qué es lo primero que hay que preguntar si un agente le para?”
         Recalque la frase “¿Tengo la libertad de irme?” Si la respuesta es sí, hay que alejarse con calma.
         Un error común: salir corriendo, o contestar todas las preguntas por miedo.
-        Recalque que uno puede negarse a un registro. Aun así, pueden palparle la ropa para buscar armas. Nunca hay que resistirse.
+        Recalque que cualquier persona puede negarse a un registro. Si sospechan que hay un arma, pueden palpar la ropa por encima. Nunca hay que resistirse.
         Explique con claridad lo de los papeles: la ley de Nueva York no obliga a llevar identificación.
-        Pero las personas de 18 años o más con green card o visa deben llevarla consigo. Eso lo dice la ley federal.
+        Pero las personas de 18 años o más deben llevar consigo los papeles de registro que recibieron: green card, I-94, permiso de trabajo o el comprobante del G-325R. Eso lo dice la ley federal.
+        Mostrárselos a un agente de inmigración que los pida es un consejo, no una obligación de la ley.
         Recalque: nunca mentir, y nunca mostrar papeles falsos ni papeles de otro país.
 
 quiz-street--stopped =
-    .question = Dos agentes lo paran en la acera y empiezan a hacerle preguntas. ¿Qué hace primero?
+    .question = Dos agentes le paran en la acera y empiezan a hacerle preguntas. ¿Qué hace primero?
     .answer-run = Salir corriendo antes de que le pregunten más.
     .why-run = Nunca corra. Mantenga la calma y pregunte: “¿Tengo la libertad de irme?”
     .answer-ask-free = Mantener la calma y preguntar: “¿Tengo la libertad de irme?”
     .why-ask-free = Correcto. Si le dicen que sí, aléjese con calma. Si le dicen que no, guarde silencio y pida un abogado.
-    .answer-answer = Contestar todas sus preguntas para que lo dejen en paz.
+    .answer-answer = Contestar todas sus preguntas para que le dejen en paz.
     .why-answer = No tiene que contestar sus preguntas. Pregunte si puede irse. Después, guarde silencio.
 
 quiz-street--bag =
@@ -111,7 +116,7 @@ quiz-street--bag =
     .answer-pull-away = Apartar la bolsa y agarrarla con fuerza.
     .why-pull-away = Nunca se resista, aunque no esté de acuerdo. Diga que no da su consentimiento. Reclame después con la ayuda de un abogado.
     .answer-no-consent = Decir con calma: “No doy mi consentimiento para un registro.”
-    .why-no-consent = Correcto. Puede negarse a un registro de su persona o de su bolsa. Si lo registran de todos modos, no se resista.
+    .why-no-consent = Correcto. Puede negarse a un registro de su persona o de su bolsa. Si hacen el registro de todos modos, no se resista.
 
 quiz-street--born =
     .question = Usted no tiene papeles de inmigración. Un agente le pregunta: “¿Dónde nació?” ¿Qué hace?
@@ -120,13 +125,13 @@ quiz-street--born =
     .answer-lie = Decir que nació en Nueva York.
     .why-lie = Nunca mienta, y nunca diga que tiene la ciudadanía de los EE. UU. si no la tiene. Mentirle a un agente federal es un delito.
     .answer-foreign-id = Mostrar la identificación de su país de origen.
-    .why-foreign-id = No muestre papeles de otro país. Mejor guarde silencio y pida un abogado.
+    .why-foreign-id = No muestre papeles de otro país. En vez de eso, guarde silencio y pida un abogado.
 
 quiz-street--green-card =
     .question = Usted tiene 20 años y lleva consigo su tarjeta de residente permanente (green card). Un agente de inmigración le pide sus papeles. ¿Qué hace?
     .answer-left-home = Decir que la dejó en casa.
     .why-left-home = Nunca le mienta a un agente. Mentirle a un agente federal es un delito.
     .answer-show = Mostrar su green card. Después, puede seguir guardando silencio.
-    .why-show = Correcto. La ley federal dice que las personas de 18 años o más con green card deben llevarla consigo. Muéstrela cuando un agente de inmigración se la pida.
+    .why-show = Correcto. La ley federal dice que las personas de 18 años o más con green card deben llevarla consigo. Los abogados aconsejan mostrarla cuando un agente de inmigración la pida.
     .answer-keep = Dejarla en la cartera y guardar silencio.
-    .why-keep = Sobre otras cosas puede guardar silencio. Pero la ley federal dice que debe mostrar su green card cuando un agente de inmigración se la pida.
+    .why-keep = Sobre otras cosas puede guardar silencio. Pero la ley federal dice que debe llevar consigo su green card, y los abogados aconsejan mostrarla cuando un agente de inmigración la pida.

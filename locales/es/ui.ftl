@@ -7,6 +7,11 @@ ui-picker-title = Elija su idioma
 ui-picker-body = Presione un número o toque su idioma.
 ui-home-title = ¿Qué está pasando?
 ui-notice = Esto no es asesoría legal. Última revisión: { $date }.
+# Se muestra cuando ya pasó la fecha de la próxima revisión del contenido.
+ui-out-of-date = Esta información puede estar desactualizada: debía revisarse de nuevo el { $date }. Llame a { $name } al { $number } para confirmarla.
+# Se muestra en un idioma que todavía no revisó ningún abogado que lo hable; $language es el nombre del idioma en ese idioma.
+ui-unreviewed = Traducido con cuidado, pero todavía no lo ha revisado un abogado que hable este idioma ({ $language }). La referencia es el texto en inglés.
+ui-unreviewed-key = Presione b para ver el inglés al lado.
 ui-home = Inicio
 ui-back = Atrás
 ui-next = Siguiente
@@ -21,6 +26,8 @@ ui-who-to-call = A quién llamar
 ui-verify = confirme este número primero
 ui-in-english = En inglés
 ui-sources-title = Fuentes de este paso
+# Cuando una fuente se consultó en su dirección web.
+ui-source-read = consultada el { $date }
 ui-close = Presione cualquier tecla para cerrar.
 ui-more = más
 ui-too-small = Agrande esta ventana, por favor. Necesita { $width } × { $height } caracteres.
@@ -35,6 +42,8 @@ ui-contacts-body = Elija una para ver un código que puede escanear con un telé
 ui-qr-call = Escanee este código con la cámara de un teléfono para llamar al { $number }.
 ui-qr-open = Escanee este código con la cámara de un teléfono para abrir { $address }.
 ui-still-there = ¿Sigue ahí?
+# Un quiosco que no puede cargar el contenido muestra esto, en todos los idiomas, hasta que el personal lo arregle.
+ui-kiosk-out-of-order = Esta guía no puede iniciarse ahora. Por favor, avise a alguien del personal.
 ui-still-there-body = Toque la pantalla o presione una tecla para seguir. Se empieza de nuevo en { $seconds } segundos.
 ui-keep-going = Seguir
 
@@ -111,6 +120,17 @@ cli-check-missing = Faltan en { $locale } (se muestran en { $reference }):
 cli-check-extra = Están en { $locale } pero no en { $reference } (nunca se muestran):
 cli-check-same = En { $locale }, iguales que en { $reference } (tradúzcalos o agréguelos a same_ok en el manifiesto):
 cli-check-details = Para ver la lista de mensajes por traducir: kyr check --lang { $locale }
+# Una traducción hecha de un texto en inglés que cambió después.
+cli-check-stale-count = { $count ->
+    [one] uno desactualizado
+   *[other] { $count } desactualizados
+}
+cli-check-stale = Desactualizados en { $locale }: el inglés cambió después de que se tradujeran. Actualice cada uno y después márquelo.
+cli-check-was = traducido de:
+cli-check-now = inglés actual:
+cli-check-none = (ninguno)
+cli-check-not-recorded = No se registró de qué texto en inglés se tradujo.
+cli-check-stale-mark = Cuando estén actualizados: kyr l10n mark { $locale } MESSAGE-ID… (o --all)
 
 ## Command-line help (`kyr --help`).
 
@@ -132,7 +152,18 @@ cli-help-contacts = Imprimir las líneas de ayuda, agrupadas por necesidad
 cli-help-kiosk = Modo quiosco: los visitantes no pueden salir, empieza de nuevo si nadie lo usa, no guarda nada
 cli-help-idle = Segundos sin actividad antes de que el quiosco pregunte “¿Sigue ahí?” y empiece de nuevo
 cli-help-operator-exit = Teclas que cierran el quiosco, presionadas una tras otra
-cli-help-strict = Fallar si a algún idioma le falta algún mensaje
+cli-help-strict = Fallar si a algún idioma le falta algún mensaje o tiene alguno desactualizado
+cli-help-l10n = Herramientas para la traducción
+cli-help-l10n-mark = Marcar traducciones como al día con el texto en inglés del que vienen
+cli-help-l10n-lang = El idioma cuyas traducciones se revisaron
+cli-help-l10n-ids = Los mensajes que se van a marcar (vea kyr check --lang CODE)
+cli-help-l10n-all = Marcar todos los mensajes desactualizados del idioma
+cli-help-l10n-unchanged = Marcar también los mensajes cuya traducción no se editó (el cambio en inglés no requiere una nueva)
+cli-l10n-marked = { $locale }: { $count ->
+    [one] se marcó un mensaje como actualizado.
+   *[other] se marcaron { $count } mensajes como actualizados.
+}
+cli-l10n-current = { $locale }: { $id } ya está actualizado.
 cli-help-bidi = Quién ordena el texto de derecha a izquierda: app (kyr) o terminal (lo hace la terminal)
 cli-help-help = Mostrar esta ayuda
 cli-help-version = Mostrar la versión

@@ -7,7 +7,10 @@ warrant--look =
     .body =
         Mantenga la puerta cerrada.
         Pídales que pasen el papel por debajo de la puerta o que lo muestren por una ventana.
-        ¿Qué dice en la parte de arriba?
+        Un formulario de ICE dice arriba “Department of Homeland Security” (Departamento de Seguridad Nacional).
+        El título es “Warrant for Arrest of Alien” (orden de arresto de extranjero, formulario I-200) o “Warrant of Removal/Deportation” (orden de deportación, formulario I-205).
+        El número del formulario está impreso abajo.
+        ¿Qué dice su papel en la parte de arriba?
     .choice-dhs = “Department of Homeland Security” (Departamento de Seguridad Nacional), o el formulario I-200 o I-205
     .choice-court = El nombre de una corte
     .choice-not-sure = No lo sé
@@ -17,7 +20,7 @@ warrant--check =
     .body = Conteste cada pregunta. Si alguna respuesta es no o no sé, mantenga la puerta cerrada.
     .item-court = ¿Tiene arriba el nombre de una corte? Por ejemplo, “United States District Court” (Corte de Distrito de los Estados Unidos) o “Supreme Court of the State of New York” (Corte Suprema del Estado de Nueva York).
     .item-judge = ¿Lo firmó un juez? No un agente de ICE, ni un juez de inmigración.
-    .item-name-address = ¿Tiene el nombre correcto y su dirección exacta?
+    .item-name-address = ¿Tiene el nombre correcto, y su dirección exacta? Una orden de arresto de un juez puede no tener ninguna dirección: en ese caso, conteste “No sé”.
     .item-date = ¿Sigue vigente? Mire la fecha límite.
 
 warrant--ice-form =
@@ -25,7 +28,7 @@ warrant--ice-form =
     .body =
         El formulario I-200 o I-205 es un papel de ICE.
         Lo firma un agente de ICE, no un juez.
-        Por sí solo, no les da derecho a entrar a su casa.
+        Desde hace muchos años, la orientación legal dice que, por sí solo, no les permite entrar a su casa.
         Mantenga la puerta cerrada.
 
 warrant--disputed =
@@ -33,15 +36,17 @@ warrant--disputed =
     .body =
         Un memorando de ICE de 2025 dice que un I-205 junto con una orden final de deportación permite entrar a una casa.
         En enero de 2026, un juez federal decidió que una de esas entradas fue inconstitucional.
-        Todavía hay una demanda en curso.
-        Sus pasos siguen siendo los mismos: no dé su consentimiento, no se resista, anote lo que pase y llame a un abogado.
+        En diciembre de 2026, las cortes todavía lo están decidiendo.
+        Las emergencias también pueden permitir la entrada sin una orden.
+        Sus pasos siguen siendo los mismos: mantenga la puerta cerrada, no dé su consentimiento, no se resista, anote lo que pase y llame a un abogado.
 
 warrant--not-judicial =
-    .title = No es una orden judicial válida
+    .title = No lo trate como una orden judicial
     .body =
-        No pasó al menos una de las pruebas.
+        Al menos una respuesta fue no o no sé.
+        Por eso, no trate este papel como una orden firmada por un juez.
         Un nombre equivocado, una dirección equivocada o una fecha vencida también significan que usted no tiene que abrir.
-        Mantenga la puerta cerrada.
+        Mantenga la puerta cerrada. Llame a un abogado.
         Nunca bloquee a un agente con su cuerpo.
 
 warrant--say-no =
@@ -68,8 +73,9 @@ warrant--say-yes =
 
 warrant--end =
     .title = Lo que debe recordar
-    .point-judge = Solo una orden firmada por un juez les permite entrar sin su consentimiento.
+    .point-judge = Una orden firmada por un juez les permite entrar sin su consentimiento.
     .point-ice-form = Un formulario de ICE (I-200 o I-205) lo firma un agente, no un juez.
+    .point-disputed = ICE afirma que algunos de sus propios formularios les permiten a sus agentes entrar a una casa. Las cortes lo están decidiendo. Mantenga la puerta cerrada y no dé su consentimiento.
     .point-check = Revise la corte, la firma del juez, el nombre, la dirección y la fecha.
     .point-no-resist = Nunca bloquee a un agente ni se le resista, aunque el papel esté mal.
     .point-lawyer = Llame a un abogado. Anote lo que pasó.
@@ -80,10 +86,11 @@ presenter-warrant =
     .body =
         Pregúntele al grupo: “Si un papel dice ‘Warrant’ (orden), ¿quiere decir que lo firmó un juez?”
         Un error común: confiar en la palabra “Warrant”. Los formularios I-200 e I-205 de ICE también la usan.
+        Muestre cómo es un formulario de ICE: “Department of Homeland Security” arriba, “Alien” (extranjero) en el título y el número del formulario abajo.
         Recalque las cuatro revisiones: la corte, la firma del juez, el nombre y la dirección correctos, y la fecha.
         Recalque que un juez de inmigración no cuenta como el juez de esta lista.
-        Hable con franqueza: un memorando de ICE de 2025 dice que un I-205 junto con una orden de deportación permite entrar a una casa.
-        Un juez decidió que una de esas entradas fue inconstitucional, y hay una demanda pendiente. Los pasos siguen siendo los mismos.
+        Hable con franqueza: un memorando de ICE de 2025 afirma que un I-205 junto con una orden de deportación permite entrar a una casa.
+        Un juez decidió que una de esas entradas fue inconstitucional; en diciembre de 2026, las cortes todavía lo están decidiendo. Los pasos siguen siendo los mismos.
         Recalque: aunque el papel esté mal, nunca hay que bloquearle el paso a un agente ni resistirse.
 
 quiz-warrant--dhs =

@@ -17,7 +17,8 @@ your-data--new-order =
         En febrero de 2026, el alcalde firmó la Orden Ejecutiva 13.
         Las agencias de la Ciudad no pueden compartir sus datos privados con agentes de inmigración.
         La única excepción es cuando la ley lo exige.
-        Cada agencia de la Ciudad nombra a un encargado de privacidad.
+        Cada agencia de la Ciudad nombra a una persona encargada de la privacidad, que se asegura de que la agencia proteja sus datos.
+        El NYPD y los departamentos de Corrección y de Libertad Condicional también deben revisar sus reglas sobre inmigración en un plazo de 90 días.
 
 your-data--place =
     .title = ¿Adónde va?
@@ -55,7 +56,7 @@ your-data--limits =
     .body =
         Una ley federal de 1996 dice que las ciudades no pueden prohibir del todo que se comparta el estatus migratorio.
         Las agencias federales también pueden exigir datos por vías legales, como una orden de una corte.
-        Por eso, estas reglas de la Ciudad lo protegen, pero no en todos los casos.
+        Por eso, estas reglas de la Ciudad le protegen, pero no en todos los casos.
         Si tiene dudas o preocupaciones, hable con un abogado.
 
 your-data--end =
@@ -78,12 +79,12 @@ presenter-your-data =
         No diga que la Ciudad nunca puede compartir datos. Eso promete demasiado.
 
 quiz-your-data--hospital =
-    .question = Su hijo está enfermo. Usted no tiene papeles y teme que un hospital de la Ciudad lo reporte.
+    .question = Su hijo o hija se enfermó. Usted no tiene papeles y teme que un hospital de la Ciudad le reporte a usted.
     .answer-stay-home = Quedarse en casa y no ir al médico.
     .why-stay-home = NYC Health + Hospitals da atención médica, sea cual sea su estatus. El expediente médico se entrega solo con su consentimiento, o cuando la ley lo exige.
     .answer-false-name = Ir, pero dar un nombre falso.
     .why-false-name = Dé información verdadera. La atención en NYC Health + Hospitals no depende de su estatus.
-    .answer-go = Llevar a su hijo a NYC Health + Hospitals para que lo atiendan.
+    .answer-go = Llevar a su hijo o hija a NYC Health + Hospitals para que reciba atención médica.
     .why-go = Correcto. La atención no depende del estatus. La firma de un agente de ICE, por sí sola, no obliga al hospital a entregar el expediente médico.
 
 quiz-your-data--witness =

@@ -21,6 +21,16 @@ arrested--say =
     .line-interpreter = Je souhaite un interprète.
     .line-no-sign = Je ne signerai rien sans avocat.
 
+arrested--afraid =
+    .title = Si vous avez peur de retourner dans votre pays
+    .body =
+        En 2025, le gouvernement a étendu le renvoi accéléré (« expedited removal ») : un renvoi rapide, sans audience devant un tribunal.
+        Il vise les personnes qui ne peuvent pas prouver deux ans de présence aux États-Unis. La justice n’a pas encore tranché sur sa légalité.
+        Si vous avez peur de retourner dans votre pays, dites-le clairement. Ensuite, demandez un avocat.
+        Vous vivez ici depuis deux ans ou plus ? Dites-le à votre avocat, et gardez les preuves en lieu sûr.
+    .line-afraid = J’ai peur de retourner dans mon pays.
+    .line-lawyer = Je souhaite parler à un avocat.
+
 arrested--no-sign =
     .title = Ne signez rien
     .body =
@@ -32,9 +42,9 @@ arrested--no-sign =
 arrested--numbers =
     .title = Numéros de téléphone et noms
     .body =
-        Vous pouvez appeler un avocat et votre famille.
-        Apprenez leurs numéros par cœur à l’avance.
-        Votre famille doit connaître votre numéro A (numéro d’enregistrement d’étranger), si vous en avez un.
+        Demandez à appeler un avocat et votre famille. Un appel n’est pas garanti.
+        Apprenez donc leurs numéros par cœur à l’avance.
+        Assurez-vous que votre famille connaît votre numéro A (le numéro qui figure sur vos papiers d’immigration), si vous en avez un.
         Notez ou retenez le nom et le numéro de badge de l’agent.
 
 arrested--help =
@@ -43,6 +53,7 @@ arrested--help =
     .choice-find = Retrouver une personne détenue
     .choice-lawyer = Obtenir un avocat gratuit
     .choice-court = J’ai une audience au tribunal de l’immigration
+    .choice-nypd = Arrestation par la police (NYPD) pour une infraction
 
 arrested--find =
     .title = Retrouver une personne détenue par l’ICE
@@ -64,15 +75,24 @@ arrested--court =
     .title = Si vous avez une audience
     .body =
         En 2025, l’ICE a arrêté des personnes dans les tribunaux de l’immigration de NYC.
-        C’était au 26 Federal Plaza, au 201 Varick et au 290 Broadway.
+        C’était au 26 Federal Plaza, au 201 Varick et au 290 Broadway. Vérifiez auprès d’un avocat ce qu’il en est aujourd’hui.
         La loi de New York « Protect Our Courts Act » s’applique aux tribunaux de l’État, pas à ces tribunaux fédéraux.
         Ne manquez pas votre audience. Cela peut entraîner une ordonnance de renvoi (un ordre de quitter les États-Unis).
         Parlez à un avocat avant votre audience.
+
+arrested--nypd =
+    .title = Arrestation par la police pour une infraction
+    .body =
+        Dans une affaire pénale, vous aurez un avocat de la défense, même si vous ne pouvez pas payer.
+        Dites à cet avocat votre statut d’immigration avant d’accepter tout plaidoyer (plea).
+        Plaider coupable peut entraîner un renvoi (expulsion).
+        La loi de la Ville limite les cas où le NYPD et les prisons de la Ville retiennent des personnes pour l’ICE. Demandez à votre avocat ce que cela change pour vous.
 
 arrested--end =
     .title = À retenir
     .point-silent = Gardez le silence. Ne mentez jamais.
     .point-lawyer = Demandez un avocat et un interprète.
+    .point-afraid = Vous avez peur de retourner dans votre pays ? Dites-le.
     .point-no-sign = Ne signez rien sans avocat.
     .point-numbers = Connaissez par cœur les numéros de votre avocat et de votre famille.
     .point-hearing = Ne manquez jamais une audience au tribunal de l’immigration.
@@ -85,9 +105,10 @@ presenter-arrested =
         Insistez : garder le silence est légal, mais mentir à un agent fédéral est puni par la loi.
         Erreur fréquente : signer un papier pour sortir plus vite.
         Expliquez que certains papiers font perdre le droit à une audience devant un juge.
-        Demandez au groupe : quels numéros de téléphone connaissez-vous par cœur ?
-        Soyez honnête : en 2025, l’ICE a arrêté des personnes dans les tribunaux de l’immigration de NYC.
-        Insistez quand même : personne ne doit manquer une audience. Il faut d’abord parler à un avocat.
+        Apprenez au groupe la phrase « J’ai peur de retourner dans mon pays. » Le renvoi rapide sans audience est actuellement contesté en justice.
+        Un appel téléphonique n’est pas garanti. Demandez au groupe : quels numéros de téléphone connaissez-vous par cœur ?
+        En cas d’arrestation par le NYPD pour une infraction : il faut dire son statut à l’avocat de la défense avant tout plaidoyer (plea).
+        Soyez honnête : en 2025, l’ICE a arrêté des personnes dans les tribunaux de l’immigration de NYC. Pourtant, personne ne doit manquer une audience. Il faut d’abord parler à un avocat.
 
 quiz-arrested--paper =
     .question = Vous êtes en détention. Un agent vous tend un papier et dit que si vous le signez, vous sortirez plus vite.
@@ -125,4 +146,4 @@ quiz-arrested--court =
     .answer-lawyer = Parler à un avocat avant l’audience, et ne pas la manquer.
     .why-lawyer = Exact. Ne manquez jamais une audience. Un avocat peut aider votre cousin à se préparer avant d’y aller.
     .answer-notario = Payer un « notario » pour s’occuper de l’audience.
-    .why-notario = Aux États-Unis, un « notario » n’est pas un avocat. Appelez une ligne d’aide juridique, comme ActionNYC.
+    .why-notario = Aux États-Unis, un « notario » (« notaire » en espagnol) n’est pas un avocat. Appelez une ligne d’aide juridique, comme ActionNYC.

@@ -13,8 +13,10 @@ at-home--door =
         Mais cela leur permet d’entrer plus facilement.
     .choice-warrant = Ils disent qu’ils ont un mandat
     .choice-no-warrant = Ils n’ont pas de mandat
+    .choice-police = Ils disent être de la police ou de la probation
     .choice-someone-else = Ils posent des questions sur une autre personne
     .choice-forced = Ils entrent quand même
+    .choice-landlord = Mon propriétaire me menace à cause de mon statut
 
 at-home--ask-warrant =
     .title = Demandez à voir le mandat
@@ -35,8 +37,26 @@ at-home--no-warrant =
     .line-silent = Je vais garder le silence.
     .line-lawyer = Je souhaite parler à un avocat.
 
+at-home--police =
+    .title = Vérifiez qui ils sont
+    .body =
+        Des agents peuvent dire qu’ils sont de la police ou des agents de probation.
+        Ou qu’ils cherchent une autre personne.
+        Gardez la porte fermée.
+        Demandez leurs noms et leurs numéros de badge à travers la fenêtre ou le judas.
+        Demandez-leur de montrer leur carte professionnelle contre la fenêtre.
+        En probation ou en libération conditionnelle (parole), avec une condition de fouille ? Vous avez peut-être accepté les fouilles. Demandez à votre avocat.
+
+at-home--waiting =
+    .title = S’ils attendent dehors
+    .body =
+        Les agents peuvent attendre dehors, ou revenir plus tard.
+        Si vous devez sortir, sortez et fermez la porte derrière vous.
+        Ne laissez entrer personne quand vous sortez.
+        Appelez un avocat ou une ligne d’assistance pour obtenir de l’aide.
+
 at-home--someone-else =
-    .title = Ils posent des questions sur quelqu’un
+    .title = Ils posent des questions sur une autre personne
     .body =
         Vous n’avez pas à dire où se trouve une autre personne.
         Vous pouvez garder le silence.
@@ -48,12 +68,20 @@ at-home--forced =
     .body =
         Ne résistez pas. Ne les bloquez pas. Ne vous enfuyez pas.
         Dites ces phrases à voix haute, calmement.
-        Parfois, la loi permet aux agents d’entrer sans mandat, par exemple en cas d’urgence.
-        Si vous pensez que vos droits n’ont pas été respectés, vous pourrez agir plus tard avec l’aide d’un avocat.
+        Parfois, des agents peuvent entrer sans mandat, par exemple en cas d’urgence.
+        Si vous pensez que vos droits n’ont pas été respectés, contestez-le plus tard avec un avocat.
     .line-no-consent = Je ne consens ni à cette entrée ni à une fouille.
     .line-silent = Je vais garder le silence.
     .line-lawyer = Je souhaite parler à un avocat.
     .line-no-sign = Je ne signerai rien sans avocat.
+
+at-home--landlord =
+    .title = Si votre propriétaire vous menace
+    .body =
+        Un propriétaire n’a pas le droit de vous harceler ou de vous menacer à cause de votre statut d’immigration.
+        La loi de NYC sur les droits humains (NYC Human Rights Law) l’interdit.
+        Notez ce qui a été dit, et quand.
+        Pour porter plainte, appelez le 311 et demandez la Commission des droits humains de NYC (NYC Commission on Human Rights).
 
 at-home--document =
     .title = Ensuite, notez tout par écrit
@@ -68,7 +96,8 @@ at-home--document =
 at-home--end =
     .title = À retenir
     .point-door = N’ouvrez pas la porte. Parlez à travers la porte.
-    .point-judge = Seul un mandat signé par un juge leur permet d’entrer sans votre consentement.
+    .point-judge = Un mandat signé par un juge leur permet d’entrer sans votre consentement.
+    .point-disputed = L’ICE affirme que certains de ses propres formulaires lui permettent aussi d’entrer. La question est devant les tribunaux. Dans tous les cas : gardez la porte fermée, ne donnez pas votre consentement, ne résistez pas, appelez un avocat.
     .point-silent = Vous pouvez garder le silence. Ne mentez jamais.
     .point-no-resist = Ne résistez jamais à un agent et ne le bloquez jamais.
     .point-no-sign = Ne signez rien sans avocat.
@@ -80,8 +109,9 @@ presenter-at-home =
         Demandez au groupe : « Qui a déjà entendu frapper à sa porte sans s’y attendre ? »
         Insistez : on peut parler à travers une porte fermée. On n’a pas à l’ouvrir.
         Erreur fréquente : ouvrir la porte « juste un peu » pour voir le papier.
-        Insistez : seul un mandat signé par un juge leur permet d’entrer sans consentement.
-        Soyez honnête : une note interne de l’ICE de 2025 revendique un pouvoir plus large d’entrer dans les domiciles. Un procès est en cours.
+        Des agents peuvent dire qu’ils sont de la police ou de la probation. Il faut demander leurs noms et numéros de badge à travers la fenêtre.
+        Insistez : un mandat signé par un juge leur permet d’entrer sans consentement.
+        Soyez honnête : une note interne de l’ICE de 2025 affirme que certains formulaires de l’ICE permettent aussi d’entrer dans un domicile. En décembre 2026, la question est toujours devant les tribunaux.
         Les étapes restent les mêmes : ne pas donner son consentement, ne pas résister, tout noter, appeler un avocat.
 
 quiz-at-home--knock =
@@ -105,7 +135,7 @@ quiz-at-home--someone-else =
 quiz-at-home--forced =
     .question = Des agents poussent la porte et entrent. Que faites-vous ?
     .answer-block = Se mettre dans l’encadrement de la porte pour les arrêter.
-    .why-block = Ne bloquez jamais un agent et ne lui résistez jamais, même si vous pensez qu’il n’en a pas le droit. Vous pourrez agir plus tard avec l’aide d’un avocat.
+    .why-block = Ne bloquez jamais un agent et ne lui résistez jamais, même si vous pensez qu’il n’en a pas le droit. Contestez-le plus tard avec un avocat.
     .answer-say = Ne pas résister. Dire : « Je ne consens ni à cette entrée ni à une fouille. »
     .why-say = Exact. Ne résistez pas, mais dites clairement que vous n’êtes pas d’accord. Ensuite, gardez le silence et demandez un avocat.
     .answer-explain = Répondre à toutes leurs questions pour qu’ils partent plus vite.

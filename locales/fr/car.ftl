@@ -28,9 +28,9 @@ car--passenger =
     .body =
         Vous pouvez garder le silence.
         Ne montrez jamais de faux papiers. Ne mentez jamais.
-        Avez-vous 18 ans ou plus, avec une carte verte ou un visa ?
-        La loi fédérale vous oblige à avoir ce papier sur vous.
-        Si un agent de l’immigration le demande, montrez-le.
+        Vous avez 18 ans ou plus, avec des papiers d’enregistrement comme une carte verte ou un I-94 ?
+        La loi fédérale vous oblige à les avoir sur vous.
+        Les avocats conseillent : si un agent de l’immigration vous les demande, montrez-les.
 
 car--asks =
     .title = Que font-ils maintenant ?
@@ -45,7 +45,7 @@ car--search =
         Vous pouvez refuser la fouille de la voiture ou de vos affaires.
         Dites-le calmement et clairement.
         S’ils fouillent quand même, ne résistez pas. Ne les bloquez pas.
-        Si vous pensez que vos droits n’ont pas été respectés, vous pourrez agir plus tard avec l’aide d’un avocat.
+        Si vous pensez que vos droits n’ont pas été respectés, contestez-le plus tard avec un avocat.
     .line-no-consent = Je ne consens pas à la fouille.
     .line-silent = Je vais garder le silence.
     .line-lawyer = Je souhaite parler à un avocat.
@@ -69,7 +69,7 @@ car--end =
     .title = À retenir
     .point-pull-over = Arrêtez-vous dans un endroit sûr et gardez les mains bien visibles.
     .point-driver = La personne qui conduit montre son permis, les papiers du véhicule et l’assurance.
-    .point-passenger = Les passagers peuvent garder le silence.
+    .point-passenger = Les passagers et passagères peuvent garder le silence.
     .point-search = Vous pouvez refuser une fouille. Mais ne résistez jamais à une fouille.
     .point-never-lie = Ne mentez jamais, et ne montrez jamais de faux papiers.
 
@@ -81,7 +81,7 @@ presenter-car =
         Insistez sur l’arrêt en lieu sûr : moteur coupé, lumière intérieure allumée, vitre un peu baissée, mains bien visibles.
         Insistez : la personne qui conduit montre son permis, les papiers du véhicule et l’assurance quand on les lui demande.
         Erreur fréquente : ouvrir la boîte à gants sans prévenir d’abord.
-        Insistez : les passagers peuvent garder le silence, et tout le monde peut refuser une fouille.
+        Insistez : les passagers et passagères peuvent garder le silence, et tout le monde peut refuser une fouille.
         Rappelez au groupe : les agents peuvent vous ordonner de sortir de la voiture. Ne résistez jamais, ne mentez jamais, ne montrez jamais de faux papiers.
 
 quiz-car--lights =
@@ -107,7 +107,7 @@ quiz-car--passenger =
     .answer-citizen = Dire que vous avez la nationalité américaine, pour qu’il passe à autre chose.
     .why-citizen = Ne dites jamais que vous avez la nationalité américaine si ce n’est pas vrai. Mentir à un agent fédéral est puni par la loi.
     .answer-silent = Dire : « Je vais garder le silence. »
-    .why-silent = Exact. Les passagers peuvent garder le silence. Garder le silence n’est pas puni par la loi.
+    .why-silent = Exact. Les passagers et passagères peuvent garder le silence. Garder le silence n’est pas puni par la loi.
     .answer-false-name = Lui donner un autre nom.
     .why-false-name = Ne mentez jamais et ne donnez jamais de faux nom. Vous pouvez plutôt garder le silence.
 
@@ -116,6 +116,6 @@ quiz-car--search =
     .answer-go-ahead = Dire « Allez-y » pour montrer que vous n’avez rien à cacher.
     .why-go-ahead = Cela veut dire que vous acceptez la fouille. Vous pouvez dire : « Je ne consens pas à la fouille. »
     .answer-lock = Verrouiller les portières et refuser de sortir.
-    .why-lock = Ne résistez jamais et ne les bloquez jamais. Les agents peuvent vous ordonner de sortir de la voiture. Vous pourrez agir plus tard avec l’aide d’un avocat.
+    .why-lock = Ne résistez jamais et ne les bloquez jamais. Les agents peuvent vous ordonner de sortir de la voiture. Contestez-le plus tard avec un avocat.
     .answer-no-consent = Dire calmement : « Je ne consens pas à la fouille. »
     .why-no-consent = Exact. Vous pouvez refuser la fouille de la voiture. S’ils fouillent quand même, ne résistez pas.

@@ -9,8 +9,8 @@ city-property--rule =
         Par exemple, les hôpitaux de la Ville, les écoles publiques, les centres d’hébergement et les bureaux de la Ville.
         Elle s’applique aux agents qui ne dépendent pas de la Ville, comme ceux de l’ICE.
         Pour entrer dans ces zones, ils ont besoin d’un mandat signé par un juge.
-        Sans mandat, il faut que le personnel de la Ville l’autorise, ou qu’il y ait une urgence.
-        Cette loi est le § 4-210 du Code administratif de NYC (Admin Code 4-210). Le décret du maire n° 13 de 2026 la rappelle.
+        Les seules autres façons d’entrer : le personnel de la Ville donne son autorisation, ou il y a une urgence.
+        Cette loi est le Code administratif de NYC (NYC Administrative Code), section 4-210. Le décret du maire n° 13 de 2026 la rappelle.
 
 city-property--public-areas =
     .title = Les zones publiques ne sont pas couvertes
@@ -39,9 +39,17 @@ city-property--school =
     .title = Dans les écoles publiques de NYC
     .body =
         Le Département de l’Éducation ne consent pas à l’entrée de ces agents.
-        Les directeurs d’école ne peuvent pas non plus y consentir. Les avocats du Département vérifient tout mandat.
+        La direction de l’école ne peut pas non plus y consentir. Les avocats du Département vérifient tout mandat.
         Les écoles ne posent pas de questions sur le statut d’immigration.
         Les parents peuvent inscrire jusqu’à trois contacts d’urgence sur la « blue card » de l’école (la fiche de contacts d’urgence).
+
+city-property--shelter =
+    .title = Dans un centre d’hébergement ou un bureau de la Ville
+    .body =
+        Les chambres, les bureaux et les espaces réservés au personnel sont des zones privées.
+        Pour y entrer, les agents ont besoin d’un mandat de juge, sauf si le personnel l’autorise ou s’il y a une urgence.
+        Les halls et les salles d’attente sont publics : les agents peuvent s’y trouver.
+        Le personnel des centres ne demande votre statut que si un service l’exige.
 
 city-property--services =
     .title = Utiliser les services de la Ville
@@ -50,7 +58,8 @@ city-property--services =
         Ils ne le communiquent pas, sauf dans quelques cas précis.
         Le décret du maire n° 13 interdit de transmettre vos données privées aux agents de l’immigration.
         La seule exception : quand la loi l’exige.
-        Chaque service de la Ville a un responsable de la protection des données.
+        Chaque service de la Ville désigne un responsable de la protection des données, qui veille à ce que le service protège vos données.
+        Le décret a aussi créé une équipe de la Ville pour répondre aux crises. Il a ordonné au NYPD, à l’administration pénitentiaire (Correction) et à la probation de revoir leurs règles sous 90 jours.
 
 city-property--limit =
     .title = Ce que les règles de la Ville ne peuvent pas faire
@@ -103,7 +112,7 @@ quiz-city-property--school =
     .answer-blue-card = Inscrire jusqu’à trois adultes de confiance sur la « blue card » de l’école.
     .why-blue-card = Exact. La « blue card » permet d’indiquer jusqu’à trois contacts d’urgence. Parlez à un avocat pour faire un plan familial complet.
     .answer-keep-home = Garder votre enfant à la maison au lieu de l’envoyer à l’école.
-    .why-keep-home = Les écoles ne posent pas de questions sur le statut, et les directeurs d’école ne peuvent pas consentir à l’entrée de ces agents. Faites plutôt un plan.
+    .why-keep-home = Les écoles ne posent pas de questions sur le statut, et la direction de l’école ne peut pas consentir à l’entrée de ces agents. Faites plutôt un plan.
     .answer-tell-status = Dire votre statut d’immigration à l’école, pour qu’elle puisse vous aider.
     .why-tell-status = Les écoles ne posent pas de questions sur le statut d’immigration, et vous n’avez pas à le dire. Utilisez plutôt la « blue card ».
 

@@ -4,7 +4,12 @@ err-unknown-lang = La langue « { $code } » n’existe pas. Langues disponi
 err-unknown-scenario = La situation « { $id } » n’existe pas. Situations disponibles : { $list }
 err-pack-invalid = Impossible d’utiliser le paquet de contenu :
 err-terminal = Impossible d’utiliser le terminal : { $reason }
+err-fluent-depth = { $file }:{ $line } : ici, les placeables (expressions entre accolades) sont imbriqués sur plus de { $max } niveaux ; kyr ne lit pas ce fichier.
+err-fluent-format = { $file }:{ $line } : { $message } ne peut pas être affiché : { $reason }
 err-read = { $file } : lecture impossible : { $reason }
+err-not-regular = { $file } : ce n’est pas un fichier ordinaire (tube, périphérique ou socket), il n’est donc pas lu.
+err-outside-pack = { $file } : ce chemin sort du dossier du paquet (vers { $target }), il n’est donc pas lu.
+err-too-large = { $file } : { $size } octets, plus que la taille maximale d’un fichier du paquet ({ $max }).
 err-toml = { $file }:{ $line } : { $reason }
 err-fluent = { $file }:{ $line } : erreur de syntaxe Fluent : { $reason }
 err-missing-file = { $file } : ce fichier est manquant.
@@ -27,6 +32,18 @@ err-no-variables = aucune
 err-no-locale = { $file }:{ $line } : la langue « { $locale } » n’a pas de dossier dans locales/.
 err-default-locale = { $file }:{ $line } : la langue par défaut « { $locale } » n’est pas dans la liste des langues.
 err-incomplete = { $locale } a { $percent } % des messages ; --strict exige 100 %.
+err-stale = { $locale } a { $count ->
+    [one] { $count } message à mettre à jour
+   *[other] { $count } messages à mettre à jour
+} (l’anglais a changé depuis) ; voir kyr check --lang { $locale }.
+err-l10n-unchanged = { $locale } : { $id } n’a pas été modifié depuis le changement de l’anglais. Mettez-le à jour, ou ajoutez --unchanged si le changement ne demande pas de nouvelle traduction.
+err-l10n-unknown = { $locale } : le message { $id } n’existe pas à la fois dans { $locale } et dans la langue de référence.
+err-l10n-reference = { $locale } est la langue de référence : les autres langues sont traduites à partir de ses messages.
+err-l10n-no-source = Le paquet intégré ne peut être marqué que dans son dossier source ({ $path }). Pour un autre paquet, utilisez --content DIR.
+err-l10n-read = Impossible de lire { $file } : { $reason }
+err-l10n-write = Impossible d’enregistrer { $file } : { $reason }
+err-l10n-nothing = Indiquez les messages à marquer, ou utilisez --all.
 err-operator-exit = « { $keys } » n’est pas une séquence de touches. Indiquez des touches séparées par des espaces, par exemple : ctrl-x ctrl-x ctrl-q
 err-quiz-best = { $file }:{ $line } : la meilleure réponse « { $id } » ne fait pas partie des réponses.
+err-output = Impossible d’écrire la sortie : { $reason }
 err-handout-write = Impossible d’enregistrer { $file } : { $reason }

@@ -12,11 +12,11 @@ family-plan--why =
     .choice-detained = Quelqu’un vient d’être détenu
 
 family-plan--numbers =
-    .title = Apprenez les numéros importants
+    .title = Apprenez par cœur les numéros importants
     .body =
-        En cas de détention, vous pouvez appeler un avocat et votre famille.
+        En cas de détention, demandez à appeler un avocat et votre famille. Un appel n’est pas garanti.
         Apprenez donc leurs numéros par cœur.
-        Avez-vous un numéro A (numéro d’enregistrement d’étranger) ? Il figure sur vos papiers d’immigration.
+        Avez-vous un numéro A ? C’est le numéro qui figure sur vos papiers d’immigration.
         Assurez-vous que votre famille le connaît.
         Grâce à lui, elle pourra vous retrouver et connaître votre date d’audience.
 
@@ -35,12 +35,22 @@ family-plan--caregiver =
         Donnez-lui le nom et les coordonnées de chaque parent.
 
 family-plan--legal-tools =
-    .title = Deux outils de New York pour la garde
+    .title = Un formulaire pour l’école et les médecins
     .body =
-        La « Designation of Person in Parental Relation » est un formulaire (désignation d’une personne qui agit comme un parent).
-        Elle permet à la personne qui garde vos enfants de prendre des décisions pour l’école et la santé. Pas besoin d’aller au tribunal.
-        La désignation d’un tuteur (standby guardianship) est un autre outil. Elle passe par le tribunal de la famille (Family Court).
-        Demandez à un avocat quel outil convient à votre famille.
+        New York a un formulaire appelé « Designation of Person in Parental Relation » (désignation d’une personne qui agit comme un parent).
+        Avec ce formulaire, un parent désigne un adulte qui prendra les décisions scolaires et médicales pour un enfant.
+        Pas besoin d’aller au tribunal. Il dure un temps limité, et vous pouvez l’annuler.
+        Il ne donne pas la garde de l’enfant, et il ne vous retire pas vos droits de parent.
+        Certaines parties doivent être signées devant un notaire public (notary public), qui sert seulement de témoin pour les signatures. Demandez à un avocat lesquelles.
+
+family-plan--standby =
+    .title = La désignation d’un tuteur (standby guardianship)
+    .body =
+        Un tuteur désigné (standby guardian) est un adulte qui peut prendre le relais auprès de vos enfants si vous ne le pouvez plus.
+        À New York, vous pouvez le désigner par écrit, devant deux témoins.
+        Depuis 2018, cela peut prendre effet en cas d’arrestation, de détention ou d’expulsion par les services de l’immigration.
+        Une demande au tribunal doit suivre peu après, devant le Surrogate’s Court ou le tribunal de la famille (Family Court).
+        Demandez à un avocat de vous aider à la mettre en place.
 
 family-plan--school =
     .title = Mettez à jour la « blue card » de l’école
@@ -49,27 +59,38 @@ family-plan--school =
         Vous pouvez y inscrire jusqu’à trois contacts d’urgence.
         Ajoutez-y l’adulte de confiance.
 
+family-plan--money =
+    .title = Argent, passeports et santé
+    .body =
+        Pensez à qui pourrait payer le loyer et les factures si vous ne le pouvez pas.
+        Une procuration financière (financial power of attorney) permet à une personne de confiance d’agir en votre nom.
+        Décidez qui peut accéder à vos comptes bancaires.
+        Rangez les passeports et les actes de naissance là où cette personne peut les trouver.
+        Notez les médicaments, les allergies et les médecins de chaque membre de la famille.
+
 family-plan--papers =
     .title = Gardez vos papiers en lieu sûr
     .body =
         Faites des copies de vos papiers importants, comme les actes de naissance et les papiers d’immigration.
-        Gardez-les dans un endroit sûr.
-        Assurez-vous qu’une personne de confiance peut y accéder.
+        Gardez des preuves de la durée de votre présence ici : baux, fiches de paie, dossiers scolaires, médicaux ou fiscaux.
+        Deux ans ou plus peuvent compter devant un tribunal. Demandez à un avocat s’il faut avoir ces preuves sur vous.
+        Gardez le tout dans un endroit sûr, avec une copie chez une personne de confiance.
 
 family-plan--lawyer =
     .title = Trouvez une vraie aide juridique
     .body =
         Parlez à un avocat avant de faire une demande, un renouvellement ou un voyage.
         Un représentant agréé par le ministère de la Justice des États-Unis (DOJ) peut aussi vous aider.
-        N’allez jamais voir un « notario ». Aux États-Unis, un « notario » n’est pas un avocat.
+        Un « notario » qui vend des conseils en immigration, c’est une arnaque. Aux États-Unis, un « notario » (« notaire » en espagnol) n’est pas un avocat.
+        Un notaire public (notary public) sert seulement de témoin pour des signatures. Ce n’est pas un avocat non plus.
         ActionNYC offre une aide juridique gratuite et confidentielle.
 
 family-plan--end =
     .title = À retenir
-    .point-numbers = Apprenez les numéros importants par cœur. Votre famille doit connaître votre numéro A.
-    .point-caregiver = Choisissez un adulte de confiance pour vos enfants.
+    .point-numbers = Apprenez les numéros importants par cœur. Assurez-vous que votre famille connaît votre numéro A.
+    .point-caregiver = Choisissez un adulte de confiance pour vos enfants, et parlez des formulaires à un avocat.
     .point-blue-card = Ajoutez cet adulte à la « blue card » de l’école.
-    .point-papers = Gardez des copies de vos papiers dans un endroit sûr, accessible à une personne de confiance.
+    .point-papers = Gardez dans un endroit sûr des copies de vos papiers et des preuves de votre présence ici.
     .point-notario = Faites-vous aider par un avocat, jamais par un « notario ».
 
 ## Workshop: presenter notes and practice quiz.
@@ -77,9 +98,10 @@ family-plan--end =
 presenter-family-plan =
     .body =
         Insistez : un plan se fait maintenant, pendant que tout est calme.
-        Demandez au groupe : qui appelleriez-vous en premier ? Connaissez-vous son numéro par cœur ?
-        Insistez sur l’adulte de confiance pour les enfants, et sur la « blue card » de l’école.
-        Erreur fréquente : aller voir un « notario ». Aux États-Unis, un « notario » n’est pas un avocat.
+        Demandez au groupe : qui appelleriez-vous en premier ? Connaissez-vous son numéro par cœur ? Après une arrestation, un appel n’est pas garanti.
+        Insistez sur l’adulte de confiance pour les enfants, sur la « blue card » de l’école, et sur qui peut payer les factures.
+        Expliquez les deux formulaires de New York : la « Designation of Person in Parental Relation » (école et médecins) et la désignation d’un tuteur (standby guardianship).
+        Erreur fréquente : aller voir un « notario ». Un « notario » (« notaire » en espagnol) n’est pas un avocat. Un notaire public (notary public), qui sert seulement de témoin pour des signatures, ne l’est pas non plus.
         Soyez honnête : quel outil de garde convient à une famille, c’est une question pour un avocat.
         Rappelez au groupe que ce guide n’est pas un avis juridique. ActionNYC offre une aide gratuite.
 
@@ -90,7 +112,7 @@ quiz-family-plan--numbers =
     .answer-later = Attendre, et s’en occuper s’il se passe quelque chose.
     .why-later = Un plan marche mieux quand on le fait pendant que tout est calme. Apprenez les numéros maintenant.
     .answer-memorize = Apprendre les numéros importants par cœur, et donner votre numéro A à votre famille.
-    .why-memorize = Exact. En cas de détention, vous pouvez appeler un avocat et votre famille. Grâce à votre numéro A, votre famille pourra vous retrouver.
+    .why-memorize = Exact. En cas de détention, demandez à appeler un avocat et votre famille ; un appel n’est pas garanti. Grâce à votre numéro A, votre famille pourra vous retrouver.
 
 quiz-family-plan--children =
     .question = Vous vous inquiétez : qui ira chercher vos enfants à l’école en cas de détention ?
@@ -99,19 +121,19 @@ quiz-family-plan--children =
     .answer-school = Compter sur l’école pour trouver une solution.
     .why-school = Faites un plan maintenant, pour que l’école sache qui appeler. Choisissez un adulte de confiance et ajoutez-le à la « blue card ».
     .answer-notario = Payer un « notario » pour rédiger des papiers de garde.
-    .why-notario = Un « notario » n’est pas un avocat. Demandez à un avocat quels outils de New York existent pour la garde des enfants.
+    .why-notario = Aux États-Unis, un « notario » (« notaire » en espagnol) n’est pas un avocat. Demandez à un avocat quels outils de New York existent pour la garde des enfants.
 
 quiz-family-plan--caregiver-tools =
     .question = L’adulte de confiance devra peut-être prendre des décisions pour l’école et la santé de votre enfant.
     .answer-nothing = Ne rien faire. N’importe quel adulte de confiance peut décider.
     .why-nothing = Préparez-vous à l’avance avec un outil juridique. Parlez à un avocat de la « Designation of Person in Parental Relation ».
     .answer-ask-lawyer = Parler à un avocat de la « Designation of Person in Parental Relation » ou de la désignation d’un tuteur (standby guardianship).
-    .why-ask-lawyer = Exact. La « Designation » ne passe pas par le tribunal. La désignation d’un tuteur passe par le tribunal de la famille (Family Court). Un avocat peut vous dire ce qui convient.
+    .why-ask-lawyer = Exact. La « Designation » ne passe pas par le tribunal. La désignation d’un tuteur se fait par écrit, puis un tribunal la confirme : le Surrogate’s Court ou le tribunal de la famille (Family Court). Un avocat peut vous dire ce qui convient.
     .answer-your-id = Lui donner votre pièce d’identité pour qu’il signe à votre place, sous votre nom.
     .why-your-id = N’utilisez jamais les papiers de quelqu’un d’autre, et ne signez jamais sous le nom de quelqu’un d’autre. Utilisez un outil juridique, avec l’aide d’un avocat.
 
 quiz-family-plan--notario =
-    .question = Vous devez renouveler vos papiers. Un « notario » propose de déposer votre dossier rapidement, contre paiement.
+    .question = Vous devez renouveler vos papiers. Un « notario » (« notaire » en espagnol) propose de déposer votre dossier rapidement, contre paiement.
     .answer-pay = Payer le « notario » pour qu’il dépose le dossier à votre place.
     .why-pay = Aux États-Unis, un « notario » n’est pas un avocat. Faites-vous aider par un avocat ou par un représentant agréé par le ministère de la Justice (DOJ).
     .answer-check = Remplir les formulaires vous-même, puis les faire vérifier par le « notario ».

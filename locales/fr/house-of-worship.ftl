@@ -43,17 +43,43 @@ house-of-worship--agents-here =
     .body =
         Restez calme. Ne vous enfuyez pas.
         Ne résistez pas et ne les bloquez pas, même si vous pensez qu’ils ont tort.
-        Vous pourrez agir plus tard avec l’aide d’un avocat.
+        Vous pourrez le contester plus tard avec un avocat.
         Pour entrer dans les zones privées, il faut un mandat de juge ou un consentement.
     .choice-point-person = Je suis la personne responsable
     .choice-asked = Des agents me posent des questions
     .choice-warrant = Ils montrent un mandat
 
+house-of-worship--paper =
+    .title = Personne responsable : vérifiez le papier
+    .body =
+        C’est la personne responsable qui lit le papier. Les autres la laissent faire.
+        Un formulaire de l’ICE porte « Department of Homeland Security » (ministère de la Sécurité intérieure) en haut, et I-200 ou I-205 en bas. Il n’est pas signé par un juge.
+        Répondez à chaque question. Si une réponse est non ou « je ne sais pas », ne le considérez pas comme un mandat de juge.
+    .item-court = Le nom d’un tribunal est-il écrit en haut ? Par exemple « United States District Court » (tribunal fédéral de district).
+    .item-judge = Est-il signé par un juge ? Pas par un agent de l’ICE, ni par un juge de l’immigration.
+    .item-place = Indique-t-il ce lieu de culte et son adresse, et la liste des lieux à fouiller ? Un mandat d’arrêt signé par un juge peut ne nommer qu’une personne : dans ce cas, répondez « je ne sais pas ».
+    .item-date = Est-il encore valable à la date d’aujourd’hui ?
+
+house-of-worship--not-judicial =
+    .title = Ne le considérez pas comme un mandat de juge
+    .body =
+        Pour les zones privées, il faut toujours un mandat de juge ou un consentement.
+        C’est la personne responsable qui décide de consentir ou non, au nom de la communauté.
+        Ne bloquez ni une porte ni un agent. Appelez votre avocat.
+
+house-of-worship--judicial =
+    .title = C’est peut-être un mandat de juge
+    .body =
+        S’il est valable, les agents peuvent fouiller les lieux qu’il indique, et seulement ceux-là.
+        Ne résistez pas et ne les bloquez pas.
+        Tout le monde peut quand même garder le silence et demander un avocat.
+        Appelez votre avocat.
+
 house-of-worship--say-point =
     .title = Personne responsable : dites ceci
     .body =
         Accueillez les agents calmement. Demandez à voir le mandat.
-        Seul un mandat signé par un juge leur permet d’entrer dans les zones privées sans consentement.
+        Pour les zones privées, il faut un mandat signé par un juge, ou un consentement, sauf en cas d’urgence.
         Ensuite, appelez votre avocat.
     .line-no-entry = Je ne consens pas à ce que vous entriez dans les zones privées.
     .line-show-warrant = Veuillez me montrer le mandat.
@@ -64,8 +90,8 @@ house-of-worship--say-member =
     .body =
         Vous pouvez garder le silence, quel que soit votre statut d’immigration.
         Ne mentez pas. Ne montrez jamais de faux papiers.
-        Avez-vous 18 ans ou plus, avec des papiers d’immigration ? Montrez-les si un agent les demande.
-        Si vous êtes libre de partir, partez calmement.
+        Vous avez 18 ans ou plus, avec des papiers d’enregistrement comme une carte verte ? La loi vous oblige à les avoir sur vous. Si un agent de l’immigration les demande, les avocats conseillent de les montrer.
+        S’ils disent que vous êtes libre de partir, partez calmement.
     .line-free-to-go = Suis-je libre de partir ?
     .line-silent = Je vais garder le silence.
     .line-no-search = Je ne consens pas à la fouille.
@@ -103,9 +129,9 @@ quiz-house-of-worship--off-limits =
 quiz-house-of-worship--who-speaks =
     .question = Des agents entrent dans le hall pendant un office. Plusieurs membres se précipitent vers eux.
     .answer-block = Des membres se mettent dans l’encadrement de la porte pour que les agents ne puissent pas aller plus loin.
-    .why-block = Ne bloquez jamais un agent, même si vous pensez qu’il a tort. Laissez parler la personne responsable. Vous pourrez agir plus tard avec l’aide d’un avocat.
+    .why-block = Ne bloquez jamais un agent, même si vous pensez qu’il a tort. Laissez parler la personne responsable, et contestez-le plus tard avec un avocat.
     .answer-point-person = La personne responsable les accueille, demande le mandat et appelle l’avocat.
-    .why-point-person = Exact. Une seule personne, calme, parle au nom de la communauté. Tous les autres peuvent garder le silence.
+    .why-point-person = Exact. Une seule personne, calme, parle au nom de la communauté. Les autres personnes peuvent garder le silence.
     .answer-everyone = Tout le monde répond aux questions des agents pour montrer qu’il n’y a rien à cacher.
     .why-everyone = Personne n’est obligé de répondre aux questions. Laissez parler la personne responsable. Les autres peuvent garder le silence.
 

@@ -31,6 +31,11 @@ ui-note-exported = Une copie a été enregistrée ici : { $path }
 ui-note-delete = Supprimer
 ui-note-delete-confirm = Supprimer cette note ? Elle ne pourra pas être récupérée.
 ui-note-keep = La garder
+ui-note-not-saved-leaving = Votre texte n’est pas enregistré : kyr n’a pas pu l’écrire. Si vous quittez maintenant, il sera perdu.
+ui-note-keep-writing = Continuer à écrire
+ui-note-save-copy = Enregistrer une copie dans mon dossier personnel
+ui-note-leave = Quitter sans enregistrer
+ui-note-field-full = Ce champ est plein : il peut contenir au plus { $count } caractères. Le texte en trop n’a pas été ajouté.
 ui-note-broken = Un fichier de note est illisible : { $file }. Il a été laissé tel quel.
 
 ## A note printed or exported for a lawyer.
@@ -104,9 +109,14 @@ cli-deleted = La note { $id } a été supprimée.
 
 ## Errors about notes.
 
+err-note-busy = La note « { $id } » est ouverte dans un autre kyr. Fermez-la d’abord là-bas, pour que l’un n’écrase pas ce que l’autre a enregistré.
 err-note-missing = Il n’y a pas de note « { $id } ».
 err-note-passphrase = Cette phrase secrète n’ouvre pas la note « { $id } ».
 err-note-write = Impossible d’enregistrer dans { $dir } : { $reason }
+err-note-folder-open = kyr n’enregistre rien dans { $dir } : d’autres personnes peuvent écrire dans ce dossier. Réservez-le à votre seul usage (chmod 700) ou choisissez-en un autre avec --data-dir.
+err-note-folder-read-only = kyr n’enregistre rien dans { $dir } : ce dossier est en lecture seule. Votre texte reste à l’écran.
+err-note-folder-link = Votre dossier de notes { $dir } est un lien vers { $target }. kyr n’écrit pas à travers un lien : si vos notes doivent se trouver là-bas, utilisez --data-dir { $target }.
+err-note-leftover = { $file } : texte de la note { $id } enregistré à moitié, après un arrêt brutal de kyr. Ouvrez la note pour voir ce qui a été enregistré ; kyr notes delete { $id } supprime la note et ce fichier.
 err-note-corrupt = { $file } : cette note est endommagée ({ $reason }). Elle a été laissée telle quelle.
 err-note-too-large = { $file } : ce fichier est trop gros pour être une note. Il a été laissé tel quel.
 err-note-no-folder = Il n’y a pas de dossier pour les notes. Définissez XDG_DATA_HOME ou HOME, ou utilisez --data-dir.

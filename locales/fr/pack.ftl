@@ -38,6 +38,24 @@ source-usc-8-1304 = 8 U.S.C. § 1304(e) : obligation d’avoir sur soi ses pap
     .publisher = Code des États-Unis (United States Code)
 source-ice-memo-2025 = Note interne de l’ICE du 12 mai 2025 sur l’entrée dans un domicile avec un I-205, et les affaires en justice de janvier 2026
     .publisher = Service de l’immigration et des douanes des États-Unis (ICE) ; tribunaux fédéraux
+source-mamdani-video-2025-12 = Conseils en vidéo aux New-Yorkais immigrés (décembre 2025) : ne pas laisser entrer les agents, garder le silence, documenter
+    .publisher = Zohran Mamdani, alors maire élu de New York
+source-dhs-er-2025 = « Designating Aliens for Expedited Removal » (renvoi accéléré), 90 FR 8139 (24 janvier 2025), et l’affaire Make the Road New York v. Noem
+    .publisher = Ministère de la Sécurité intérieure des États-Unis (DHS) ; tribunaux fédéraux
+source-uscis-registration = Obligation d’enregistrement des étrangers (Alien Registration Requirement) et formulaire G-325R (2025)
+    .publisher = Services de citoyenneté et d’immigration des États-Unis (USCIS)
+source-padilla-2010 = Arrêt Padilla v. Kentucky, 559 U.S. 356 (2010)
+    .publisher = Cour suprême des États-Unis
+source-ny-gol-5-1551 = Loi sur les obligations de l’État de New York (General Obligations Law), §§ 5-1551 et 5-1552 : personne agissant comme un parent
+    .publisher = État de New York
+source-ny-scpa-1726 = Loi de procédure du Surrogate’s Court de l’État de New York, § 1726 : désignation d’un tuteur (standby guardianship)
+    .publisher = État de New York
+source-nyc-hrl = Loi de NYC sur les droits humains (NYC Human Rights Law ; Code administratif, titre 8)
+    .publisher = Commission des droits humains de NYC (NYC Commission on Human Rights)
+source-uscis-i9-inspection = Contrôle des formulaires I-9 et avis d’inspection (Notice of Inspection)
+    .publisher = Services de citoyenneté et d’immigration des États-Unis (USCIS)
+source-nyc-dcwp-workers = Les droits des travailleurs à New York, quel que soit leur statut d’immigration
+    .publisher = Département de la protection des consommateurs et des travailleurs de NYC (DCWP)
 
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
@@ -75,7 +93,7 @@ contact-group-emergency = Urgence
 
 card =
     .title = Montrez ceci à l’agent
-    .intro = Montrez l’écran. Chaque phrase est en anglais, avec votre langue en dessous.
+    .intro = Tenez l’écran contre la fenêtre. N’ouvrez pas la porte pour le montrer, et ne donnez pas votre téléphone. Chaque phrase est en anglais, avec votre langue en dessous.
     .line-silent = Je vais garder le silence.
     .line-no-search = Je ne consens pas à la fouille.
     .line-no-entry = Je ne consens pas à ce que vous entriez chez moi.

@@ -28,6 +28,7 @@ recording--film-safely =
         Si un agent vous dit de reculer, reculez. Continuez à filmer.
         Filmez les agents, pas le visage des personnes arrêtées.
         Ne diffusez aucun visage en direct.
+        Vous n’avez pas de statut d’immigration ? Regarder ou filmer vous expose personnellement à un risque. Vous pouvez aider en notant ce que vous avez vu, de plus loin.
 
 recording--sound =
     .title = Enregistrer le son
@@ -42,6 +43,8 @@ recording--phone =
     .body =
         Ne résistez pas. Ne vous enfuyez pas.
         Dites que vous ne consentez pas à la fouille.
+        Ne le déverrouillez pas, et ne le remettez pas déverrouillé.
+        Verrouillez votre téléphone avec un code. Le déverrouillage par le visage ou l’empreinte digitale est plus facile à forcer, et les tribunaux ne sont pas d’accord sur ce point.
         Ensuite, gardez le silence et demandez un avocat.
     .line-no-search = Je ne consens pas à la fouille de mon téléphone.
     .line-silent = Je vais garder le silence.
@@ -57,7 +60,7 @@ recording--write-down =
     .title = Notez ce que vous avez vu
     .body =
         Notez-le dès que possible : la date, l’heure et le lieu.
-        L’agence (ICE, HSI, CBP ou NYPD), les noms et les numéros de badge.
+        L’agence, les noms et les numéros de badge. L’agence peut être l’ICE, HSI (les enquêteurs de l’ICE), CBP (douanes et protection des frontières, Customs and Border Protection) ou le NYPD.
         Le nombre d’agents. Uniformes ou masques.
         Les véhicules et les numéros de plaque d’immatriculation.
         Les papiers montrés, et ce qui a été dit.
@@ -75,6 +78,7 @@ recording--end =
     .point-openly = Filmez ouvertement, à bonne distance.
     .point-step-back = Ne gênez jamais les agents. Reculez quand on vous le dit.
     .point-agents = Filmez les agents, pas le visage des personnes arrêtées.
+    .point-phone = Verrouillez votre téléphone avec un code. Ne le déverrouillez pas pour une fouille.
     .point-backup = Sauvegardez le fichier et notez ce que vous avez vu.
     .point-secret = Enregistrer en secret les conversations privées des autres est puni par la loi.
 

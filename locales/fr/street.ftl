@@ -40,9 +40,9 @@ street--search =
     .title = S’ils veulent vous fouiller
     .body =
         Vous pouvez refuser qu’on vous fouille, vous ou votre sac.
-        Ils peuvent palper vos vêtements pour chercher des armes.
+        S’ils soupçonnent une arme, ils peuvent palper vos vêtements par-dessus.
         Ne résistez pas, même si vous n’êtes pas d’accord.
-        Si vous pensez que vos droits n’ont pas été respectés, vous pourrez agir plus tard avec l’aide d’un avocat.
+        Si vous pensez que vos droits n’ont pas été respectés, contestez-le plus tard avec un avocat.
     .line-no-consent = Je ne consens pas à la fouille.
     .line-silent = Je vais garder le silence.
 
@@ -59,9 +59,11 @@ street--papers =
 street--have-papers =
     .title = Gardez vos papiers sur vous
     .body =
-        Avez-vous 18 ans ou plus, avec une carte verte (carte de résident permanent) ou un visa ?
-        La loi fédérale vous oblige à avoir ces papiers sur vous.
-        Si un agent de l’immigration vous les demande, montrez-les.
+        Avez-vous 18 ans ou plus, avec des papiers d’enregistrement d’immigration ?
+        Par exemple une carte verte (carte de résident permanent), un relevé d’arrivée I-94 ou un permis de travail.
+        Depuis avril 2025, aussi la preuve d’enregistrement (formulaire G-325R).
+        La loi fédérale vous oblige à les avoir sur vous. Un simple tampon de visa n’en fait pas partie.
+        Les avocats conseillent : si un agent de l’immigration vous les demande, montrez-les.
         Vous pouvez quand même garder le silence et demander un avocat.
 
 street--no-papers =
@@ -71,16 +73,18 @@ street--no-papers =
         N’ayez pas sur vous de papiers d’un autre pays, et ne les montrez pas.
         Ne montrez jamais de faux papiers.
         Ne dites jamais que vous avez la nationalité américaine si ce n’est pas vrai.
+        Vous avez peur de retourner dans votre pays ? Dites-le, et demandez un avocat.
         Dites ces phrases. Ensuite, gardez le silence.
     .line-silent = Je vais garder le silence.
     .line-lawyer = Je souhaite parler à un avocat.
+    .line-afraid = J’ai peur de retourner dans mon pays.
 
 street--end =
     .title = À retenir
     .point-free = Demandez : « Suis-je libre de partir ? » Si oui, partez calmement.
     .point-silent = Vous pouvez garder le silence. Ne mentez jamais.
     .point-search = Vous pouvez refuser une fouille. Mais ne résistez jamais à une fouille.
-    .point-papers = Si vous avez 18 ans ou plus et des papiers d’immigration, gardez-les sur vous.
+    .point-papers = 18 ans ou plus, avec des papiers d’enregistrement ? Gardez-les sur vous.
     .point-no-run = Ne vous enfuyez jamais, et ne montrez jamais de faux papiers.
 
 ## Workshop: presenter notes and practice quiz.
@@ -90,9 +94,10 @@ presenter-street =
         Demandez au groupe : « Quelle est la première chose à demander si un agent vous interpelle ? »
         Insistez sur la phrase « Suis-je libre de partir ? ». Si la réponse est oui, on part calmement.
         Erreur fréquente : s’enfuir, ou répondre à toutes les questions par peur.
-        Insistez : on peut refuser une fouille. Les agents peuvent quand même palper les vêtements pour chercher des armes. Ne jamais résister.
+        Insistez : on peut refuser une fouille. S’ils soupçonnent une arme, les agents peuvent palper les vêtements par-dessus. Ne jamais résister.
         Expliquez clairement la règle sur les papiers : la loi de New York n’oblige pas à avoir une pièce d’identité sur soi.
-        Mais les personnes de 18 ans ou plus qui ont une carte verte ou un visa doivent l’avoir sur elles. C’est la loi fédérale.
+        Mais les personnes de 18 ans ou plus doivent avoir sur elles les papiers d’enregistrement qu’elles ont reçus : carte verte, I-94, permis de travail ou preuve G-325R. C’est la loi fédérale.
+        Les montrer à un agent de l’immigration qui les demande est un conseil, pas une obligation légale.
         Insistez : ne jamais mentir, et ne jamais montrer de faux papiers ni de papiers d’un autre pays.
 
 quiz-street--stopped =
@@ -109,12 +114,12 @@ quiz-street--bag =
     .answer-let-look = Dire « D’accord » pour que ça finisse plus vite.
     .why-let-look = Dire « D’accord », c’est accepter la fouille. Vous pouvez dire : « Je ne consens pas à la fouille. »
     .answer-pull-away = Écarter votre sac et le serrer contre vous.
-    .why-pull-away = Ne résistez jamais, même si vous n’êtes pas d’accord. Dites que vous ne consentez pas. Vous pourrez agir plus tard avec l’aide d’un avocat.
+    .why-pull-away = Ne résistez jamais, même si vous n’êtes pas d’accord. Dites que vous ne consentez pas. Contestez-le plus tard avec un avocat.
     .answer-no-consent = Dire calmement : « Je ne consens pas à la fouille. »
     .why-no-consent = Exact. Vous pouvez refuser qu’on vous fouille, vous ou votre sac. S’ils fouillent quand même, ne résistez pas.
 
 quiz-street--born =
-    .question = Vous n’avez pas de papiers d’immigration. Un agent demande : « Où êtes-vous né ? » Que faites-vous ?
+    .question = Vous n’avez pas de papiers d’immigration. Un agent demande : « Quel est votre lieu de naissance ? » Que faites-vous ?
     .answer-silent = Dire « Je vais garder le silence » et demander un avocat.
     .why-silent = Exact. Vous n’avez pas à répondre aux questions sur votre statut. Garder le silence n’est pas puni par la loi.
     .answer-lie = Dire que vous êtes né(e) à New York.
@@ -127,6 +132,6 @@ quiz-street--green-card =
     .answer-left-home = Dire que vous l’avez laissée à la maison.
     .why-left-home = Ne mentez jamais à un agent. Mentir à un agent fédéral est puni par la loi.
     .answer-show = Montrer votre carte verte. Vous pouvez ensuite garder le silence.
-    .why-show = Exact. Selon la loi fédérale, les personnes de 18 ans ou plus qui ont une carte verte doivent l’avoir sur elles. Montrez-la quand un agent de l’immigration la demande.
+    .why-show = Exact. Selon la loi fédérale, les personnes de 18 ans ou plus qui ont une carte verte doivent l’avoir sur elles. Les avocats conseillent de la montrer quand un agent de l’immigration la demande.
     .answer-keep = La garder dans votre portefeuille et garder le silence.
-    .why-keep = Pour le reste, vous pouvez garder le silence. Mais selon la loi fédérale, vous devez montrer votre carte verte quand un agent de l’immigration la demande.
+    .why-keep = Pour le reste, vous pouvez garder le silence. Mais la loi fédérale vous oblige à avoir votre carte verte sur vous, et les avocats conseillent de la montrer quand un agent de l’immigration la demande.

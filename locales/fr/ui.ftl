@@ -7,6 +7,11 @@ ui-picker-title = Choisissez votre langue
 ui-picker-body = Appuyez sur un chiffre ou touchez votre langue.
 ui-home-title = Que se passe-t-il ?
 ui-notice = Ceci n’est pas un avis juridique. Dernière révision : { $date }.
+# Shown after the content’s review date has passed.
+ui-out-of-date = Ces informations ne sont peut-être plus à jour : une nouvelle révision était prévue le { $date }. Appelez { $name } au { $number } pour vérifier.
+# Shown in a language that no lawyer who speaks it has checked yet; $language is its own name.
+ui-unreviewed = Traduit avec soin, mais pas encore vérifié par un avocat qui parle cette langue ({ $language }). L’anglais fait foi.
+ui-unreviewed-key = Appuyez sur b pour voir l’anglais à côté.
 ui-home = Accueil
 ui-back = Retour
 ui-next = Suivant
@@ -21,6 +26,8 @@ ui-who-to-call = Qui appeler
 ui-verify = vérifiez d’abord ce numéro
 ui-in-english = En anglais
 ui-sources-title = Sources de cette étape
+# When a source was read at its web address.
+ui-source-read = consulté le { $date }
 ui-close = Appuyez sur une touche pour fermer.
 ui-more = suite
 ui-too-small = Agrandissez cette fenêtre, s’il vous plaît. Il faut { $width } × { $height } caractères.
@@ -35,6 +42,8 @@ ui-contacts-body = Choisissez une ligne pour afficher un code à scanner avec un
 ui-qr-call = Scannez ce code avec l’appareil photo d’un téléphone pour appeler le { $number }.
 ui-qr-open = Scannez ce code avec l’appareil photo d’un téléphone pour ouvrir { $address }.
 ui-still-there = Vous êtes toujours là ?
+# A kiosk whose content cannot be loaded shows this, in every language, until staff fix it.
+ui-kiosk-out-of-order = Ce guide ne peut pas démarrer pour l’instant. Veuillez prévenir le personnel.
 ui-still-there-body = Touchez l’écran ou appuyez sur une touche pour continuer. Retour au début dans { $seconds ->
     [one] { $seconds } seconde.
    *[other] { $seconds } secondes.
@@ -111,6 +120,17 @@ cli-check-missing = Manquants dans { $locale } (la version { $reference } s’af
 cli-check-extra = Présents dans { $locale } mais pas dans { $reference } (jamais affichés) :
 cli-check-same = Dans { $locale }, identiques à { $reference } (traduisez-les, ou ajoutez-les à same_ok dans le manifeste) :
 cli-check-details = Pour la liste des messages à traduire : kyr check --lang { $locale }
+# A translation made from English that has changed since.
+cli-check-stale-count = { $count ->
+    [one] { $count } à mettre à jour
+   *[other] { $count } à mettre à jour
+}
+cli-check-stale = À mettre à jour dans { $locale } : l’anglais a changé depuis la traduction de ces messages. Mettez chacun à jour, puis marquez-le.
+cli-check-was = traduit à partir de :
+cli-check-now = Anglais actuel :
+cli-check-none = (aucun)
+cli-check-not-recorded = On ne sait pas à partir de quel anglais ce message a été traduit.
+cli-check-stale-mark = Une fois à jour : kyr l10n mark { $locale } MESSAGE-ID… (ou --all)
 
 ## Command-line help (`kyr --help`).
 
@@ -132,7 +152,18 @@ cli-help-contacts = Afficher les lignes d’assistance, classées par besoin
 cli-help-kiosk = Mode borne : les visiteurs ne peuvent pas en sortir, il revient au début après une période d’inactivité, il n’enregistre rien
 cli-help-idle = Nombre de secondes sans action avant qu’une borne demande « Vous êtes toujours là ? » et revienne au début
 cli-help-operator-exit = Touches qui ferment une borne, à presser l’une après l’autre
-cli-help-strict = Échouer s’il manque un message dans une langue
+cli-help-strict = Échouer s’il manque un message dans une langue, ou si un message est à mettre à jour
+cli-help-l10n = Outils pour les traducteurs et traductrices
+cli-help-l10n-mark = Marquer des traductions comme à jour par rapport à l’anglais qu’elles suivent
+cli-help-l10n-lang = La langue dont les traductions ont été relues
+cli-help-l10n-ids = Les messages à marquer (voir kyr check --lang CODE)
+cli-help-l10n-all = Marquer tous les messages de la langue qui sont à mettre à jour
+cli-help-l10n-unchanged = Marquer aussi les messages dont la traduction n’a pas été modifiée (le changement en anglais n’en demande pas)
+cli-l10n-marked = { $locale } : { $count ->
+    [one] { $count } message marqué comme à jour.
+   *[other] { $count } messages marqués comme à jour.
+}
+cli-l10n-current = { $locale } : { $id } est déjà à jour.
 cli-help-bidi = Qui met en ordre le texte écrit de droite à gauche : app (kyr) ou terminal (le terminal s’en charge)
 cli-help-help = Afficher cette aide
 cli-help-version = Afficher la version

@@ -7,7 +7,10 @@ warrant--look =
     .body =
         Gardez la porte fermée.
         Demandez-leur de glisser le papier sous la porte ou de le montrer contre une fenêtre.
-        Qu’est-ce qui est écrit tout en haut ?
+        Un formulaire de l’ICE porte en haut « Department of Homeland Security » (ministère de la Sécurité intérieure).
+        Son titre est « Warrant for Arrest of Alien » (mandat d’arrêt d’un étranger, formulaire I-200) ou « Warrant of Removal/Deportation » (mandat de renvoi, formulaire I-205).
+        Le numéro du formulaire est imprimé en bas.
+        Qu’est-ce qui est écrit tout en haut de votre papier ?
     .choice-dhs = « Department of Homeland Security » (ministère de la Sécurité intérieure), ou formulaire I-200 ou I-205
     .choice-court = Le nom d’un tribunal
     .choice-not-sure = Je ne sais pas
@@ -17,7 +20,7 @@ warrant--check =
     .body = Répondez à chaque question. Si une réponse est non ou « je ne sais pas », gardez la porte fermée.
     .item-court = Le nom d’un tribunal est-il écrit en haut ? Par exemple « United States District Court » (tribunal fédéral de district) ou « Supreme Court of the State of New York » (tribunal de l’État de New York).
     .item-judge = Est-il signé par un juge ? Pas par un agent de l’ICE, ni par un juge de l’immigration.
-    .item-name-address = Porte-t-il le bon nom et votre adresse exacte ?
+    .item-name-address = Porte-t-il le bon nom et votre adresse exacte ? Un mandat d’arrêt signé par un juge peut n’indiquer aucune adresse : dans ce cas, répondez « je ne sais pas ».
     .item-date = Est-il encore valable à la date d’aujourd’hui ?
 
 warrant--ice-form =
@@ -25,7 +28,7 @@ warrant--ice-form =
     .body =
         Le formulaire I-200 ou I-205 est un papier de l’ICE (Service de l’immigration et des douanes).
         Il est signé par un agent de l’ICE, pas par un juge.
-        À lui seul, il ne leur donne pas le droit d’entrer chez vous.
+        Selon des consignes appliquées depuis longtemps, il ne leur permet pas, à lui seul, d’entrer chez vous.
         Gardez la porte fermée.
 
 warrant--disputed =
@@ -33,15 +36,17 @@ warrant--disputed =
     .body =
         Une note interne de l’ICE de 2025 dit qu’un I-205 avec une ordonnance de renvoi définitive permet d’entrer dans un domicile.
         En janvier 2026, un juge fédéral a déclaré une de ces entrées contraire à la Constitution.
-        Un procès est toujours en cours.
-        Ce que vous devez faire ne change pas : ne donnez pas votre consentement, ne résistez pas, notez ce qui se passe et appelez un avocat.
+        En décembre 2026, la justice n’a toujours pas tranché.
+        Une urgence peut aussi permettre d’entrer sans mandat.
+        Ce que vous devez faire ne change pas : gardez la porte fermée, ne donnez pas votre consentement, ne résistez pas, notez ce qui se passe et appelez un avocat.
 
 warrant--not-judicial =
-    .title = Ce n’est pas un mandat de juge valable
+    .title = Ne le considérez pas comme un mandat de juge
     .body =
-        Le papier ne remplit pas toutes les conditions.
+        Au moins une réponse était non ou « je ne sais pas ».
+        Ne considérez donc pas ce papier comme un mandat signé par un juge.
         Un mauvais nom, une mauvaise adresse ou une date passée : dans ces cas aussi, vous n’avez pas à ouvrir.
-        Gardez la porte fermée.
+        Gardez la porte fermée. Appelez un avocat.
         Ne bloquez jamais un agent avec votre corps.
 
 warrant--say-no =
@@ -68,8 +73,9 @@ warrant--say-yes =
 
 warrant--end =
     .title = À retenir
-    .point-judge = Seul un mandat signé par un juge leur permet d’entrer sans votre consentement.
+    .point-judge = Un mandat signé par un juge leur permet d’entrer sans votre consentement.
     .point-ice-form = Un formulaire de l’ICE (I-200 ou I-205) est signé par un agent, pas par un juge.
+    .point-disputed = L’ICE affirme que certains de ses propres formulaires lui permettent d’entrer dans un domicile. La question est devant les tribunaux. Gardez la porte fermée et ne donnez pas votre consentement.
     .point-check = Vérifiez le tribunal, la signature du juge, le nom, l’adresse et la date.
     .point-no-resist = Ne bloquez jamais un agent et ne lui résistez jamais, même si le papier n’est pas valable.
     .point-lawyer = Appelez un avocat. Notez ce qui s’est passé.
@@ -80,10 +86,11 @@ presenter-warrant =
     .body =
         Demandez au groupe : « Si un papier porte le mot “Warrant” (mandat), est-ce qu’un juge l’a forcément signé ? »
         Erreur fréquente : faire confiance au mot « Warrant ». Les formulaires I-200 et I-205 de l’ICE l’utilisent aussi.
+        Montrez à quoi ressemble un formulaire de l’ICE : « Department of Homeland Security » en haut, le mot « Alien » (étranger) dans le titre, le numéro du formulaire en bas.
         Insistez sur les quatre vérifications : le tribunal, la signature du juge, le bon nom et la bonne adresse, la date.
         Insistez : un juge de l’immigration ne compte pas comme le juge de cette liste.
         Soyez honnête : une note interne de l’ICE de 2025 affirme qu’un I-205 avec une ordonnance de renvoi permet d’entrer dans un domicile.
-        Un juge a déclaré une de ces entrées contraire à la Constitution, et un procès est en cours. Les étapes restent les mêmes.
+        Un juge a déclaré une de ces entrées contraire à la Constitution ; en décembre 2026, la justice n’a toujours pas tranché. Les étapes restent les mêmes.
         Insistez : même si le papier n’est pas valable, il ne faut jamais bloquer un agent ni lui résister.
 
 quiz-warrant--dhs =

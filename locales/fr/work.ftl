@@ -13,6 +13,42 @@ work--arrive =
     .choice-private = Ils veulent entrer dans une zone privée
     .choice-questioned = Ils me posent des questions
     .choice-paper = Ils montrent un papier
+    .choice-audit = L’employeur a reçu un avis d’inspection (Notice of Inspection)
+
+work--paper =
+    .title = Vérifiez le papier qu’ils montrent
+    .body =
+        C’est le propriétaire ou un responsable qui lit le papier, pas chaque membre du personnel.
+        Un formulaire de l’ICE porte « Department of Homeland Security » (ministère de la Sécurité intérieure) en haut, et I-200 ou I-205 en bas. Il n’est pas signé par un juge.
+        Répondez à chaque question. Si une réponse est non ou « je ne sais pas », ne le considérez pas comme un mandat de juge.
+    .item-court = Le nom d’un tribunal est-il écrit en haut ? Par exemple « United States District Court » (tribunal fédéral de district).
+    .item-judge = Est-il signé par un juge ? Pas par un agent de l’ICE, ni par un juge de l’immigration.
+    .item-place = Indique-t-il cette entreprise et son adresse, et la liste des lieux à fouiller ? Un mandat d’arrêt signé par un juge peut ne nommer qu’une personne : dans ce cas, répondez « je ne sais pas ».
+    .item-date = Est-il encore valable à la date d’aujourd’hui ?
+
+work--not-judicial =
+    .title = Ne le considérez pas comme un mandat de juge
+    .body =
+        Pour les zones privées, il faut toujours un mandat de juge ou le consentement de l’employeur.
+        C’est le propriétaire ou la direction qui décide de consentir ou non. Le personnel n’a pas à donner son consentement.
+        La direction peut dire : « Je ne consens pas à la fouille des zones privées. »
+        Ne bloquez pas un agent et ne le poussez pas. Appelez l’avocat de l’entreprise.
+
+work--judicial =
+    .title = C’est peut-être un mandat de juge
+    .body =
+        S’il est valable, les agents peuvent fouiller les lieux qu’il indique, et seulement ceux-là.
+        Ne résistez pas et ne les bloquez pas.
+        Le personnel peut quand même garder le silence et demander un avocat.
+        La direction devrait appeler l’avocat de l’entreprise.
+
+work--audit =
+    .title = Un avis d’inspection (contrôle des I-9)
+    .body =
+        Un contrôle des formulaires I-9 commence par un papier appelé avis d’inspection (Notice of Inspection).
+        Il demande à l’employeur de présenter les formulaires I-9 du personnel, en général sous trois jours ouvrables.
+        C’est un contrôle de papiers. Ce n’est ni une descente, ni un mandat pour entrer.
+        Parlez à un avocat ou à un centre d’aide aux travailleurs (worker center) avant de signer ou de montrer quoi que ce soit.
 
 work--public =
     .title = Les zones publiques d’une entreprise
@@ -41,10 +77,18 @@ work--rights =
     .title = Ce que vous pouvez faire au travail
     .body =
         Vous pouvez garder le silence.
-        Vous pouvez demander si vous êtes libre de partir.
+        Demandez : « Suis-je libre de partir ? »
         Vous pouvez refuser la fouille de vos affaires.
-        Vous pouvez demander un interprète et un avocat.
+        Demandez un interprète et un avocat.
         Dites-leur si vous avez des besoins médicaux ou des enfants à garder.
+
+work--labor =
+    .title = Vos droits au travail
+    .body =
+        Quel que soit votre statut d’immigration, vous avez des droits au travail.
+        Vous avez droit à un salaire pour votre travail, et à un lieu de travail sûr.
+        Vous pouvez vous unir avec vos collègues pour demander de meilleures conditions.
+        Il est illégal de vous sanctionner parce que vous exercez ces droits.
 
 work--say =
     .title = Dites ceci, puis gardez le silence
@@ -63,6 +107,7 @@ work--end =
     .point-private = Pour les zones privées, il faut un mandat de juge ou le consentement de l’employeur.
     .point-silent = Vous pouvez garder le silence et refuser la fouille de vos affaires.
     .point-interpreter = Demandez un interprète et un avocat.
+    .point-labor = Quel que soit votre statut, vous avez droit à un salaire et à la sécurité au travail.
     .point-no-run = Ne vous enfuyez jamais, ne résistez jamais et ne mentez jamais.
 
 ## Workshop: presenter notes and practice quiz.
@@ -73,8 +118,8 @@ presenter-work =
         Insistez : les agents peuvent entrer sans mandat dans les zones publiques d’une entreprise.
         Pour les zones privées, il faut un mandat de juge ou le consentement de l’employeur.
         Erreur fréquente : s’enfuir par la porte de derrière quand les agents arrivent.
-        Insistez : les travailleurs peuvent garder le silence, demander s’ils sont libres de partir et refuser la fouille de leurs affaires.
-        Rappelez aux travailleurs de signaler leurs besoins médicaux ou les enfants dont ils s’occupent.
+        Insistez : au travail, on peut garder le silence, demander si on est libre de partir et refuser la fouille de ses affaires.
+        Rappelez au groupe qu’il faut signaler aux agents ses besoins médicaux ou les enfants dont on s’occupe.
         Les employeurs peuvent signaler les zones privées avec des panneaux. Ils devraient parler à un avocat pour préparer un plan.
 
 quiz-work--customer-area =
@@ -91,7 +136,7 @@ quiz-work--break-room =
     .answer-open-door = Lui ouvrir la porte de la salle de pause.
     .why-open-door = Pour les zones privées, il faut un mandat de juge ou le consentement de l’employeur. Demandez un mandat et prévenez votre employeur.
     .answer-block = Se placer devant la porte pour l’empêcher d’entrer.
-    .why-block = Ne bloquez jamais un agent et ne le poussez jamais, même si vous pensez qu’il a tort. Vous pourrez agir plus tard avec l’aide d’un avocat.
+    .why-block = Ne bloquez jamais un agent et ne le poussez jamais, même si vous pensez qu’il a tort. Contestez-le plus tard avec un avocat.
     .answer-ask = Ne pas ouvrir. Demander un mandat signé par un juge, et prévenir votre employeur.
     .why-ask = Exact. Pour les zones privées, il faut un mandat de juge ou le consentement de l’employeur. S’il entre quand même, ne le bloquez pas.
 

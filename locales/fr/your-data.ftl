@@ -1,6 +1,6 @@
 ## Scenario: your information and city services.
 
-your-data = Données et services de la Ville
+your-data = Vos données et la Ville
 
 your-data--services =
     .title = Utiliser les services de la Ville
@@ -17,7 +17,8 @@ your-data--new-order =
         En février 2026, le maire a signé le décret n° 13.
         Les services de la Ville ne peuvent pas transmettre vos données privées aux agents de l’immigration.
         La seule exception : quand la loi l’exige.
-        Chaque service de la Ville désigne un responsable de la protection des données.
+        Chaque service de la Ville désigne un responsable de la protection des données, qui veille à ce que le service protège vos données.
+        Le NYPD, l’administration pénitentiaire (Correction) et la probation doivent aussi revoir leurs règles sur l’immigration sous 90 jours.
 
 your-data--place =
     .title = Où allez-vous ?
@@ -71,7 +72,7 @@ your-data--end =
 presenter-your-data =
     .body =
         Insistez : les employés de la Ville ne demandent le statut que si un service l’exige.
-        Insistez : chacun peut continuer à utiliser les services de la Ville dont il a besoin.
+        Insistez : on peut continuer à utiliser les services de la Ville dont on a besoin.
         Erreur fréquente : ne pas aller chez le médecin, ou ne pas signaler un crime, par peur.
         Demandez au groupe : quels services de la Ville votre famille utilise-t-elle ?
         Soyez honnête sur les limites. Une loi fédérale de 1996 et les voies légales, comme une ordonnance d’un tribunal, s’appliquent toujours.

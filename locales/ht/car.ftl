@@ -28,9 +28,9 @@ car--passenger =
     .body =
         Ou ka rete an silans.
         Pa janm montre fo papye. Pa janm bay manti.
-        Èske ou gen 18 an oswa plis, ak yon kat vèt (kat rezidan pèmanan) oswa yon viza?
-        Lwa federal la di ou dwe pote l sou ou.
-        Si yon ajan imigrasyon mande w li, montre l.
+        Ou gen 18 an oswa plis, ak papye enskripsyon tankou yon kat vèt (kat rezidan pèmanan) oswa yon I-94?
+        Lwa federal la di ou dwe pote yo sou ou.
+        Avoka yo konseye: si yon ajan imigrasyon mande w yo, montre yo.
 
 car--asks =
     .title = Kisa y ap fè kounye a?
@@ -45,9 +45,9 @@ car--search =
         Ou gen dwa refize pou yo fouye machin nan oswa afè ou.
         Di sa ak kalm, epi byen klè.
         Si yo fouye kanmenm, pa reziste. Pa bloke yo.
-        Si ou panse yo pa t respekte dwa ou, goumen pou sa pita ak yon avoka.
-    .line-no-consent = Mwen pa ba w pèmisyon pou fouye.
-    .line-silent = Mwen ap rete an silans.
+        Si ou panse yo pa t respekte dwa ou, konteste sa pita ak yon avoka.
+    .line-no-consent = Mwen pa ban nou pèmisyon pou nou fouye.
+    .line-silent = M ap rete an silans.
     .line-lawyer = Mwen vle pale ak yon avoka.
 
 car--get-out =
@@ -56,14 +56,14 @@ car--get-out =
         Ofisye yo ka ba w lòd pou w soti nan machin nan.
         Soti dousman, ak kalm. Pa reziste.
         Di yo anvan ou lonje men pou nenpòt bagay, menm senti sekirite a.
-        Ou toujou gen dwa refize pou yo fouye w.
+        Ou toujou ka refize pou yo fouye.
 
 car--stay-silent =
     .title = Di sa, epi rete an silans
     .body = Di mo sa yo ak kalm. Apre sa, rete an silans.
-    .line-silent = Mwen ap rete an silans.
+    .line-silent = M ap rete an silans.
     .line-lawyer = Mwen vle pale ak yon avoka.
-    .line-no-consent = Mwen pa ba w pèmisyon pou fouye.
+    .line-no-consent = Mwen pa ban nou pèmisyon pou nou fouye.
 
 car--end =
     .title = Sa pou w sonje
@@ -106,16 +106,16 @@ quiz-car--passenger =
     .question = Ou se pasaje. Yon ajan mande w: “Ki peyi ou soti?” Kisa ou fè?
     .answer-citizen = Di ou se sitwayen ameriken, pou yo kite w trankil.
     .why-citizen = Pa janm di ou se sitwayen ameriken si se pa vre. Bay yon ajan federal manti se yon krim.
-    .answer-silent = Di: “Mwen ap rete an silans.”
+    .answer-silent = Di: “M ap rete an silans.”
     .why-silent = Se sa. Pasaje yo ka rete an silans. Rete an silans pa yon krim.
     .answer-false-name = Ba yo yon lòt non.
     .why-false-name = Pa janm bay manti, ni bay yon fo non. Ou ka rete an silans pito.
 
 quiz-car--search =
     .question = Ofisye a di: “Ou pa gen pwoblèm si m fouye machin nan, pa vre?” Kisa ou fè?
-    .answer-go-ahead = Di: “Wi, ou mèt fouye”, pou montre ou pa gen anyen pou kache.
-    .why-go-ahead = Sa vle di ou dakò pou yo fouye. Ou ka di: “Mwen pa ba w pèmisyon pou fouye.”
+    .answer-go-ahead = Di: “Wi, nou mèt fouye”, pou montre ou pa gen anyen pou kache.
+    .why-go-ahead = Sa vle di ou dakò pou yo fouye. Ou ka di: “Mwen pa ban nou pèmisyon pou nou fouye.”
     .answer-lock = Fèmen pòt yo a kle, epi refize soti.
-    .why-lock = Pa janm reziste ni bloke yo. Ofisye yo ka ba w lòd pou w soti nan machin nan. Goumen pou sa pita ak yon avoka.
-    .answer-no-consent = Di ak kalm: “Mwen pa ba w pèmisyon pou fouye.”
+    .why-lock = Pa janm reziste ni bloke yo. Ofisye yo ka ba w lòd pou w soti nan machin nan. Konteste sa pita ak yon avoka.
+    .answer-no-consent = Di ak kalm: “Mwen pa ban nou pèmisyon pou nou fouye.”
     .why-no-consent = Se sa. Ou ka refize pou yo fouye machin nan. Si yo fouye kanmenm, pa reziste.

@@ -9,8 +9,8 @@ city-property--rule =
         Sa gen ladan lopital Vil la, lekòl piblik, abri Vil la ak biwo Vil la.
         Li aplike pou ajan ki pa travay pou Vil la, tankou ICE.
         Yo bezwen yon manda yon jij siyen pou antre nan zòn sa yo.
-        San manda, fòk anplwaye Vil la pèmèt sa, oswa fòk gen yon ijans.
-        Lwa sa a se Kòd Administratif (Admin Code) 4-210. Lòd Egzekitif 13 ane 2026 la repete l.
+        Sèl lòt fason pou yo antre: anplwaye Vil la ba yo pèmisyon, oswa gen yon ijans.
+        Lwa sa a se Kòd Administratif NYC (NYC Administrative Code), seksyon 4-210. Lòd Egzekitif 13 ane 2026 la repete l.
 
 city-property--public-areas =
     .title = Règ la pa kouvri zòn piblik
@@ -43,6 +43,14 @@ city-property--school =
         Lekòl yo pa poze kesyon sou estati imigrasyon.
         Paran yo ka mete jiska twa kontak pou ijans sou “blue card” (kat ble) lekòl la.
 
+city-property--shelter =
+    .title = Nan yon abri oswa yon biwo Vil la
+    .body =
+        Chanm, biwo ak kote se anplwaye sèlman ki ka antre, se zòn prive.
+        Ajan yo bezwen manda yon jij pou antre ladan yo, sof si anplwaye yo ba yo pèmisyon, oswa si gen yon ijans.
+        Lobi ak sal datant se zòn piblik: ajan yo ka la.
+        Anplwaye abri yo mande estati ou sèlman lè yon sèvis bezwen l.
+
 city-property--services =
     .title = Sèvi ak sèvis Vil la
     .body =
@@ -50,7 +58,8 @@ city-property--services =
         Yo pa pataje l, sof nan kèk ka ki byen limite.
         Lòd Egzekitif 13 entèdi pataje done prive ou ak ajan imigrasyon.
         Sèl eksepsyon an, se lè lalwa mande sa.
-        Chak ajans Vil la gen yon responsab pou pwoteje enfòmasyon prive.
+        Chak ajans Vil la nonmen yon responsab vi prive (privacy officer), ki veye pou ajans lan pwoteje done ou.
+        Lòd la te kreye tou yon ekip Vil la pou reponn lè gen kriz. Li bay NYPD, Depatman Koreksyon (prizon) ak Pwobasyon lòd pou yo revize règ yo nan 90 jou.
 
 city-property--limit =
     .title = Sa règ Vil la pa ka fè
@@ -66,8 +75,8 @@ city-property--say =
         Ou gen menm dwa ou genyen nenpòt lòt kote.
         Pa kouri, pa reziste, pa bloke yo.
         Di mo sa yo ak kalm. Apre sa, rete an silans.
-    .line-silent = Mwen ap rete an silans.
-    .line-no-consent = Mwen pa ba w pèmisyon pou fouye.
+    .line-silent = M ap rete an silans.
+    .line-no-consent = Mwen pa ban nou pèmisyon pou nou fouye.
     .line-lawyer = Mwen vle pale ak yon avoka.
 
 city-property--end =
@@ -119,8 +128,8 @@ quiz-city-property--doctor =
 quiz-city-property--bag =
     .question = Ajan yo kanpe w nan lobi yon biwo Vil la. Yo mande pou yo gade nan sak ou. Kisa ou fè?
     .answer-hand-over = Ba yo sak ou pou sa fini pi vit.
-    .why-hand-over = Sa vle di ou dakò pou yo fouye. Ou gen menm dwa yo isit la. Di: “Mwen pa ba w pèmisyon pou fouye.”
+    .why-hand-over = Sa vle di ou dakò pou yo fouye. Ou gen menm dwa yo isit la. Di: “Mwen pa ban nou pèmisyon pou nou fouye.”
     .answer-run = Kouri soti nan bilding lan.
     .why-run = Pa janm kouri, reziste ni bloke yo. Rete kalm, epi di ou pa bay pèmisyon pou yo fouye.
-    .answer-no-consent = Rete kalm, epi di: “Mwen pa ba w pèmisyon pou fouye.”
+    .answer-no-consent = Rete kalm, epi di: “Mwen pa ban nou pèmisyon pou nou fouye.”
     .why-no-consent = Se sa. Dwa ou yo rete avè w nan bilding Vil la. Si yo fouye kanmenm, pa reziste.

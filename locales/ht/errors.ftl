@@ -4,7 +4,12 @@ err-unknown-lang = Pa gen lang “{ $code }”. Sa ki disponib: { $list }
 err-unknown-scenario = Pa gen sitiyasyon “{ $id }”. Sa ki disponib: { $list }
 err-pack-invalid = Pake kontni an pa ka sèvi:
 err-terminal = Pa t ka sèvi ak tèminal la: { $reason }
+err-fluent-depth = { $file }:{ $line }: isit la, gen placeables (ekspresyon ant akolad) ki youn anndan lòt sou plis pase { $max } nivo; kyr pa li fichye sa a.
+err-fluent-format = { $file }:{ $line }: pa ka montre { $message }: { $reason }
 err-read = { $file }: pa ka li fichye a: { $reason }
+err-not-regular = { $file }: sa a se pa yon fichye nòmal (yon tiyo, yon aparèy oswa yon sokèt), kidonk yo pa li l.
+err-outside-pack = { $file }: li mennen deyò dosye pake a (nan { $target }), kidonk yo pa li l.
+err-too-large = { $file }: { $size } okte, plis pase sa yon fichye pake ka genyen ({ $max }).
 err-toml = { $file }:{ $line }: { $reason }
 err-fluent = { $file }:{ $line }: erè sentaks Fluent: { $reason }
 err-missing-file = { $file }: fichye sa a manke.
@@ -27,6 +32,18 @@ err-no-variables = anyen
 err-no-locale = { $file }:{ $line }: lang “{ $locale }” pa gen dosye nan locales/.
 err-default-locale = { $file }:{ $line }: lang prensipal “{ $locale }” a pa nan lis lang yo.
 err-incomplete = { $locale } gen { $percent }% nan mesaj yo; --strict bezwen 100%.
+err-stale = { $locale } gen { $count ->
+    [one] yon mesaj ki pa ajou
+   *[other] { $count } mesaj ki pa ajou
+} (tèks anglè a chanje depi lè sa a); gade kyr check --lang { $locale }.
+err-l10n-unchanged = { $locale }: yo pa t modifye { $id } depi tèks anglè a chanje. Mete l ajou, oswa ajoute --unchanged si chanjman an pa mande okenn nouvo tradiksyon.
+err-l10n-unknown = { $locale }: mesaj { $id } pa egziste alafwa nan { $locale } ak nan lang referans lan.
+err-l10n-reference = { $locale } se lang referans lan: se mesaj li yo lòt lang yo tradui.
+err-l10n-no-source = Ou ka make pake ki nan pwogram nan sèlman nan dosye sous li ({ $path }). Pou yon lòt pake, sèvi ak --content DIR.
+err-l10n-read = Pa t ka li { $file }: { $reason }
+err-l10n-write = Pa t ka ekri { $file }: { $reason }
+err-l10n-nothing = Bay non mesaj pou make yo, oswa sèvi ak --all.
 err-operator-exit = “{ $keys }” se pa yon seri touch. Bay touch yo separe ak espas, pa egzanp: ctrl-x ctrl-x ctrl-q
 err-quiz-best = { $file }:{ $line }: pi bon repons “{ $id }” a pa youn nan repons yo.
+err-output = Pa t ka ekri rezilta a: { $reason }
 err-handout-write = Pa t ka ekri { $file }: { $reason }

@@ -14,9 +14,9 @@ family-plan--why =
 family-plan--numbers =
     .title = Aprann nimewo enpòtan yo pa kè
     .body =
-        Si yo mete w nan detansyon, ou ka rele yon avoka ak fanmi ou.
+        Si yo mete w nan detansyon, mande pou rele yon avoka ak fanmi ou. Pa gen garanti y ap kite w rele.
         Kidonk aprann nimewo yo pa kè.
-        Èske ou gen yon nimewo A? Li sou papye imigrasyon ou.
+        Èske ou gen yon nimewo A? Se nimewo ki sou papye imigrasyon ou.
         Asire w fanmi ou konnen l.
         Li ede yo jwenn ou, ak jwenn dat tribinal ou.
 
@@ -35,12 +35,22 @@ family-plan--caregiver =
         Ba li non chak paran, ak fason pou kontakte yo.
 
 family-plan--legal-tools =
-    .title = De zouti Nouyòk pou okipe timoun
+    .title = Yon fòm pou lekòl ak doktè
     .body =
-        Designation of Person in Parental Relation se yon fòm.
-        Li pèmèt moun k ap okipe timoun yo pran desizyon pou lekòl ak swen medikal. Ou pa bezwen tribinal.
-        Standby guardianship (gadyen sipleyan) se yon lòt zouti. Li pase nan Tribinal Fanmi (Family Court).
-        Mande yon avoka kilès ki bon pou fanmi ou.
+        Nouyòk gen yon fòm ki rele Designation of Person in Parental Relation (moun ki nan plas paran).
+        Avè l, yon paran nonmen yon granmoun pou pran desizyon lekòl ak swen medikal pou yon timoun.
+        Ou pa bezwen tribinal. Li dire pou yon tan limite, epi ou ka anile l.
+        Li pa bay gad timoun nan, epi li pa retire dwa ou kòm paran.
+        Gen kèk pati ki dwe siyen devan yon “notary public” (yon moun ki la sèlman pou temwen siyati). Mande yon avoka ki pati.
+
+family-plan--standby =
+    .title = Gadyen sipleyan (standby guardianship)
+    .body =
+        Yon gadyen sipleyan (standby guardian) se yon granmoun ki ka pran swen timoun yo si ou pa kapab.
+        Nan Nouyòk, ou ka nonmen youn alekri, devan de temwen.
+        Depi 2018, sa ka kòmanse si imigrasyon arete w, mete w nan detansyon oswa depòte w.
+        Apre sa, fòk yon demann (petisyon) rive nan tribinal byen vit, nan Surrogate’s Court oswa nan Tribinal Fanmi (Family Court).
+        Mande yon avoka pou ede w fè sa.
 
 family-plan--school =
     .title = Mete “blue card” lekòl la ajou
@@ -49,27 +59,38 @@ family-plan--school =
         Ou ka mete jiska twa kontak pou ijans sou li.
         Ajoute granmoun ou fè konfyans lan.
 
+family-plan--money =
+    .title = Lajan, paspò ak sante
+    .body =
+        Reflechi sou kiyès ki ta ka peye lwaye ak bòdwo yo si ou pa kapab.
+        Yon prokirasyon finansye (financial power of attorney) pèmèt yon moun ou fè konfyans aji pou ou.
+        Deside kiyès ki ka jwenn aksè nan kont labank ou.
+        Mete paspò ak ak nesans kote moun sa a ka jwenn yo.
+        Ekri medikaman, alèji ak doktè chak moun nan fanmi an.
+
 family-plan--papers =
     .title = Kenbe papye ou yo an sekirite
     .body =
         Fè kopi papye enpòtan, tankou ak nesans ak papye imigrasyon.
-        Kenbe yo nan yon kote ki an sekirite.
-        Asire w yon moun ou fè konfyans ka jwenn yo.
+        Kenbe prèv ki montre depi konbyen tan ou rete isit la: kontra lwaye, fich pewòl, dosye lekòl, dosye medikal oswa dosye taks.
+        Dezan oswa plis ka konte nan tribinal. Mande yon avoka si ou ta dwe pote prèv sou ou.
+        Kenbe tout bagay yon kote ki an sekirite, ak yon kopi lakay yon moun ou fè konfyans.
 
 family-plan--lawyer =
     .title = Jwenn vrè èd legal
     .body =
         Pale ak yon avoka anvan ou fè yon demann, anvan ou renouvle oswa anvan ou vwayaje.
         Yon reprezantan DOJ akredite ka ede w tou. Se Depatman Jistis la ki apwouve yo.
-        Pa janm ale kot yon “notario”. Ozetazini, yon “notario” pa yon avoka.
+        Yon “notario” ki vann konsèy sou imigrasyon, se yon fwod. Ozetazini, yon “notario” pa yon avoka.
+        Yon “notary public” la sèlman pou temwen siyati. Li pa yon avoka nonplis.
         ActionNYC bay èd legal gratis ak konfidansyèl.
 
 family-plan--end =
     .title = Sa pou w sonje
     .point-numbers = Aprann nimewo enpòtan yo pa kè. Asire w fanmi ou konnen nimewo A ou.
-    .point-caregiver = Chwazi yon granmoun ou fè konfyans pou timoun ou yo.
+    .point-caregiver = Chwazi yon granmoun ou fè konfyans pou timoun ou yo, epi mande yon avoka sou fòm yo.
     .point-blue-card = Mete granmoun sa a sou “blue card” lekòl la.
-    .point-papers = Kenbe kopi papye yo yon kote ki an sekirite, kote yon moun ou fè konfyans ka jwenn yo.
+    .point-papers = Kenbe kopi papye ou yo, ak prèv tan ou pase isit la, yon kote ki an sekirite.
     .point-notario = Chèche èd nan men yon avoka, pa janm nan men yon “notario”.
 
 ## Workshop: presenter notes and practice quiz.
@@ -77,9 +98,10 @@ family-plan--end =
 presenter-family-plan =
     .body =
         Ensiste: se kounye a pou fè plan an, pandan bagay yo kalm.
-        Mande moun ki nan sal la: ki nimewo nou ta rele an premye? Èske nou konnen l pa kè?
-        Ensiste sou granmoun moun fè konfyans pou timoun yo, ak sou “blue card” lekòl la.
-        Yon erè moun fè souvan, se ale kot yon “notario”. Ozetazini, yon “notario” pa yon avoka.
+        Mande moun ki nan sal la: ki nimewo nou ta rele an premye? Èske nou konnen l pa kè? Apre yon arestasyon, pa gen garanti y ap kite moun rele.
+        Ensiste sou granmoun moun fè konfyans pou timoun yo, sou “blue card” lekòl la, ak sou kiyès ki ka peye bòdwo yo.
+        Eksplike de fòm Nouyòk yo: Designation of Person in Parental Relation (lekòl ak doktè) ak gadyen sipleyan (standby guardianship).
+        Yon erè moun fè souvan, se ale kot yon “notario”. Yon “notario” pa yon avoka, ni yon “notary public” nonplis.
         Di verite a: ki zouti pou okipe timoun ki bon pou yon fanmi, se yon kesyon pou yon avoka.
         Raple moun yo: gid sa a se pa konsèy legal. ActionNYC bay èd gratis.
 
@@ -90,7 +112,7 @@ quiz-family-plan--numbers =
     .answer-later = Tann, epi okipe sa si yon bagay rive.
     .why-later = Yon plan mache pi byen lè ou fè l pandan bagay yo kalm. Aprann nimewo yo kounye a.
     .answer-memorize = Aprann nimewo enpòtan yo pa kè, epi bay fanmi ou nimewo A ou.
-    .why-memorize = Se sa. Si yo mete w nan detansyon, ou ka rele yon avoka ak fanmi ou. Nimewo A ou ede yo jwenn ou.
+    .why-memorize = Se sa. Si yo mete w nan detansyon, mande pou rele yon avoka ak fanmi ou; pa gen garanti y ap kite w rele. Nimewo A ou ede yo jwenn ou.
 
 quiz-family-plan--children =
     .question = Ou enkyete: kiyès k ap vin chèche timoun ou yo lekòl si yo mete w nan detansyon?
@@ -106,7 +128,7 @@ quiz-family-plan--caregiver-tools =
     .answer-nothing = Pa fè anyen. Nenpòt granmoun ou fè konfyans ka deside.
     .why-nothing = Planifye davans ak yon zouti legal. Mande yon avoka sou fòm Designation of Person in Parental Relation.
     .answer-ask-lawyer = Mande yon avoka sou Designation of Person in Parental Relation oswa standby guardianship (gadyen sipleyan).
-    .why-ask-lawyer = Se sa. Designation lan pa bezwen tribinal. Standby guardianship pase nan Tribinal Fanmi (Family Court). Yon avoka ka di w kilès ki bon.
+    .why-ask-lawyer = Se sa. Designation lan pa bezwen tribinal. Pou standby guardianship, ou nonmen gadyen an alekri, epi apre sa yon tribinal konfime l: Surrogate’s Court oswa Tribinal Fanmi (Family Court). Yon avoka ka di w kilès ki bon.
     .answer-your-id = Ba l pyès idantite ou, pou l ka siyen nan plas ou.
     .why-your-id = Pa janm sèvi ak papye yon lòt moun, ni siyen nan plas yon lòt moun. Sèvi ak yon zouti legal, ak èd yon avoka.
 

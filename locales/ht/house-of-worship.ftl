@@ -5,7 +5,7 @@ house-of-worship = Nan yon kay lapriyè
 house-of-worship--role =
     .title = Kay lapriyè pa entèdi pou ICE
     .body =
-        ICE ka vini nan yon legliz, yon moske, yon sinagòg oswa yon tanp.
+        Yon legliz, yon moske, yon sinagòg oswa yon tanp pa entèdi pou ICE.
         An janvye 2025, DHS (depatman ki anlè ICE) te mete fen nan politik “kote sansib” li a.
         Men pou zòn prive yo, yo toujou bezwen yon manda yon jij siyen, oswa pèmisyon.
         Kiyès ou ye?
@@ -49,13 +49,39 @@ house-of-worship--agents-here =
     .choice-asked = Ajan yo ap poze m kesyon
     .choice-warrant = Yo montre yon manda
 
+house-of-worship--paper =
+    .title = Moun responsab: verifye papye a
+    .body =
+        Se moun responsab la ki li papye a. Lòt moun yo kite l fè sa.
+        Yon fòm ICE ekri “Department of Homeland Security” (Depatman Sekirite Enteryè) tou anlè, ak I-200 oswa I-205 anba. Se pa yon jij ki siyen l.
+        Reponn chak kesyon. Si yon repons se non oswa ou pa sèten, pa konsidere papye a kòm manda yon jij.
+    .item-court = Èske gen non yon tribinal anlè papye a? Pa egzanp “United States District Court” (Tribinal Federal Distri Etazini).
+    .item-judge = Èske se yon jij ki siyen l? Pa yon ofisye ICE, epi pa yon jij imigrasyon.
+    .item-place = Èske li nonmen kay lapriyè sa a ak adrès li, epi èske li bay lis kote yo ka fouye? Yon manda arestasyon yon jij siyen ka nonmen yon moun sèlman: si se sa, reponn “M pa sèten”.
+    .item-date = Èske li toujou valab? Èske dat limit li poko pase?
+
+house-of-worship--not-judicial =
+    .title = Pa konsidere sa a kòm manda yon jij
+    .body =
+        Zòn prive yo toujou bezwen manda yon jij oswa pèmisyon.
+        Se moun responsab la ki deside si l bay pèmisyon pou kominote a.
+        Pa bloke yon pòt ni yon ajan. Rele avoka nou an.
+
+house-of-worship--judicial =
+    .title = Li ka se yon manda jij
+    .body =
+        Si manda a valab, ajan yo ka fouye kote li nonmen yo, epi sèlman kote sa yo.
+        Pa reziste, pa bloke yo.
+        Tout moun ka toujou rete an silans epi mande yon avoka.
+        Rele avoka nou an.
+
 house-of-worship--say-point =
     .title = Moun responsab: di sa
     .body =
         Resevwa ajan yo ak kalm. Mande wè manda a.
-        Se sèlman yon manda yon jij siyen ki pèmèt yo antre nan zòn prive san pèmisyon.
+        Pou antre nan zòn prive, yo bezwen yon manda yon jij siyen oswa pèmisyon, sof nan yon ijans.
         Apre sa, rele avoka nou an.
-    .line-no-entry = Mwen pa ba w pèmisyon pou antre nan zòn prive yo.
+    .line-no-entry = Mwen pa ban nou pèmisyon pou nou antre nan zòn prive yo.
     .line-show-warrant = Tanpri, montre m manda a.
     .line-lawyer = Mwen vle pale ak yon avoka.
 
@@ -64,11 +90,11 @@ house-of-worship--say-member =
     .body =
         Ou ka rete an silans, kèlkeswa estati imigrasyon ou.
         Pa bay manti. Pa janm montre fo papye.
-        Èske ou gen 18 an oswa plis, ak papye imigrasyon? Montre yo si yon ajan mande.
-        Si ou lib pou w ale, ale ak kalm.
+        Ou gen 18 an oswa plis, ak papye enskripsyon tankou yon kat vèt? Lalwa di pou w pote yo sou ou. Si yon ajan imigrasyon mande yo, avoka yo konseye pou w montre yo.
+        Si yo di ou lib pou w ale, ale ak kalm.
     .line-free-to-go = Èske m lib pou m ale?
-    .line-silent = Mwen ap rete an silans.
-    .line-no-search = Mwen pa ba w pèmisyon pou fouye.
+    .line-silent = M ap rete an silans.
+    .line-no-search = Mwen pa ban nou pèmisyon pou nou fouye.
     .line-lawyer = Mwen vle pale ak yon avoka.
 
 house-of-worship--end =
@@ -112,15 +138,15 @@ quiz-house-of-worship--who-speaks =
 quiz-house-of-worship--office =
     .question = Se ou ki moun responsab la. Ajan yo vle antre nan biwo pastè a. Yo pa montre okenn manda.
     .answer-let-in = Kite yo antre, pou bagay yo rete kalm.
-    .why-let-in = Si ou kite yo antre, se pèmisyon ou bay. Di: “Mwen pa ba w pèmisyon pou antre nan zòn prive yo.”
+    .why-let-in = Si ou kite yo antre, se pèmisyon ou bay. Di: “Mwen pa ban nou pèmisyon pou nou antre nan zòn prive yo.”
     .answer-stand = Kanpe devan pòt la pou yo pa ka pase.
     .why-stand = Pa janm bloke yon ajan ak kò ou. Di ou pa bay pèmisyon, apre sa rele avoka nou an.
-    .answer-no-consent = Di: “Mwen pa ba w pèmisyon pou antre nan zòn prive yo.” Apre sa, rele avoka nou an.
+    .answer-no-consent = Di: “Mwen pa ban nou pèmisyon pou nou antre nan zòn prive yo.” Apre sa, rele avoka nou an.
     .why-no-consent = Se sa. Zòn prive yo bezwen manda yon jij oswa pèmisyon. Si yo antre kanmenm, pa bloke yo.
 
 quiz-house-of-worship--parking-lot =
     .question = W ap soti nan sèvis la. Nan pakin lan, yon ajan mande w ki kote ou fèt.
-    .answer-silent = Di: “Mwen ap rete an silans”, apre sa mande: “Èske m lib pou m ale?”
+    .answer-silent = Di: “M ap rete an silans”, apre sa mande: “Èske m lib pou m ale?”
     .why-silent = Se sa. Ou ka rete an silans, kèlkeswa estati ou. Si ou lib pou w ale, ale ak kalm.
     .answer-citizen = Di ou se sitwayen ameriken, menm si se pa vre.
     .why-citizen = Pa janm di ou se sitwayen si se pa vre. Bay yon ajan federal manti se yon krim. Rete an silans pa yon krim.

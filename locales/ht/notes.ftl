@@ -31,6 +31,11 @@ ui-note-exported = Kopi a sove isit la: { $path }
 ui-note-delete = Efase
 ui-note-delete-confirm = Efase nòt sa a? Ou p ap ka jwenn li ankò.
 ui-note-keep = Kenbe l
+ui-note-not-saved-leaving = Sa ou ekri a pa sove: kyr pa t ka ekri l. Si ou soti kounye a, l ap pèdi.
+ui-note-keep-writing = Kontinye ekri
+ui-note-save-copy = Sove yon kopi nan dosye pèsonèl mwen
+ui-note-leave = Soti san sove l
+ui-note-field-full = Chan sa a plen: li pa ka pran plis pase { $count } karaktè. Sa ki te depase a pa t ajoute.
 ui-note-broken = Pa ka li yon fichye nòt: { $file }. Li rete jan l te ye.
 
 ## A note printed or exported for a lawyer.
@@ -103,9 +108,14 @@ cli-deleted = Nòt { $id } efase.
 
 ## Errors about notes.
 
+err-note-busy = Nòt “{ $id }” louvri nan yon lòt kyr. Fèmen l la anvan, pou youn pa ekri sou sa lòt la sove.
 err-note-missing = Pa gen nòt “{ $id }”.
 err-note-passphrase = Modpas sa a pa louvri nòt “{ $id }”.
 err-note-write = Pa t ka sove nan { $dir }: { $reason }
+err-note-folder-open = kyr pa sove anyen nan { $dir }: lòt moun ka ekri nan dosye sa a. Fè se ou sèl ki ka sèvi ak li (chmod 700), oswa chwazi yon lòt dosye ak --data-dir.
+err-note-folder-read-only = kyr pa sove anyen nan { $dir }: dosye sa a se pou li sèlman, pesonn pa ka ekri ladan l. Sa ou ekri a rete sou ekran an.
+err-note-folder-link = Dosye nòt ou { $dir } se yon lyen ki mennen nan { $target }. kyr pa ekri atravè lyen: sèvi ak --data-dir { $target } si se la nòt ou yo dwe ye.
+err-note-leftover = { $file }: mo nan nòt { $id } ki te sove mwatye, paske kyr te sispann sanzatann. Louvri nòt la pou w wè sa ki te sove; kyr notes delete { $id } efase nòt la ak fichye sa a.
 err-note-corrupt = { $file }: nòt sa a domaje ({ $reason }). Li rete jan l te ye.
 err-note-too-large = { $file }: fichye sa a twò gwo pou l se yon nòt. Li rete jan l te ye.
 err-note-no-folder = Pa gen dosye pou nòt yo. Mete XDG_DATA_HOME oswa HOME, oswa sèvi ak --data-dir.

@@ -38,6 +38,24 @@ source-usc-8-1304 = 8 U.S.C. § 1304(e), obligasyon pou pote papye enskripsyon s
     .publisher = Kòd Lwa Etazini (United States Code)
 source-ice-memo-2025 = Memo ICE 12 me 2025 sou antre nan kay ak fòm I-205, ak ka tribinal janvye 2026 yo
     .publisher = ICE (Imigrasyon ak Ladwàn Etazini); tribinal federal yo
+source-mamdani-video-2025-12 = Videyo gid pou imigran Nouyòk yo (desanm 2025): pa kite ajan yo antre, rete an silans, dokimante sa k pase
+    .publisher = Zohran Mamdani, ki te majistra eli Vil Nouyòk lè sa a
+source-dhs-er-2025 = Designating Aliens for Expedited Removal (chwazi etranje pou depòtasyon rapid), 90 FR 8139 (24 janvye 2025), ak ka Make the Road New York v. Noem
+    .publisher = Depatman Sekirite Enteryè Etazini (DHS); tribinal federal yo
+source-uscis-registration = Obligasyon pou etranje enskri (Alien Registration Requirement) ak Fòm G-325R (2025)
+    .publisher = Sèvis Sitwayènte ak Imigrasyon Etazini (USCIS)
+source-padilla-2010 = Ka Padilla v. Kentucky, 559 U.S. 356 (2010)
+    .publisher = Tribinal Siprèm Etazini (Supreme Court of the United States)
+source-ny-gol-5-1551 = Lwa Obligasyon Jeneral Nouyòk (General Obligations Law) §§ 5-1551 ak 5-1552, moun ki nan plas paran
+    .publisher = Eta Nouyòk
+source-ny-scpa-1726 = Lwa sou Pwosedi Surrogate’s Court Nouyòk § 1726, gadyen sipleyan (standby guardianship)
+    .publisher = Eta Nouyòk
+source-nyc-hrl = Lwa Dwa Moun NYC (NYC Human Rights Law; Kòd Administratif, Tit 8)
+    .publisher = Komisyon Dwa Moun NYC (NYC Commission on Human Rights)
+source-uscis-i9-inspection = Enspeksyon Fòm I-9 ak avi enspeksyon (Notice of Inspection)
+    .publisher = Sèvis Sitwayènte ak Imigrasyon Etazini (USCIS)
+source-nyc-dcwp-workers = Dwa travayè nan Vil Nouyòk, kèlkeswa estati imigrasyon yo
+    .publisher = Depatman Pwoteksyon Konsomatè ak Travayè NYC (DCWP)
 
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
@@ -75,10 +93,10 @@ contact-group-emergency = Ijans
 
 card =
     .title = Montre ofisye a sa
-    .intro = Leve ekran an pou ofisye a wè l. Chak liy ekri an anglè, ak kreyòl anba l.
-    .line-silent = Mwen ap rete an silans.
-    .line-no-search = Mwen pa ba w pèmisyon pou fouye.
-    .line-no-entry = Mwen pa ba w pèmisyon pou antre lakay mwen.
+    .intro = Kenbe ekran an devan fenèt la. Pa louvri pòt la pou montre l, epi pa lonje telefòn ou bay yo. Chak liy ekri an anglè, ak kreyòl anba l.
+    .line-silent = M ap rete an silans.
+    .line-no-search = Mwen pa ban nou pèmisyon pou nou fouye.
+    .line-no-entry = Mwen pa ban nou pèmisyon pou nou antre lakay mwen.
     .line-lawyer = Mwen vle pale ak yon avoka.
     .line-no-sign = Mwen p ap siyen anyen san yon avoka.
     .line-slide = Tanpri, glise manda a anba pòt la.

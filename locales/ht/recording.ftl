@@ -28,6 +28,7 @@ recording--film-safely =
         Si yon ajan di w fè bak, fè bak. Kontinye filme.
         Filme ajan yo, pa figi moun y ap arete yo.
         Pa fè dirèk (livestream) ak figi okenn moun.
+        Ou pa gen papye imigrasyon? Si ou gade oswa filme, ou menm ou pran yon risk. Ou ka ede lè ou ekri sa ou te wè, depi pi lwen.
 
 recording--sound =
     .title = Anrejistre son
@@ -42,9 +43,11 @@ recording--phone =
     .body =
         Pa reziste. Pa kouri.
         Di ou pa bay pèmisyon pou yo fouye.
+        Pa debloke l, epi pa ba yo l debloke.
+        Fèmen telefòn ou ak yon modpas. Li pi fasil pou yo fòse louvri l ak figi ou oswa anprent dwèt ou, epi tribinal yo pa tout dakò sou sa.
         Apre sa, rete an silans epi mande yon avoka.
-    .line-no-search = Mwen pa ba w pèmisyon pou fouye telefòn mwen.
-    .line-silent = Mwen ap rete an silans.
+    .line-no-search = Mwen pa ban nou pèmisyon pou nou fouye telefòn mwen.
+    .line-silent = M ap rete an silans.
     .line-lawyer = Mwen vle pale ak yon avoka.
 
 recording--backup =
@@ -57,7 +60,7 @@ recording--write-down =
     .title = Ekri sa ou te wè
     .body =
         Ekri l pi vit ou kapab: dat la, lè a ak kote a.
-        Ajans lan (ICE, HSI, CBP oswa NYPD), non ajan yo ak nimewo badj yo.
+        Ajans lan, non ajan yo ak nimewo badj yo. Ajans lan ka se ICE, HSI (envestigatè ICE yo), CBP (Ladwàn ak Pwoteksyon Fwontyè) oswa NYPD.
         Konbyen ajan te genyen. Inifòm oswa mas.
         Machin yo ak nimewo plak yo.
         Papye yo te montre, ak sa yo te di.
@@ -75,6 +78,7 @@ recording--end =
     .point-openly = Filme ouvètman, a yon bon distans.
     .point-step-back = Pa janm mele nan travay yo. Fè bak lè yo di w fè bak.
     .point-agents = Filme ajan yo, pa figi moun y ap arete yo.
+    .point-phone = Fèmen telefòn ou ak yon modpas. Pa debloke l pou yo fouye l.
     .point-backup = Fè yon kopi fichye a, epi ekri sa ou te wè.
     .point-secret = Anrejistre konvèsasyon prive lòt moun an kachèt se yon krim.
 
@@ -111,12 +115,12 @@ quiz-recording--faces =
 quiz-recording--phone =
     .question = Yon ajan di: “Ban m telefòn ou”, epi li lonje men pou pran l.
     .answer-unlock = Debloke telefòn nan, epi lonje l bay ajan an, pou montre ou pa gen anyen pou kache.
-    .why-unlock = Si ou debloke l pou yo, se tankou ou dakò pou yo fouye l. Di: “Mwen pa ba w pèmisyon pou fouye telefòn mwen.”
+    .why-unlock = Si ou debloke l pou yo, se tankou ou dakò pou yo fouye l. Di: “Mwen pa ban nou pèmisyon pou nou fouye telefòn mwen.”
     .answer-hold = Kenbe l byen sere, epi rale l.
     .why-hold = Pa janm reziste. Di ou pa bay pèmisyon pou yo fouye, apre sa rete an silans.
     .answer-run = Kouri pou yo pa ka pran videyo ou.
     .why-run = Pa janm kouri. Rete kalm, epi di ou pa bay pèmisyon pou yo fouye.
-    .answer-no-consent = Pa reziste. Di: “Mwen pa ba w pèmisyon pou fouye telefòn mwen.”
+    .answer-no-consent = Pa reziste. Di: “Mwen pa ban nou pèmisyon pou nou fouye telefòn mwen.”
     .why-no-consent = Se sa. Pa reziste, men pa dakò pou yo fouye. Apre sa, rete an silans epi mande yon avoka.
 
 quiz-recording--sound =

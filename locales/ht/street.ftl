@@ -26,7 +26,7 @@ street--not-free =
     .body =
         Rete kalm. Pa kouri, pa reziste.
         Di mo sa yo. Apre sa, rete an silans.
-    .line-silent = Mwen ap rete an silans.
+    .line-silent = M ap rete an silans.
     .line-lawyer = Mwen vle pale ak yon avoka.
 
 street--what-next =
@@ -40,11 +40,11 @@ street--search =
     .title = Si yo vle fouye w
     .body =
         Ou gen dwa refize pou yo fouye w oswa fouye sak ou.
-        Yo ka manyen rad ou sou deyò pou wè si ou gen zam.
+        Si yo sispèk ou gen yon zam, yo ka manyen rad ou sou deyò.
         Pa reziste, menm si ou pa dakò.
-        Si ou panse yo pa t respekte dwa ou, goumen pou sa pita ak yon avoka.
-    .line-no-consent = Mwen pa ba w pèmisyon pou fouye.
-    .line-silent = Mwen ap rete an silans.
+        Si ou panse yo pa t respekte dwa ou, konteste sa pita ak yon avoka.
+    .line-no-consent = Mwen pa ban nou pèmisyon pou nou fouye.
+    .line-silent = M ap rete an silans.
 
 street--papers =
     .title = Si yo mande pyès idantite oswa papye
@@ -59,9 +59,11 @@ street--papers =
 street--have-papers =
     .title = Pote papye ou sou ou
     .body =
-        Èske ou gen 18 an oswa plis, ak yon kat vèt (kat rezidan pèmanan) oswa yon viza?
-        Lwa federal la di ou dwe pote papye sa yo sou ou.
-        Si yon ajan imigrasyon mande w yo, montre yo.
+        Èske ou gen 18 an oswa plis, ak papye enskripsyon imigrasyon?
+        Sa gen ladan kat vèt (kat rezidan pèmanan), dosye arive I-94, ak pèmi travay.
+        Depi avril 2025, gen tou prèv enskripsyon (Fòm G-325R) la.
+        Lwa federal la di ou dwe pote yo sou ou. Yon so viza pou kont li pa youn ladan yo.
+        Avoka yo konseye: si yon ajan imigrasyon mande w yo, montre yo.
         Ou ka toujou rete an silans epi mande yon avoka.
 
 street--no-papers =
@@ -71,16 +73,18 @@ street--no-papers =
         Pa pote ni montre papye ki soti nan yon lòt peyi.
         Pa janm montre fo papye.
         Pa janm di ou se sitwayen ameriken si se pa vre.
+        Ou pè retounen nan peyi ou? Di sa, epi mande yon avoka.
         Di mo sa yo. Apre sa, rete an silans.
-    .line-silent = Mwen ap rete an silans.
+    .line-silent = M ap rete an silans.
     .line-lawyer = Mwen vle pale ak yon avoka.
+    .line-afraid = Mwen pè retounen nan peyi mwen.
 
 street--end =
     .title = Sa pou w sonje
     .point-free = Mande: “Èske m lib pou m ale?” Si yo di wi, ale ak kalm.
     .point-silent = Ou ka rete an silans. Pa janm bay manti.
     .point-search = Ou ka refize pou yo fouye w. Men pa janm reziste.
-    .point-papers = Si ou gen 18 an oswa plis epi ou gen papye imigrasyon, pote yo sou ou.
+    .point-papers = Ou gen 18 an oswa plis, ak papye enskripsyon? Pote yo sou ou.
     .point-no-run = Pa janm kouri, epi pa janm montre fo papye.
 
 ## Workshop: presenter notes and practice quiz.
@@ -90,9 +94,10 @@ presenter-street =
         Mande moun ki nan sal la: “Kisa pou w mande an premye si yon ofisye kanpe w?”
         Ensiste sou mo sa yo: “Èske m lib pou m ale?” Si repons lan se wi, ale ak kalm.
         Yon erè moun fè souvan: kouri, oswa reponn tout kesyon paske yo pè.
-        Ensiste: ou ka refize pou yo fouye w. Men yo ka toujou manyen rad ou sou deyò pou chèche zam. Pa janm reziste.
+        Ensiste: ou ka refize pou yo fouye w. Si yo sispèk gen yon zam, yo ka manyen rad ou sou deyò. Pa janm reziste.
         Pale klè sou papye: lwa Nouyòk pa oblije w pote pyès idantite.
-        Men moun ki gen 18 an oswa plis, ak yon kat vèt oswa yon viza, dwe pote l sou yo. Se lwa federal.
+        Men moun ki gen 18 an oswa plis dwe pote papye enskripsyon yo te resevwa yo: kat vèt, I-94, pèmi travay, oswa prèv G-325R la. Se lwa federal.
+        Montre yo bay yon ajan imigrasyon ki mande yo, se yon konsèy, se pa lalwa.
         Ensiste: pa janm bay manti, epi pa janm montre fo papye oswa papye ki soti nan yon lòt peyi.
 
 quiz-street--stopped =
@@ -107,15 +112,15 @@ quiz-street--stopped =
 quiz-street--bag =
     .question = Nan metwo a, yon ofisye di: “Ou pa gen pwoblèm si m gade nan sak ou?” Kisa ou fè?
     .answer-let-look = Di “Oke”, pou sa fini pi vit.
-    .why-let-look = Si ou di oke, sa vle di ou dakò pou yo fouye. Ou ka di: “Mwen pa ba w pèmisyon pou fouye.”
+    .why-let-look = Si ou di oke, sa vle di ou dakò pou yo fouye. Ou ka di: “Mwen pa ban nou pèmisyon pou nou fouye.”
     .answer-pull-away = Rale sak ou, epi kenbe l byen sere.
-    .why-pull-away = Pa janm reziste, menm si ou pa dakò. Di ou pa bay pèmisyon. Goumen pou sa pita ak yon avoka.
-    .answer-no-consent = Di ak kalm: “Mwen pa ba w pèmisyon pou fouye.”
+    .why-pull-away = Pa janm reziste, menm si ou pa dakò. Di ou pa bay pèmisyon. Konteste sa pita ak yon avoka.
+    .answer-no-consent = Di ak kalm: “Mwen pa ban nou pèmisyon pou nou fouye.”
     .why-no-consent = Se sa. Ou ka refize pou yo fouye w oswa fouye sak ou. Si yo fouye kanmenm, pa reziste.
 
 quiz-street--born =
     .question = Ou pa gen papye imigrasyon. Yon ajan mande w: “Ki kote ou fèt?” Kisa ou fè?
-    .answer-silent = Di: “Mwen ap rete an silans”, epi mande yon avoka.
+    .answer-silent = Di: “M ap rete an silans”, epi mande yon avoka.
     .why-silent = Se sa. Ou pa oblije reponn kesyon sou estati ou. Rete an silans pa yon krim.
     .answer-lie = Di ou fèt Nouyòk.
     .why-lie = Pa janm bay manti, epi pa janm di ou se sitwayen ameriken si se pa vre. Bay yon ajan federal manti se yon krim.
@@ -127,6 +132,6 @@ quiz-street--green-card =
     .answer-left-home = Di ou kite l lakay.
     .why-left-home = Pa janm bay yon ajan manti. Bay yon ajan federal manti se yon krim.
     .answer-show = Montre kat vèt ou. Apre sa, ou ka toujou rete an silans.
-    .why-show = Se sa. Lwa federal la di moun ki gen 18 an oswa plis, ak yon kat vèt, dwe pote l sou yo. Montre l lè yon ajan imigrasyon mande l.
+    .why-show = Se sa. Lwa federal la di moun ki gen 18 an oswa plis, ak yon kat vèt, dwe pote l sou yo. Avoka yo konseye pou montre l lè yon ajan imigrasyon mande l.
     .answer-keep = Kite l nan pòtfèy ou, epi rete an silans.
-    .why-keep = Pou lòt bagay, ou ka rete an silans. Men lwa federal la di pou w montre kat vèt ou lè yon ajan imigrasyon mande l.
+    .why-keep = Pou lòt bagay, ou ka rete an silans. Men lwa federal la di ou dwe pote kat vèt ou sou ou, epi avoka yo konseye pou montre l lè yon ajan imigrasyon mande l.

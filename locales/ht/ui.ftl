@@ -7,6 +7,11 @@ ui-picker-title = Chwazi lang ou
 ui-picker-body = Peze yon nimewo, oswa touche lang ou.
 ui-home-title = Kisa k ap pase?
 ui-notice = Sa a se pa konsèy legal. Dènye revizyon: { $date }.
+# Shown after the content's review date has passed.
+ui-out-of-date = Enfòmasyon sa a ka pa ajou ankò: yo te dwe revize l ankò depi { $date }. Rele { $name } nan { $number } pou verifye.
+# Shown in a language that no lawyer who speaks it has checked yet; $language is its own name.
+ui-unreviewed = Nou tradui sa a ak swen, men yon avoka ki pale { $language } poko verifye l. Vèsyon anglè a se referans lan.
+ui-unreviewed-key = Peze b pou w wè vèsyon anglè a bò kote l.
 ui-home = Akèy
 ui-back = Retounen
 ui-next = Swivan
@@ -21,6 +26,8 @@ ui-who-to-call = Ki moun pou w rele
 ui-verify = verifye nimewo sa a anvan
 ui-in-english = An anglè
 ui-sources-title = Sous pou etap sa a
+# When a source was read at its web address.
+ui-source-read = konsilte { $date }
 ui-close = Peze nenpòt touch pou fèmen.
 ui-more = plis
 ui-too-small = Tanpri, fè fenèt sa a pi gran. Li bezwen { $width } × { $height } karaktè.
@@ -35,6 +42,8 @@ ui-contacts-body = Chwazi youn pou w wè yon kòd ou ka eskane ak yon telefòn.
 ui-qr-call = Eskane kòd sa a ak kamera yon telefòn pou rele { $number }.
 ui-qr-open = Eskane kòd sa a ak kamera yon telefòn pou louvri { $address }.
 ui-still-there = Ou la toujou?
+# A kiosk whose content cannot be loaded shows this, in every language, until staff fix it.
+ui-kiosk-out-of-order = Gid sa a pa ka kòmanse kounye a. Tanpri, avèti yon anplwaye.
 ui-still-there-body = Touche ekran an oswa peze nenpòt touch pou kontinye. Gid la ap rekòmanse nan { $seconds } segonn.
 ui-keep-going = Kontinye
 
@@ -108,6 +117,17 @@ cli-check-missing = Sa ki manke nan { $locale } (yo parèt an { $reference } pit
 cli-check-extra = Nan { $locale } men pa nan { $reference } (yo pa janm parèt):
 cli-check-same = Nan { $locale }, menm jan ak { $reference } (tradui yo, oswa mete yo nan same_ok nan manifest la):
 cli-check-details = Pou wè lis mesaj pou tradui yo: kyr check --lang { $locale }
+# A translation made from English that has changed since.
+cli-check-stale-count = { $count ->
+    [one] youn pa ajou
+   *[other] { $count } pa ajou
+}
+cli-check-stale = Pa ajou nan { $locale }: tèks anglè a chanje apre yo te tradui mesaj sa yo. Mete chak mesaj ajou, apre sa make l.
+cli-check-was = te tradui apati:
+cli-check-now = Anglè a kounye a:
+cli-check-none = (anyen)
+cli-check-not-recorded = Yo pa t note ki tèks anglè yo te tradui.
+cli-check-stale-mark = Lè ou fin mete yo ajou: kyr l10n mark { $locale } MESSAGE-ID… (oswa --all)
 
 ## Command-line help (`kyr --help`).
 
@@ -129,7 +149,18 @@ cli-help-contacts = Enprime liy telefòn dirèk yo, ranje dapre bezwen
 cli-help-kiosk = Mòd kyòs: vizitè pa ka soti ladan l, li rekòmanse lè pesonn pa sèvi ak li, li pa sere anyen
 cli-help-idle = Konbyen segonn san okenn aksyon anvan kyòs la mande “Ou la toujou?” epi rekòmanse
 cli-help-operator-exit = Touch ki fèmen yon kyòs, youn apre lòt
-cli-help-strict = Echwe si gen yon lang ki manke yon mesaj
+cli-help-strict = Echwe si gen yon lang ki manke yon mesaj, oswa ki gen yon mesaj ki pa ajou
+cli-help-l10n = Zouti pou tradiktè
+cli-help-l10n-mark = Make tradiksyon yo kòm ajou ak tèks anglè yo swiv la
+cli-help-l10n-lang = Lang ki gen tradiksyon yo te revize yo
+cli-help-l10n-ids = Mesaj pou make (gade kyr check --lang CODE)
+cli-help-l10n-all = Make tout mesaj ki pa ajou nan lang lan
+cli-help-l10n-unchanged = Make tou mesaj ki gen tradiksyon yo pa t modifye (chanjman nan anglè a pa mande okenn)
+cli-l10n-marked = { $locale }: { $count ->
+    [one] yon mesaj make kòm ajou.
+   *[other] { $count } mesaj make kòm ajou.
+}
+cli-l10n-current = { $locale }: { $id } deja ajou.
 cli-help-bidi = Kiyès ki ranje tèks ki ekri de dwat a goch: app (kyr) oswa terminal (tèminal la)
 cli-help-help = Montre èd sa a
 cli-help-version = Montre vèsyon an

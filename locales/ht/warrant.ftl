@@ -7,7 +7,10 @@ warrant--look =
     .body =
         Kite pòt la fèmen.
         Mande yo glise papye a anba pòt la, oswa kenbe l devan yon fenèt.
-        Kisa ki ekri tou anlè papye a?
+        Yon fòm ICE ekri “Department of Homeland Security” (Depatman Sekirite Enteryè) tou anlè.
+        Tit li se “Warrant for Arrest of Alien” (manda arestasyon pou etranje, Fòm I-200) oswa “Warrant of Removal/Deportation” (manda depòtasyon, Fòm I-205).
+        Nimewo fòm nan enprime anba papye a.
+        Kisa ki ekri tou anlè papye pa w la?
     .choice-dhs = “Department of Homeland Security” (Depatman Sekirite Enteryè), oswa Fòm I-200 oswa I-205
     .choice-court = Non yon tribinal
     .choice-not-sure = M pa sèten
@@ -17,7 +20,7 @@ warrant--check =
     .body = Reponn chak kesyon. Si yon repons se non oswa ou pa sèten, kite pòt la fèmen.
     .item-court = Èske gen non yon tribinal anlè papye a? Pa egzanp “United States District Court” (Tribinal Federal Distri Etazini) oswa “Supreme Court of the State of New York” (Tribinal Siprèm Eta Nouyòk).
     .item-judge = Èske se yon jij ki siyen l? Pa yon ofisye ICE, epi pa yon jij imigrasyon.
-    .item-name-address = Èske non an bon, epi èske se adrès egzak ou a?
+    .item-name-address = Èske non an bon, epi èske se adrès egzak ou a? Yon manda arestasyon yon jij siyen ka pa gen okenn adrès: si se sa, reponn “M pa sèten”.
     .item-date = Èske li toujou valab? Èske dat limit li poko pase?
 
 warrant--ice-form =
@@ -25,7 +28,7 @@ warrant--ice-form =
     .body =
         Fòm I-200 oswa I-205 se yon papye ICE.
         Se yon ofisye ICE ki siyen l, se pa yon jij.
-        Pou kont li, papye sa a pa ba yo dwa pou antre lakay ou.
+        Dapre gid ki la depi lontan, papye sa a, pou kont li, pa pèmèt yo antre lakay ou.
         Kite pòt la fèmen.
 
 warrant--disputed =
@@ -33,22 +36,24 @@ warrant--disputed =
     .body =
         Yon memo ICE ane 2025 di yon I-205 ak yon lòd depòtasyon final pèmèt yo antre nan yon kay.
         An janvye 2026, yon jij federal deside youn nan antre sa yo te kont Konstitisyon an.
-        Gen yon pwosè ki poko fini.
-        Sa pou w fè pa chanje: pa bay pèmisyon, pa reziste, ekri sa k pase, epi rele yon avoka.
+        Jiska desanm 2026, tribinal yo toujou ap deside.
+        Yon ijans ka pèmèt yo antre san manda tou.
+        Sa pou w fè pa chanje: kite pòt la fèmen, pa bay pèmisyon, pa reziste, ekri sa k pase, epi rele yon avoka.
 
 warrant--not-judicial =
-    .title = Sa a pa yon manda jij ki valab
+    .title = Pa konsidere sa a kòm manda yon jij
     .body =
-        Papye a pa pase omwen youn nan tès yo.
+        Omwen youn nan repons yo te “non” oswa “m pa sèten”.
+        Kidonk, pa konsidere papye sa a kòm yon manda yon jij siyen.
         Si non an pa bon, si adrès la pa bon oswa si dat la pase, ou pa oblije louvri tou.
-        Kite pòt la fèmen.
+        Kite pòt la fèmen. Rele yon avoka.
         Pa janm bloke yon ajan ak kò ou.
 
 warrant--say-no =
     .title = Di sa atravè pòt la
-    .line-no-entry = Mwen pa ba w pèmisyon pou antre lakay mwen.
+    .line-no-entry = Mwen pa ban nou pèmisyon pou nou antre lakay mwen.
     .line-slide = Tanpri, glise manda a anba pòt la.
-    .line-silent = Mwen ap rete an silans.
+    .line-silent = M ap rete an silans.
     .line-lawyer = Mwen vle pale ak yon avoka.
 
 warrant--judicial =
@@ -62,14 +67,15 @@ warrant--judicial =
 
 warrant--say-yes =
     .title = Ou ka toujou di sa
-    .line-silent = Mwen ap rete an silans.
+    .line-silent = M ap rete an silans.
     .line-lawyer = Mwen vle pale ak yon avoka.
     .line-no-sign = Mwen p ap siyen anyen san yon avoka.
 
 warrant--end =
     .title = Sa pou w sonje
-    .point-judge = Se sèlman yon manda yon jij siyen ki pèmèt yo antre san pèmisyon ou.
+    .point-judge = Yon manda yon jij siyen pèmèt yo antre san pèmisyon ou.
     .point-ice-form = Yon fòm ICE (I-200 oswa I-205) se yon ofisye ki siyen l, pa yon jij.
+    .point-disputed = ICE pretann kèk nan pwòp fòm li yo pèmèt li antre nan yon kay. Tribinal yo ap deside. Kite pòt la fèmen, epi pa bay pèmisyon.
     .point-check = Verifye tribinal la, siyati jij la, non an, adrès la ak dat la.
     .point-no-resist = Pa janm bloke ni reziste yon ajan, menm si papye a pa bon.
     .point-lawyer = Rele yon avoka. Ekri sa k te pase.
@@ -80,10 +86,11 @@ presenter-warrant =
     .body =
         Mande moun ki nan sal la: “Si yon papye ekri ‘Warrant’ (manda), èske sa vle di se yon jij ki siyen l?”
         Yon erè moun fè souvan: fè mo “Warrant” la konfyans. Fòm ICE I-200 ak I-205 sèvi ak mo sa a tou.
+        Montre kijan yon fòm ICE ye: “Department of Homeland Security” tou anlè, mo “Alien” (etranje) nan tit la, nimewo fòm nan anba.
         Ensiste sou kat verifikasyon yo: tribinal la, siyati jij la, bon non ak bon adrès, dat la.
         Ensiste: yon jij imigrasyon pa konte kòm jij nan lis sa a.
-        Di verite a: yon memo ICE ane 2025 di yon I-205 ak yon lòd depòtasyon pèmèt yo antre nan yon kay.
-        Yon jij deside youn nan antre sa yo te kont Konstitisyon an, epi gen yon pwosè ki poko fini. Etap yo pa chanje.
+        Di verite a: yon memo ICE ane 2025 pretann yon I-205 ak yon lòd depòtasyon pèmèt yo antre nan yon kay.
+        Yon jij deside youn nan antre sa yo te kont Konstitisyon an; jiska desanm 2026, tribinal yo toujou ap deside. Etap yo pa chanje.
         Ensiste: menm si papye a pa bon, pa janm bloke ni reziste yon ajan.
 
 quiz-warrant--dhs =
@@ -101,12 +108,12 @@ quiz-warrant--immigration-judge =
     .why-yes = Yon jij imigrasyon pa konte isit la. Papye a dwe gen non yon tribinal, epi se yon jij oswa yon majistra ki dwe siyen l.
     .answer-let-in = Kite yo antre pou yo ka eksplike sa l vle di.
     .why-let-in = Si ou kite yo antre, sa ka konte kòm pèmisyon ou. Kite pòt la fèmen, epi rele yon avoka.
-    .answer-no = Kite pòt la fèmen. Di: “Mwen pa ba w pèmisyon pou antre lakay mwen.”
+    .answer-no = Kite pòt la fèmen. Di: “Mwen pa ban nou pèmisyon pou nou antre lakay mwen.”
     .why-no = Se sa. Yon jij imigrasyon se pa kalite jij verifikasyon sa a bezwen. Kite pòt la fèmen.
 
 quiz-warrant--wrong-address =
     .question = Papye a gen non yon tribinal, epi se yon jij ki siyen l. Men adrès la se pa pa w. Kisa ou fè?
-    .answer-no-entry = Kite pòt la fèmen. Di: “Mwen pa ba w pèmisyon pou antre lakay mwen.”
+    .answer-no-entry = Kite pòt la fèmen. Di: “Mwen pa ban nou pèmisyon pou nou antre lakay mwen.”
     .why-no-entry = Se sa. Si non an pa bon, si adrès la pa bon oswa si dat la pase, ou pa oblije louvri. Rele yon avoka.
     .answer-open = Louvri pòt la, paske se yon jij ki siyen l.
     .why-open = Manda a dwe gen bon non an ak adrès egzak ou. Si se pa sa, ou pa oblije louvri.
@@ -116,7 +123,7 @@ quiz-warrant--wrong-address =
 quiz-warrant--valid =
     .question = Papye a pase tout verifikasyon yo. Se yon manda jij, epi ajan yo antre. Kisa ou fè?
     .answer-explain = Reponn tout kesyon yo pou montre ou pa gen anyen pou kache.
-    .why-explain = Menm ak yon manda ki valab, ou ka rete an silans. Di: “Mwen ap rete an silans”, epi mande yon avoka.
+    .why-explain = Menm ak yon manda ki valab, ou ka rete an silans. Di: “M ap rete an silans”, epi mande yon avoka.
     .answer-search-all = Di yo yo ka fouye tout kote yo vle.
     .why-search-all = Yo ka fouye sèlman sa manda a nonmen. Pa dakò pou yo fouye okenn lòt kote.
     .answer-silent = Pa reziste. Rete an silans, epi mande yon avoka.

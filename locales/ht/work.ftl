@@ -13,6 +13,42 @@ work--arrive =
     .choice-private = Yo vle antre nan yon zòn prive
     .choice-questioned = Y ap poze m kesyon
     .choice-paper = Yo montre yon papye
+    .choice-audit = Patwon an resevwa yon avi enspeksyon (Notice of Inspection)
+
+work--paper =
+    .title = Verifye papye yo montre a
+    .body =
+        Se pwopriyetè a oswa yon manadjè ki li papye a, pa chak travayè.
+        Yon fòm ICE ekri “Department of Homeland Security” (Depatman Sekirite Enteryè) tou anlè, ak I-200 oswa I-205 anba. Se pa yon jij ki siyen l.
+        Reponn chak kesyon. Si yon repons se non oswa ou pa sèten, pa konsidere papye a kòm manda yon jij.
+    .item-court = Èske gen non yon tribinal anlè papye a? Pa egzanp “United States District Court” (Tribinal Federal Distri Etazini).
+    .item-judge = Èske se yon jij ki siyen l? Pa yon ofisye ICE, epi pa yon jij imigrasyon.
+    .item-place = Èske li nonmen biznis sa a ak adrès li, epi èske li bay lis kote yo ka fouye? Yon manda arestasyon yon jij siyen ka nonmen yon moun sèlman: si se sa, reponn “M pa sèten”.
+    .item-date = Èske li toujou valab? Èske dat limit li poko pase?
+
+work--not-judicial =
+    .title = Pa konsidere sa a kòm manda yon jij
+    .body =
+        Zòn prive yo toujou bezwen manda yon jij oswa pèmisyon patwon an.
+        Se pwopriyetè a oswa manadjè a ki deside si l bay pèmisyon. Travayè yo pa oblije bay pèmisyon.
+        Manadjè a ka di: “Mwen pa ban nou pèmisyon pou nou fouye zòn prive yo.”
+        Pa bloke ni pouse yon ajan. Rele avoka biznis la.
+
+work--judicial =
+    .title = Li ka se yon manda jij
+    .body =
+        Si manda a valab, ajan yo ka fouye kote li nonmen yo, epi sèlman kote sa yo.
+        Pa reziste, pa bloke yo.
+        Travayè yo ka toujou rete an silans epi mande yon avoka.
+        Manadjè a ta dwe rele avoka biznis la.
+
+work--audit =
+    .title = Yon avi enspeksyon (kontwòl I-9)
+    .body =
+        Yon kontwòl I-9 kòmanse ak yon papye ki rele avi enspeksyon (Notice of Inspection).
+        Li mande patwon an montre fòm I-9 travayè yo, anjeneral nan twa jou travay.
+        Se yon verifikasyon papye. Se pa yon rafle, epi se pa yon manda pou antre.
+        Pale ak yon avoka oswa yon sant travayè anvan ou siyen oswa montre anyen.
 
 work--public =
     .title = Zòn piblik yon biznis
@@ -38,22 +74,30 @@ work--employer =
         Afich yo montre kote ajan yo bezwen manda yon jij oswa pèmisyon.
 
 work--rights =
-    .title = Sa ou ka fè kòm travayè
+    .title = Sa ou ka fè nan travay
     .body =
         Ou ka rete an silans.
-        Ou ka mande si ou lib pou w ale.
+        Mande: “Èske m lib pou m ale?”
         Ou gen dwa refize pou yo fouye afè ou.
-        Ou ka mande yon entèprèt ak yon avoka.
+        Mande yon entèprèt ak yon avoka.
         Di yo si ou gen bezwen medikal, oswa timoun pou w okipe.
+
+work--labor =
+    .title = Dwa ou kòm travayè
+    .body =
+        Kèlkeswa estati imigrasyon ou, ou gen dwa nan travay.
+        Ou gen dwa pou yo peye w pou travay ou fè, ak dwa pou travay yon kote ki san danje.
+        Ou ka mete tèt ansanm ak lòt travayè pou mande pi bon kondisyon.
+        Pini w paske ou sèvi ak dwa sa yo, se ilegal.
 
 work--say =
     .title = Di sa, epi rete an silans
     .body =
         Di mo sa yo ak kalm.
         Si yo di ou lib pou w ale, ale ak kalm. Pa kouri.
-    .line-silent = Mwen ap rete an silans.
+    .line-silent = M ap rete an silans.
     .line-free = Èske m lib pou m ale?
-    .line-no-consent = Mwen pa ba w pèmisyon pou fouye.
+    .line-no-consent = Mwen pa ban nou pèmisyon pou nou fouye.
     .line-interpreter = Mwen vle yon entèprèt.
     .line-lawyer = Mwen vle pale ak yon avoka.
 
@@ -63,6 +107,7 @@ work--end =
     .point-private = Zòn prive yo bezwen manda yon jij oswa pèmisyon patwon an.
     .point-silent = Ou ka rete an silans, epi refize pou yo fouye afè ou.
     .point-interpreter = Mande yon entèprèt ak yon avoka.
+    .point-labor = Kèlkeswa estati ou, ou gen dwa pou yo peye w, ak dwa pou sekirite nan travay.
     .point-no-run = Pa janm kouri, pa janm reziste, pa janm bay manti.
 
 ## Workshop: presenter notes and practice quiz.
@@ -91,13 +136,13 @@ quiz-work--break-room =
     .answer-open-door = Louvri pòt sal repo a pou li.
     .why-open-door = Zòn prive yo bezwen manda yon jij oswa pèmisyon patwon an. Mande wè manda a, epi avèti patwon ou.
     .answer-block = Kanpe devan pòt la pou yo pa antre.
-    .why-block = Pa janm bloke ni pouse yon ajan, menm si ou panse yo an tò. Goumen pou sa pita ak yon avoka.
+    .why-block = Pa janm bloke ni pouse yon ajan, menm si ou panse yo an tò. Konteste sa pita ak yon avoka.
     .answer-ask = Pa louvri l. Mande wè yon manda yon jij siyen, epi avèti patwon ou.
     .why-ask = Se sa. Zòn prive yo bezwen manda yon jij oswa pèmisyon patwon an. Si yo antre kanmenm, pa bloke yo.
 
 quiz-work--status =
     .question = Kote w ap travay la, yon ajan mande w: “Èske ou isit la legalman?” Kisa ou fè?
-    .answer-silent = Di: “Mwen ap rete an silans.” Apre sa, mande: “Èske m lib pou m ale?”
+    .answer-silent = Di: “M ap rete an silans.” Apre sa, mande: “Èske m lib pou m ale?”
     .why-silent = Se sa. Ou ka rete an silans. Si yo di ou lib pou w ale, ale ak kalm.
     .answer-lie = Di wi, menm si se pa vre.
     .why-lie = Pa janm bay manti. Bay yon ajan federal manti se yon krim. Rete an silans pa yon krim.

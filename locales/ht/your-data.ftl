@@ -17,7 +17,8 @@ your-data--new-order =
         An fevriye 2026, majistra a te siyen Lòd Egzekitif 13.
         Ajans Vil la pa gen dwa pataje done prive ou ak ajan imigrasyon.
         Sèl eksepsyon an, se lè lalwa mande sa.
-        Chak ajans Vil la nonmen yon responsab pou pwoteje enfòmasyon prive.
+        Chak ajans Vil la nonmen yon responsab vi prive (privacy officer), ki veye pou ajans lan pwoteje done ou.
+        NYPD, Depatman Koreksyon (prizon) ak Pwobasyon dwe revize règ imigrasyon yo tou nan 90 jou.
 
 your-data--place =
     .title = Ki kote ou prale?

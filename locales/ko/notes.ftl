@@ -31,6 +31,11 @@ ui-note-exported = 사본을 여기에 저장했습니다: { $path }
 ui-note-delete = 삭제
 ui-note-delete-confirm = 이 메모를 삭제하시겠습니까? 삭제하면 되돌릴 수 없습니다.
 ui-note-keep = 남겨 두기
+ui-note-not-saved-leaving = 쓰신 내용이 저장되지 않았습니다. kyr가 저장하지 못했습니다. 지금 나가면 이 내용은 사라집니다.
+ui-note-keep-writing = 계속 쓰기
+ui-note-save-copy = 내 홈 폴더에 사본 저장하기
+ui-note-leave = 저장하지 않고 나가기
+ui-note-field-full = 이 칸이 가득 찼습니다. 최대 { $count }자까지 쓸 수 있습니다. 넘친 부분은 들어가지 않았습니다.
 ui-note-broken = 메모 파일을 읽을 수 없습니다: { $file }. 파일은 그대로 두었습니다.
 
 ## A note printed or exported for a lawyer.
@@ -102,9 +107,14 @@ cli-deleted = { $id } 메모를 삭제했습니다.
 
 ## Errors about notes.
 
+err-note-busy = “{ $id }” 메모가 다른 kyr에서 열려 있습니다. 서로 내용을 덮어쓰지 않도록, 먼저 그쪽에서 닫으십시오.
 err-note-missing = “{ $id }” 메모는 없습니다.
 err-note-passphrase = 이 암호 문구로는 “{ $id }” 메모를 열 수 없습니다.
 err-note-write = { $dir }에 저장할 수 없습니다: { $reason }
+err-note-folder-open = { $dir }에 저장하지 않습니다: 다른 사람도 이 폴더에 쓸 수 있습니다. 본인만 쓸 수 있게 하거나(chmod 700), --data-dir로 다른 폴더를 고르십시오.
+err-note-folder-read-only = { $dir }에 저장하지 않습니다: 읽기 전용 폴더입니다. 쓰신 내용은 화면에 그대로 남아 있습니다.
+err-note-folder-link = 메모 폴더 { $dir }은(는) 링크이며, 가리키는 곳은 { $target }입니다. kyr는 링크를 거쳐서는 쓰지 않습니다. 메모를 그곳에 두려면 --data-dir { $target } 옵션을 쓰십시오.
+err-note-leftover = { $file }: 프로그램이 비정상 종료되면서 남은, 반쯤 저장된 { $id } 메모 내용입니다. 메모를 열어 무엇이 저장되었는지 확인하십시오. kyr notes delete { $id } 명령은 메모와 이 내용을 모두 지웁니다.
 err-note-corrupt = { $file }: 이 메모는 손상되었습니다({ $reason }). 파일은 그대로 두었습니다.
 err-note-too-large = { $file }: 메모 파일이라고 보기에는 너무 큽니다. 파일은 그대로 두었습니다.
 err-note-no-folder = 메모를 저장할 폴더가 없습니다. XDG_DATA_HOME이나 HOME을 설정하거나, --data-dir을 쓰십시오.

@@ -38,6 +38,24 @@ source-usc-8-1304 = 8 U.S.C. § 1304(e), 외국인 등록 서류 휴대 의무
     .publisher = 미국 연방법전(United States Code)
 source-ice-memo-2025 = I-205로 집에 들어가는 것에 관한 2025년 5월 12일 ICE 메모, 그리고 2026년 1월 소송
     .publisher = 미국 이민세관단속국(ICE), 연방 법원
+source-mamdani-video-2025-12 = 이민자 뉴욕 시민을 위한 영상 안내(2025년 12월): 요원을 들여보내지 말 것, 묵비권을 행사할 것, 기록할 것
+    .publisher = 조란 맘다니(Zohran Mamdani), 당시 뉴욕시장 당선인
+source-dhs-er-2025 = 신속 추방 대상 외국인 지정(Designating Aliens for Expedited Removal), 90 FR 8139(2025년 1월 24일), 그리고 Make the Road New York v. Noem 소송
+    .publisher = 미국 국토안보부(DHS), 연방 법원
+source-uscis-registration = 외국인 등록 의무(Alien Registration Requirement)와 G-325R 양식(2025)
+    .publisher = 미국 이민국(USCIS)
+source-padilla-2010 = Padilla v. Kentucky 판결, 559 U.S. 356 (2010)
+    .publisher = 미국 연방대법원
+source-ny-gol-5-1551 = 뉴욕주 일반의무법(General Obligations Law) §§ 5-1551, 5-1552, 부모 역할 대리인
+    .publisher = 뉴욕주
+source-ny-scpa-1726 = 뉴욕주 유언검인법원 절차법(Surrogate’s Court Procedure Act) § 1726, 예비 후견인 제도
+    .publisher = 뉴욕주
+source-nyc-hrl = 뉴욕시 인권법(NYC Human Rights Law, 행정법규 제8편)
+    .publisher = 뉴욕시 인권위원회
+source-uscis-i9-inspection = I-9 양식 점검과 감사 통지서(Notice of Inspection)
+    .publisher = 미국 이민국(USCIS)
+source-nyc-dcwp-workers = 이민 신분과 상관없는 뉴욕시 노동자의 권리
+    .publisher = 뉴욕시 소비자·노동자 보호국(DCWP)
 
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
@@ -75,7 +93,7 @@ contact-group-emergency = 응급 상황
 
 card =
     .title = 요원에게 보여 주십시오
-    .intro = 화면을 들어 보여 주십시오. 각 문장은 영어로 되어 있고, 그 아래에 한국어가 있습니다.
+    .intro = 화면을 창문에 대고 보여 주십시오. 보여 주려고 문을 열지 말고, 휴대폰을 건네지도 마십시오. 각 문장은 영어로 되어 있고, 그 아래에 한국어가 있습니다.
     .line-silent = 묵비권을 행사하겠습니다.
     .line-no-search = 수색에 동의하지 않습니다.
     .line-no-entry = 집에 들어오는 것에 동의하지 않습니다.

@@ -7,6 +7,9 @@ ui-picker-title = 언어를 고르십시오
 ui-picker-body = 번호를 누르거나, 원하는 언어를 터치하십시오.
 ui-home-title = 무슨 일이 있습니까?
 ui-notice = 이 안내는 법률 자문이 아닙니다. 최종 검토일: { $date }.
+ui-out-of-date = 이 정보는 최신이 아닐 수 있습니다. { $date }에 다시 검토했어야 하는 정보입니다. { $name }({ $number })에 전화해 확인하십시오.
+ui-unreviewed = 정성껏 번역했지만, { $language }를 하는 변호사의 검토는 아직 받지 않았습니다. 기준은 영어 원문입니다.
+ui-unreviewed-key = b를 누르면 영어 원문을 나란히 볼 수 있습니다.
 ui-home = 처음으로
 ui-back = 뒤로
 ui-next = 다음
@@ -21,6 +24,7 @@ ui-who-to-call = 연락할 곳
 ui-verify = 먼저 이 번호가 맞는지 확인하십시오
 ui-in-english = 영어로
 ui-sources-title = 이 단계의 출처
+ui-source-read = { $date }에 확인
 ui-close = 아무 키나 누르면 닫힙니다.
 ui-more = 더 보기
 ui-too-small = 창을 더 크게 해 주십시오. 가로 { $width }칸, 세로 { $height }줄이 필요합니다.
@@ -35,6 +39,8 @@ ui-contacts-body = 하나를 고르면 휴대폰으로 스캔할 수 있는 코�
 ui-qr-call = 휴대폰 카메라로 이 코드를 스캔하면 { $number }에 전화할 수 있습니다.
 ui-qr-open = 휴대폰 카메라로 이 코드를 스캔하면 { $address } 주소가 열립니다.
 ui-still-there = 아직 계십니까?
+# A kiosk whose content cannot be loaded shows this, in every language, until staff fix it.
+ui-kiosk-out-of-order = 지금은 이 안내를 시작할 수 없습니다. 직원에게 알려 주십시오.
 ui-still-there-body = 계속하려면 화면을 터치하거나 아무 키나 누르십시오. { $seconds }초 뒤에 처음부터 다시 시작합니다.
 ui-keep-going = 계속하기
 
@@ -107,6 +113,13 @@ cli-check-missing = { $locale }에 없는 메시지 (대신 { $reference }로 �
 cli-check-extra = { $locale }에는 있지만 { $reference }에는 없는 메시지 (표시되지 않음):
 cli-check-same = { $locale }에서 { $reference }와 똑같은 메시지 (번역하거나, 매니페스트의 same_ok에 넣으십시오):
 cli-check-details = 번역할 메시지 목록 보기: kyr check --lang { $locale }
+cli-check-stale-count = 오래된 번역 { $count }개
+cli-check-stale = { $locale }의 오래된 번역: 번역한 뒤에 영어 원문이 바뀌었습니다. 하나씩 고친 뒤 최신으로 표시하십시오.
+cli-check-was = 번역할 때의 영어 원문:
+cli-check-now = 지금의 영어 원문:
+cli-check-none = (없음)
+cli-check-not-recorded = 어떤 영어 원문을 번역했는지 기록되어 있지 않습니다.
+cli-check-stale-mark = 고친 뒤: kyr l10n mark { $locale } MESSAGE-ID… (또는 --all)
 
 ## Command-line help (`kyr --help`).
 
@@ -128,7 +141,15 @@ cli-help-contacts = 핫라인 목록 출력 (용도별로 묶음)
 cli-help-kiosk = 키오스크 모드: 방문자가 나갈 수 없고, 한동안 사용하지 않으면 처음부터 다시 시작하며, 아무것도 저장하지 않음
 cli-help-idle = 입력이 없을 때 키오스크가 “아직 계십니까?”라고 묻고 처음부터 다시 시작하기까지의 시간(초)
 cli-help-operator-exit = 키오스크를 닫는 키 (차례로 하나씩 누름)
-cli-help-strict = 모든 언어에 모든 메시지가 있지 않으면 실패로 처리
+cli-help-strict = 모든 언어에 모든 메시지가 있고 오래된 번역이 하나도 없어야 통과, 아니면 실패로 처리
+cli-help-l10n = 번역자용 도구
+cli-help-l10n-mark = 번역이 영어 원문에 맞춰 최신이라고 표시
+cli-help-l10n-lang = 번역을 검토한 언어
+cli-help-l10n-ids = 표시할 메시지 (kyr check --lang CODE 참고)
+cli-help-l10n-all = 이 언어의 오래된 메시지를 모두 표시
+cli-help-l10n-unchanged = 번역을 고치지 않은 메시지도 표시 (영어 변경에 새 번역이 필요 없을 때)
+cli-l10n-marked = { $locale }: 메시지 { $count }개를 최신으로 표시했습니다.
+cli-l10n-current = { $locale }: { $id }은(는) 이미 최신입니다.
 cli-help-bidi = 오른쪽에서 왼쪽으로 쓰는 글의 순서를 누가 맞출지: app (kyr가 처리) 또는 terminal (터미널이 처리)
 cli-help-help = 이 도움말 보기
 cli-help-version = 버전 보기

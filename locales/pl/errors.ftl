@@ -4,7 +4,12 @@ err-unknown-lang = Nie ma języka „{ $code }”. Dostępne: { $list }
 err-unknown-scenario = Nie ma sytuacji „{ $id }”. Dostępne: { $list }
 err-pack-invalid = Nie można użyć pakietu treści:
 err-terminal = Nie można użyć terminala: { $reason }
+err-fluent-depth = { $file }:{ $line }: wstawki (placeables) są tu zagnieżdżone zbyt głęboko (dozwolona liczba poziomów: { $max }); kyr nie odczytuje tego pliku.
+err-fluent-format = { $file }:{ $line }: nie można wyświetlić komunikatu „{ $message }”: { $reason }
 err-read = { $file }: nie można odczytać pliku: { $reason }
+err-not-regular = { $file }: to nie jest zwykły plik (tylko potok, urządzenie lub gniazdo), więc nie zostanie odczytany.
+err-outside-pack = { $file }: ta ścieżka prowadzi poza folder pakietu (do { $target }), więc plik nie zostanie odczytany.
+err-too-large = { $file }: { $size } bajtów, czyli więcej, niż może mieć plik pakietu ({ $max }).
 err-toml = { $file }:{ $line }: { $reason }
 err-fluent = { $file }:{ $line }: błąd składni Fluent: { $reason }
 err-missing-file = { $file }: brak tego pliku.
@@ -27,6 +32,21 @@ err-no-variables = brak
 err-no-locale = { $file }:{ $line }: język „{ $locale }” nie ma folderu w locales/.
 err-default-locale = { $file }:{ $line }: domyślnego języka „{ $locale }” nie ma na liście języków.
 err-incomplete = { $locale } ma { $percent }% komunikatów; --strict wymaga 100%.
+
+err-stale = { $locale } ma { $count ->
+    [one] jeden nieaktualny komunikat
+    [few] { $count } nieaktualne komunikaty
+    [many] { $count } nieaktualnych komunikatów
+   *[other] { $count } nieaktualnych komunikatów
+} (tekst angielski się zmienił); zob. kyr check --lang { $locale }.
+err-l10n-unchanged = { $locale }: komunikatu { $id } nie zmieniono od zmiany tekstu angielskiego. Proszę go zaktualizować albo dodać --unchanged, jeśli zmiana nie wymaga nowego tłumaczenia.
+err-l10n-unknown = { $locale }: komunikatu { $id } nie ma jednocześnie w { $locale } i w języku wzorcowym.
+err-l10n-reference = { $locale } to język wzorcowy: z niego tłumaczy się pozostałe języki.
+err-l10n-no-source = Wbudowany pakiet można oznaczać tylko w jego folderze źródłowym ({ $path }). Dla innego pakietu proszę użyć --content DIR.
+err-l10n-read = Nie można odczytać pliku { $file }: { $reason }
+err-l10n-write = Nie można zapisać pliku { $file }: { $reason }
+err-l10n-nothing = Proszę podać komunikaty do oznaczenia albo użyć --all.
 err-operator-exit = „{ $keys }” nie jest sekwencją klawiszy. Proszę podać klawisze oddzielone spacjami, na przykład: ctrl-x ctrl-x ctrl-q
 err-quiz-best = { $file }:{ $line }: najlepszej odpowiedzi „{ $id }” nie ma wśród odpowiedzi.
+err-output = Nie można zapisać danych wyjściowych: { $reason }
 err-handout-write = Nie można zapisać pliku { $file }: { $reason }

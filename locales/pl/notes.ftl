@@ -31,6 +31,11 @@ ui-note-exported = Kopię zapisano tutaj: { $path }
 ui-note-delete = Usuń
 ui-note-delete-confirm = Usunąć tę notatkę? Tego nie da się cofnąć.
 ui-note-keep = Zostaw
+ui-note-not-saved-leaving = Tekst nie jest zapisany: kyr nie mógł go zapisać. Jeśli Pan/Pani teraz wyjdzie, tekst przepadnie.
+ui-note-keep-writing = Kontynuuj pisanie
+ui-note-save-copy = Zapisz kopię w moim folderze domowym
+ui-note-leave = Wyjdź bez zapisywania
+ui-note-field-full = To pole jest pełne (limit znaków: { $count }). Tekstu ponad limit nie dodano.
 ui-note-broken = Nie można odczytać pliku notatki: { $file }. Plik pozostawiono bez zmian.
 
 ## A note printed or exported for a lawyer.
@@ -105,9 +110,14 @@ cli-deleted = Usunięto notatkę { $id }.
 
 ## Errors about notes.
 
+err-note-busy = Notatka „{ $id }” jest otwarta w innym uruchomionym kyr. Proszę najpierw zamknąć ją tam, aby jedna wersja nie nadpisała drugiej.
 err-note-missing = Nie ma notatki „{ $id }”.
 err-note-passphrase = To hasło nie otwiera notatki „{ $id }”.
 err-note-write = Nie udało się zapisać w { $dir }: { $reason }
+err-note-folder-open = Notatki nie są zapisywane w { $dir }: inne osoby mogą zapisywać w tym folderze. Proszę ograniczyć dostęp do niego tylko do siebie (chmod 700) albo wybrać inny folder przez --data-dir.
+err-note-folder-read-only = Notatki nie są zapisywane w { $dir }: folder jest tylko do odczytu. Tekst pozostaje na ekranie.
+err-note-folder-link = Folder na notatki { $dir } jest dowiązaniem do { $target }. kyr nie zapisuje przez dowiązania: jeśli notatki mają być właśnie tam, proszę użyć --data-dir { $target }.
+err-note-leftover = { $file }: częściowo zapisany tekst notatki { $id }, pozostawiony po awarii. Proszę otworzyć notatkę, aby zobaczyć, co zostało zapisane; kyr notes delete { $id } usuwa i notatkę, i ten plik.
 err-note-corrupt = { $file }: ta notatka jest uszkodzona ({ $reason }). Plik pozostawiono bez zmian.
 err-note-too-large = { $file }: ten plik jest za duży, aby mógł być notatką. Plik pozostawiono bez zmian.
 err-note-no-folder = Brak folderu na notatki. Proszę ustawić XDG_DATA_HOME lub HOME albo użyć --data-dir.

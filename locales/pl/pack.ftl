@@ -39,6 +39,25 @@ source-usc-8-1304 = 8 U.S.C. § 1304(e): obowiązek noszenia przy sobie dokument
 source-ice-memo-2025 = Notatka ICE z 12 maja 2025 r. o wejściu do domu na podstawie formularza I-205 oraz sprawy sądowe ze stycznia 2026 r.
     .publisher = Służba Imigracyjna i Celna USA (ICE); sądy federalne
 
+source-mamdani-video-2025-12 = Nagranie wideo z poradami dla imigrantów w Nowym Jorku (grudzień 2025 r.): nie wpuszczać agentów, milczeć, dokumentować
+    .publisher = Zohran Mamdani, wówczas burmistrz elekt Nowego Jorku
+source-dhs-er-2025 = „Designating Aliens for Expedited Removal” (objęcie cudzoziemców przyspieszoną deportacją), 90 FR 8139 (24 stycznia 2025 r.), oraz sprawa Make the Road New York v. Noem
+    .publisher = Departament Bezpieczeństwa Krajowego USA (DHS); sądy federalne
+source-uscis-registration = Obowiązek rejestracji cudzoziemców i formularz G-325R (2025)
+    .publisher = Urząd ds. Obywatelstwa i Imigracji USA (USCIS)
+source-padilla-2010 = Sprawa Padilla v. Kentucky, 559 U.S. 356 (2010)
+    .publisher = Sąd Najwyższy Stanów Zjednoczonych
+source-ny-gol-5-1551 = Ustawa stanu Nowy Jork o zobowiązaniach (General Obligations Law), §§ 5-1551 i 5-1552: osoba w roli rodzica
+    .publisher = Stan Nowy Jork
+source-ny-scpa-1726 = Ustawa stanu Nowy Jork o postępowaniu przed sądem spadkowym (Surrogate’s Court Procedure Act), § 1726: opieka rezerwowa (standby guardianship)
+    .publisher = Stan Nowy Jork
+source-nyc-hrl = Nowojorska ustawa o prawach człowieka (NYC Human Rights Law; kodeks administracyjny, tytuł 8)
+    .publisher = Komisja Praw Człowieka NYC (NYC Commission on Human Rights)
+source-uscis-i9-inspection = Kontrola formularzy I-9 i zawiadomienie o kontroli (Notice of Inspection)
+    .publisher = Urząd ds. Obywatelstwa i Imigracji USA (USCIS)
+source-nyc-dcwp-workers = Prawa pracowników w Nowym Jorku bez względu na status imigracyjny
+    .publisher = Departament Ochrony Konsumentów i Pracowników NYC (DCWP)
+
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
 contact-actionnyc = ActionNYC
@@ -75,7 +94,7 @@ contact-group-emergency = Nagły wypadek
 
 card =
     .title = Proszę pokazać to funkcjonariuszowi
-    .intro = Proszę podnieść ekran. Każde zdanie jest po angielsku, a pod nim w Pana/Pani języku.
+    .intro = Proszę przyłożyć ekran do okna. Proszę nie otwierać drzwi, żeby go pokazać, i nie oddawać telefonu. Każde zdanie jest po angielsku, a pod nim w Pana/Pani języku.
     .line-silent = Korzystam z prawa do zachowania milczenia.
     .line-no-search = Nie wyrażam zgody na przeszukanie.
     .line-no-entry = Nie wyrażam zgody na wejście do mojego domu.

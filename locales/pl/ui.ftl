@@ -7,6 +7,12 @@ ui-picker-title = Wybierz język
 ui-picker-body = Proszę nacisnąć numer albo dotknąć swojego języka.
 ui-home-title = Co się dzieje?
 ui-notice = To nie jest porada prawna. Ostatnia aktualizacja: { $date }.
+
+# Shown after the content's review date has passed.
+ui-out-of-date = Te informacje mogą być nieaktualne: miały zostać ponownie sprawdzone { $date }. Aby to sprawdzić, proszę zadzwonić do { $name } pod numer { $number }.
+# Shown in a language that no lawyer who speaks it has checked yet; $language is its own name.
+ui-unreviewed = Przetłumaczono starannie, ale tłumaczenia nie sprawdził jeszcze adwokat znający ten język ({ $language }). Wersją wzorcową jest tekst angielski.
+ui-unreviewed-key = Proszę nacisnąć b, aby zobaczyć obok tekst angielski.
 ui-home = Start
 ui-back = Wstecz
 ui-next = Dalej
@@ -21,6 +27,9 @@ ui-who-to-call = Gdzie dzwonić
 ui-verify = proszę najpierw sprawdzić ten numer
 ui-in-english = Po angielsku
 ui-sources-title = Źródła tego kroku
+
+# When a source was read at its web address.
+ui-source-read = dostęp: { $date }
 ui-close = Proszę nacisnąć dowolny klawisz, aby zamknąć.
 ui-more = więcej
 ui-too-small = Proszę powiększyć to okno. Potrzeba { $width } × { $height } znaków.
@@ -35,6 +44,7 @@ ui-contacts-body = Proszę wybrać jedną, aby pokazać kod do zeskanowania tele
 ui-qr-call = Proszę zeskanować ten kod aparatem telefonu, aby zadzwonić pod { $number }.
 ui-qr-open = Proszę zeskanować ten kod aparatem telefonu, aby otworzyć { $address }.
 ui-still-there = Czy ktoś tu jest?
+ui-kiosk-out-of-order = Przewodnik nie może się teraz uruchomić. Proszę powiedzieć o tym komuś z obsługi.
 ui-still-there-body = Proszę dotknąć ekranu lub nacisnąć dowolny klawisz, aby kontynuować. Powrót na początek za { $seconds } s.
 ui-keep-going = Kontynuuj
 
@@ -59,7 +69,7 @@ ui-footer-workshop = → dalej · ← wstecz · p notatki · b 2. język · q wy
 
 ## Printed handouts.
 
-handout-card-intro = Tę kartę można pokazać funkcjonariuszowi. Proszę nosić ją zawsze przy sobie.
+handout-card-intro = Proszę pokazać tę kartę funkcjonariuszowi. Proszę nosić ją przy sobie.
 handout-cut = Proszę wyciąć wzdłuż linii przerywanej.
 ui-handout = Wydrukuj ulotkę
 ui-handout-saved = Ulotkę zapisano tutaj: { $path }
@@ -114,6 +124,20 @@ cli-check-extra = Są w { $locale }, ale nie w { $reference } (nigdy nie są pok
 cli-check-same = W { $locale } takie same jak w { $reference } (przetłumaczyć albo dopisać do same_ok w manifeście):
 cli-check-details = Lista komunikatów do przetłumaczenia: kyr check --lang { $locale }
 
+# A translation made from English that has changed since.
+cli-check-stale-count = { $count ->
+    [one] jeden nieaktualny
+    [few] { $count } nieaktualne
+    [many] { $count } nieaktualnych
+   *[other] { $count } nieaktualnych
+}
+cli-check-stale = Nieaktualne w { $locale }: tekst angielski zmienił się po przetłumaczeniu. Każdy komunikat trzeba zaktualizować, a potem oznaczyć.
+cli-check-was = przetłumaczono z:
+cli-check-now = obecny tekst angielski:
+cli-check-none = (brak)
+cli-check-not-recorded = Nie zapisano, z jakiego tekstu angielskiego powstało to tłumaczenie.
+cli-check-stale-mark = Po aktualizacji: kyr l10n mark { $locale } MESSAGE-ID… (lub --all)
+
 ## Command-line help (`kyr --help`).
 
 cli-about = Przewodnik offline o Pana/Pani prawach, gdy przyjdą agenci imigracyjni. To nie jest porada prawna.
@@ -134,7 +158,20 @@ cli-help-contacts = Wydrukuj infolinie, pogrupowane według potrzeb
 cli-help-kiosk = Tryb kiosku: odwiedzający nie mogą go opuścić, po bezczynności wraca na początek, niczego nie zapisuje
 cli-help-idle = Liczba sekund bez reakcji, po której kiosk pyta „Czy ktoś tu jest?” i wraca na początek
 cli-help-operator-exit = Klawisze zamykające kiosk, naciskane jeden po drugim
-cli-help-strict = Zakończ błędem, jeśli któremuś językowi brakuje komunikatów
+cli-help-strict = Zakończ błędem, jeśli któremuś językowi brakuje komunikatów lub któryś komunikat jest nieaktualny
+cli-help-l10n = Narzędzia dla tłumaczy
+cli-help-l10n-mark = Oznacz tłumaczenia jako zgodne z aktualnym tekstem angielskim
+cli-help-l10n-lang = Język, którego tłumaczenia sprawdzono
+cli-help-l10n-ids = Komunikaty do oznaczenia (zob. kyr check --lang CODE)
+cli-help-l10n-all = Oznacz wszystkie nieaktualne komunikaty danego języka
+cli-help-l10n-unchanged = Oznacz też komunikaty, których tłumaczenia nie zmieniano (zmiana w tekście angielskim nie wymaga nowego tłumaczenia)
+cli-l10n-marked = { $locale }: { $count ->
+    [one] oznaczono jeden komunikat jako aktualny.
+    [few] oznaczono { $count } komunikaty jako aktualne.
+    [many] oznaczono { $count } komunikatów jako aktualne.
+   *[other] oznaczono { $count } komunikatów jako aktualne.
+}
+cli-l10n-current = { $locale }: komunikat { $id } jest już aktualny.
 cli-help-bidi = Kto układa tekst pisany od prawej do lewej: app (kyr) lub terminal (robi to terminal)
 cli-help-help = Pokaż tę pomoc
 cli-help-version = Pokaż wersję

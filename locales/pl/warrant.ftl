@@ -3,21 +3,24 @@
 warrant = Sprawdzanie nakazu
 
 warrant--look =
-    .title = Co jest na górze dokumentu?
+    .title = Proszę spojrzeć na górę dokumentu
     .body =
-        Drzwi powinny pozostać zamknięte.
+        Proszę nie otwierać drzwi.
         Proszę poprosić, aby wsunęli dokument pod drzwi albo przyłożyli go do okna.
-        Co jest napisane na samej górze?
+        Formularz ICE ma na górze napis „Department of Homeland Security” (Departament Bezpieczeństwa Krajowego).
+        Jego tytuł to „Warrant for Arrest of Alien” (nakaz aresztowania cudzoziemca, formularz I-200) albo „Warrant of Removal/Deportation” (nakaz wydalenia/deportacji, formularz I-205).
+        Numer formularza jest wydrukowany na dole.
+        Co jest napisane na samej górze Pana/Pani dokumentu?
     .choice-dhs = „Department of Homeland Security” (Departament Bezpieczeństwa Krajowego) albo formularz I-200 lub I-205
     .choice-court = Nazwa sądu
     .choice-not-sure = Nie wiem
 
 warrant--check =
-    .title = Sprawdzanie dokumentu, pytanie po pytaniu
-    .body = Proszę odpowiedzieć na każde pytanie. Jeśli choć jedna odpowiedź to „nie” lub „nie wiem”, drzwi powinny pozostać zamknięte.
+    .title = Proszę sprawdzić dokument, pytanie po pytaniu
+    .body = Proszę odpowiedzieć na każde pytanie. Jeśli choć jedna odpowiedź to „nie” lub „nie wiem”, proszę nie otwierać drzwi.
     .item-court = Czy na górze jest nazwa sądu? Na przykład „United States District Court” (federalny sąd okręgowy) albo „Supreme Court of the State of New York” (sąd stanu Nowy Jork).
     .item-judge = Czy podpisał go sędzia? Nie funkcjonariusz ICE i nie sędzia imigracyjny.
-    .item-name-address = Czy jest na nim właściwe imię i nazwisko oraz dokładny adres?
+    .item-name-address = Czy jest na nim właściwe imię i nazwisko oraz Pana/Pani dokładny adres? Nakaz aresztowania wydany przez sędziego może nie zawierać adresu: wtedy proszę odpowiedzieć „nie wiem”.
     .item-date = Czy nakaz jest jeszcze ważny (jego termin nie minął)?
 
 warrant--ice-form =
@@ -25,27 +28,29 @@ warrant--ice-form =
     .body =
         Formularz I-200 lub I-205 to dokument ICE (Służby Imigracyjnej i Celnej).
         Podpisuje go funkcjonariusz ICE, a nie sędzia.
-        Sam ten dokument nie daje im prawa do wejścia do domu.
-        Drzwi powinny pozostać zamknięte.
+        Według utrwalonych wytycznych sam ten dokument nie daje im prawa do wejścia do Pana/Pani domu.
+        Proszę nie otwierać drzwi.
 
 warrant--disputed =
     .title = Jedna sprawa jest sporna
     .body =
-        Według notatki ICE z 2025 r. formularz I-205 razem z ostatecznym nakazem deportacji pozwala wejść do domu.
+        W notatce ICE z 2025 r. agencja twierdzi, że formularz I-205 razem z ostatecznym nakazem deportacji pozwala wejść do domu.
         W styczniu 2026 r. sędzia federalny orzekł, że jedno takie wejście było niezgodne z konstytucją.
-        Sprawa w sądzie nadal trwa.
-        Zasady postępowania się nie zmieniają: nie wyrażać zgody, nie stawiać oporu, zapisać, co się dzieje, i zadzwonić do adwokata.
+        Według stanu na grudzień 2026 r. sądy wciąż to rozstrzygają.
+        W nagłych sytuacjach wejście bez nakazu także może być dozwolone.
+        Kroki pozostają te same: proszę nie otwierać drzwi, nie wyrażać zgody, nie stawiać oporu, zapisać, co się dzieje, i zadzwonić do adwokata.
 
 warrant--not-judicial =
-    .title = To nie jest ważny nakaz sędziego
+    .title = Proszę nie traktować tego jak nakazu sędziego
     .body =
-        Dokument nie spełnia co najmniej jednego warunku.
-        Błędne nazwisko, błędny adres albo nieaktualna data to też powód, żeby nie otwierać.
-        Drzwi powinny pozostać zamknięte.
-        Nigdy nie wolno zastępować agentowi drogi własnym ciałem.
+        Co najmniej jedna odpowiedź brzmiała „nie” lub „nie wiem”.
+        Dlatego proszę nie traktować tego dokumentu jak nakazu podpisanego przez sędziego.
+        Błędne nazwisko, błędny adres albo nieaktualna data też oznaczają, że nie trzeba otwierać.
+        Proszę nie otwierać drzwi. Proszę zadzwonić do adwokata.
+        Proszę nigdy nie zastępować agentowi drogi własnym ciałem.
 
 warrant--say-no =
-    .title = Powiedzieć to przez drzwi
+    .title = Proszę powiedzieć to przez drzwi
     .line-no-entry = Nie wyrażam zgody na wejście do mojego domu.
     .line-slide = Proszę wsunąć nakaz pod drzwi.
     .line-silent = Korzystam z prawa do zachowania milczenia.
@@ -67,12 +72,13 @@ warrant--say-yes =
     .line-no-sign = Nic nie podpiszę bez adwokata.
 
 warrant--end =
-    .title = Co warto zapamiętać
-    .point-judge = Bez zgody mogą wejść tylko z nakazem podpisanym przez sędziego.
+    .title = Co trzeba zapamiętać
+    .point-judge = Nakaz podpisany przez sędziego pozwala im wejść bez Pana/Pani zgody.
     .point-ice-form = Formularz ICE (I-200 lub I-205) podpisuje funkcjonariusz, nie sędzia.
-    .point-check = Sprawdzić sąd, podpis sędziego, nazwisko, adres i datę.
-    .point-no-resist = Nigdy nie stawiać oporu agentowi ani nie zastępować mu drogi, nawet gdy dokument jest błędny.
-    .point-lawyer = Zadzwonić do adwokata. Zapisać, co się stało.
+    .point-disputed = ICE twierdzi, że niektóre formularze ICE pozwalają wejść do domu. Sądy wciąż to rozstrzygają. Proszę nie otwierać drzwi i nie wyrażać zgody.
+    .point-check = Proszę sprawdzić sąd, podpis sędziego, nazwisko, adres i datę.
+    .point-no-resist = Proszę nigdy nie zastępować agentowi drogi ani nie stawiać oporu, nawet gdy dokument jest błędny.
+    .point-lawyer = Proszę zadzwonić do adwokata. Proszę zapisać, co się stało.
 
 ## Workshop: presenter notes and practice quiz.
 
@@ -80,29 +86,30 @@ presenter-warrant =
     .body =
         Proszę zapytać uczestników: „Jeśli na dokumencie jest napisane ‚Warrant’ (nakaz), czy to znaczy, że podpisał go sędzia?”
         Częsty błąd: zaufanie samemu słowu „Warrant”. Formularze ICE I-200 i I-205 też go używają.
+        Proszę pokazać, jak wygląda formularz ICE: na górze „Department of Homeland Security”, w tytule słowo „Alien”, na dole numer formularza.
         Proszę podkreślić cztery warunki: sąd, podpis sędziego, właściwe nazwisko i adres, data.
         Proszę podkreślić, że sędzia imigracyjny nie jest sędzią, o którego chodzi na tej liście.
-        Proszę otwarcie powiedzieć: według notatki ICE z 2025 r. formularz I-205 razem z nakazem deportacji pozwala wejść do domu.
-        Sędzia orzekł, że jedno takie wejście było niezgodne z konstytucją, a sprawa w sądzie nadal trwa. Zasady postępowania się nie zmieniają.
-        Proszę podkreślić: nawet gdy dokument jest błędny, nigdy nie zastępować agentowi drogi ani nie stawiać oporu.
+        Proszę otwarcie powiedzieć: w notatce ICE z 2025 r. agencja twierdzi, że formularz I-205 razem z nakazem deportacji pozwala wejść do domu.
+        Sędzia orzekł, że jedno takie wejście było niezgodne z konstytucją; według stanu na grudzień 2026 r. sądy wciąż to rozstrzygają. Kroki pozostają te same.
+        Proszę podkreślić: nawet gdy dokument jest błędny, nigdy nie wolno zastępować agentowi drogi ani stawiać oporu.
 
 quiz-warrant--dhs =
     .question = Agenci wsuwają dokument pod drzwi. Na górze jest napisane „Department of Homeland Security”. Co to oznacza?
     .answer-must-open = To nakaz, więc trzeba otworzyć drzwi.
-    .why-must-open = Dokument DHS to formularz ICE, a nie nakaz sędziego. Sam ten dokument nie daje im prawa do wejścia do domu.
+    .why-must-open = Dokument DHS to formularz ICE, a nie nakaz sędziego. Sam ten dokument nie daje im prawa do wejścia do Pana/Pani domu.
     .answer-ice-form = To formularz ICE, a nie nakaz podpisany przez sędziego.
-    .why-ice-form = Dobrze. Formularze takie jak I-200 i I-205 podpisuje funkcjonariusz ICE. Drzwi powinny pozostać zamknięte.
+    .why-ice-form = Dobrze. Formularze takie jak I-200 i I-205 podpisuje funkcjonariusz ICE. Proszę nie otwierać drzwi.
     .answer-hand-back = Otworzyć drzwi, żeby oddać dokument i wszystko wyjaśnić.
-    .why-hand-back = Otwarcie drzwi ułatwia im wejście. Drzwi powinny pozostać zamknięte. Proszę rozmawiać przez drzwi.
+    .why-hand-back = Otwarcie drzwi ułatwia im wejście. Proszę nie otwierać drzwi i rozmawiać przez nie.
 
 quiz-warrant--immigration-judge =
     .question = Dokument podpisał „Immigration Judge” (sędzia imigracyjny). Co robić?
     .answer-yes = Podpisał go sędzia, więc trzeba otworzyć drzwi.
     .why-yes = Sędzia imigracyjny się tu nie liczy. Na dokumencie musi być nazwa sądu i podpis sędziego (judge lub magistrate).
     .answer-let-in = Wpuścić ich, żeby wyjaśnili, co ten dokument oznacza.
-    .why-let-in = Wpuszczenie ich może zostać uznane za zgodę. Drzwi powinny pozostać zamknięte. Proszę zadzwonić do adwokata.
+    .why-let-in = Wpuszczenie ich może zostać uznane za Pana/Pani zgodę. Proszę nie otwierać drzwi i zadzwonić do adwokata.
     .answer-no = Nie otwierać drzwi. Powiedzieć: „Nie wyrażam zgody na wejście do mojego domu.”
-    .why-no = Dobrze. Sędzia imigracyjny to nie ten sędzia, którego wymaga to sprawdzenie. Drzwi powinny pozostać zamknięte.
+    .why-no = Dobrze. Sędzia imigracyjny to nie ten sędzia, którego wymaga to sprawdzenie. Proszę nie otwierać drzwi.
 
 quiz-warrant--wrong-address =
     .question = Na dokumencie jest nazwa sądu i podpis sędziego. Ale adres nie jest Pana/Pani adresem. Co robić?
@@ -111,7 +118,7 @@ quiz-warrant--wrong-address =
     .answer-open = Otworzyć drzwi, skoro podpisał go sędzia.
     .why-open = Na nakazie musi być właściwe imię i nazwisko oraz Pana/Pani dokładny adres. Jeśli ich nie ma, nie trzeba otwierać.
     .answer-block = Stanąć w drzwiach, żeby nie mogli wejść.
-    .why-block = Nigdy nie wolno zastępować agentowi drogi własnym ciałem, nawet gdy dokument jest błędny. Proszę powiedzieć, że nie wyraża Pan/Pani zgody, i zadzwonić do adwokata.
+    .why-block = Proszę nigdy nie zastępować agentowi drogi własnym ciałem, nawet gdy dokument jest błędny. Proszę powiedzieć, że nie wyraża Pan/Pani zgody, i zadzwonić do adwokata.
 
 quiz-warrant--valid =
     .question = Dokument spełnia wszystkie warunki. To nakaz sędziego i agenci wchodzą. Co robić?

@@ -5,7 +5,7 @@ work = W pracy
 work--arrive =
     .title = Agenci w miejscu pracy
     .body =
-        Proszę zachować spokój. Nie uciekać.
+        Proszę zachować spokój i nie uciekać.
         Agenci mogą wejść bez nakazu do publicznych części firmy.
         Do stref prywatnych potrzebują nakazu podpisanego przez sędziego albo zgody pracodawcy.
         Co się dzieje?
@@ -13,6 +13,42 @@ work--arrive =
     .choice-private = Chcą wejść do strefy prywatnej
     .choice-questioned = Zadają mi pytania
     .choice-paper = Pokazują jakiś dokument
+    .choice-audit = Pracodawca dostał zawiadomienie o kontroli (Notice of Inspection)
+
+work--paper =
+    .title = Proszę sprawdzić pokazany dokument
+    .body =
+        Dokument czyta właściciel firmy lub kierownictwo, a nie każdy pracownik.
+        Formularz ICE ma na górze napis „Department of Homeland Security” (Departament Bezpieczeństwa Krajowego), a na dole I-200 lub I-205. Nie podpisuje go sędzia.
+        Proszę odpowiedzieć na każde pytanie. Jeśli choć jedna odpowiedź to „nie” lub „nie wiem”, proszę nie traktować dokumentu jak nakazu sędziego.
+    .item-court = Czy na górze jest nazwa sądu? Na przykład „United States District Court” (federalny sąd okręgowy).
+    .item-judge = Czy podpisał go sędzia? Nie funkcjonariusz ICE i nie sędzia imigracyjny.
+    .item-place = Czy wymienia tę firmę i jej adres oraz miejsca do przeszukania? Nakaz aresztowania wydany przez sędziego może wymieniać tylko osobę: wtedy proszę odpowiedzieć „nie wiem”.
+    .item-date = Czy nakaz jest jeszcze ważny (jego termin nie minął)?
+
+work--not-judicial =
+    .title = Proszę nie traktować tego jak nakazu sędziego
+    .body =
+        Do stref prywatnych nadal potrzebny jest nakaz sędziego albo zgoda pracodawcy.
+        O zgodzie decyduje właściciel firmy lub kierownictwo. Pracownicy nie muszą jej wyrażać.
+        Osoba z kierownictwa może powiedzieć: „Nie wyrażam zgody na przeszukanie stref prywatnych.”
+        Proszę nie zastępować agentowi drogi ani go nie popychać. Proszę zadzwonić do adwokata firmy.
+
+work--judicial =
+    .title = To może być nakaz sędziego
+    .body =
+        Jeśli nakaz jest ważny, agenci mogą przeszukać wymienione w nim miejsca i tylko te.
+        Proszę nie stawiać oporu i nie zastępować im drogi.
+        Pracownicy nadal mogą milczeć i poprosić o adwokata.
+        Kierownictwo powinno zadzwonić do adwokata firmy.
+
+work--audit =
+    .title = Zawiadomienie o kontroli (kontrola formularzy I-9)
+    .body =
+        Kontrola formularzy I-9 zaczyna się od pisma zwanego zawiadomieniem o kontroli (Notice of Inspection).
+        Zobowiązuje ono pracodawcę do pokazania formularzy I-9 pracowników, zwykle w ciągu trzech dni roboczych.
+        To kontrola dokumentów. To nie nalot i nie nakaz wejścia.
+        Przed podpisaniem lub pokazaniem czegokolwiek proszę porozmawiać z adwokatem lub z centrum pomocy pracownikom (worker center).
 
 work--public =
     .title = Publiczne części firmy
@@ -34,23 +70,31 @@ work--employer =
     .title = Pracodawca może oznaczyć strefy prywatne
     .body =
         Pracodawca może umieścić tabliczki przy strefach prywatnych.
-        Na przykład: „Prywatne. Tylko dla personelu”.
+        Na przykład: „Private. Staff only.” (Prywatne. Tylko dla personelu.)
         Tabliczki pokazują, gdzie agenci potrzebują nakazu sędziego lub zgody.
 
 work--rights =
-    .title = Prawa pracownika
+    .title = Co może Pan/Pani zrobić w pracy
     .body =
         Można milczeć.
-        Można zapytać, czy wolno odejść.
+        Proszę zapytać: „Czy mogę odejść?”
         Można odmówić zgody na przeszukanie swoich rzeczy.
-        Można poprosić o tłumacza i adwokata.
+        Proszę poprosić o tłumacza i adwokata.
         Proszę powiedzieć, jeśli potrzebuje Pan/Pani pomocy medycznej albo musi zaopiekować się dziećmi.
 
+work--labor =
+    .title = Prawa pracownicze
+    .body =
+        Bez względu na status imigracyjny ma Pan/Pani prawa w pracy.
+        Ma Pan/Pani prawo do wynagrodzenia za pracę i do bezpiecznego miejsca pracy.
+        Można razem z innymi pracownikami domagać się lepszych warunków.
+        Karanie za korzystanie z tych praw jest niezgodne z prawem.
+
 work--say =
-    .title = Powiedzieć to, a potem milczeć
+    .title = Proszę to powiedzieć, a potem milczeć
     .body =
         Proszę spokojnie powiedzieć te słowa.
-        Jeśli mówią, że można odejść, proszę spokojnie wyjść. Nie uciekać.
+        Jeśli mówią, że może Pan/Pani odejść, proszę spokojnie wyjść. Proszę nie uciekać.
     .line-silent = Korzystam z prawa do zachowania milczenia.
     .line-free = Czy mogę odejść?
     .line-no-consent = Nie wyrażam zgody na przeszukanie.
@@ -58,12 +102,13 @@ work--say =
     .line-lawyer = Chcę porozmawiać z adwokatem.
 
 work--end =
-    .title = Co warto zapamiętać
+    .title = Co trzeba zapamiętać
     .point-public = Agenci mogą wejść bez nakazu do części publicznych.
     .point-private = Do stref prywatnych potrzebny jest nakaz sędziego albo zgoda pracodawcy.
     .point-silent = Można milczeć i odmówić zgody na przeszukanie swoich rzeczy.
-    .point-interpreter = Poprosić o tłumacza i adwokata.
-    .point-no-run = Nigdy nie uciekać, nie stawiać oporu i nie kłamać.
+    .point-interpreter = Proszę poprosić o tłumacza i adwokata.
+    .point-labor = Bez względu na status ma Pan/Pani prawo do wynagrodzenia i bezpieczeństwa w pracy.
+    .point-no-run = Proszę nigdy nie uciekać, nie stawiać oporu i nie kłamać.
 
 ## Workshop: presenter notes and practice quiz.
 
@@ -80,18 +125,18 @@ presenter-work =
 quiz-work--customer-area =
     .question = Agenci wchodzą do sali dla klientów w restauracji, w której Pan/Pani pracuje. Co robić?
     .answer-run = Uciec tylnymi drzwiami.
-    .why-run = Nigdy nie uciekać. Proszę zachować spokój. Nadal przysługują Panu/Pani te same prawa.
+    .why-run = Proszę nigdy nie uciekać. Proszę zachować spokój. Nadal przysługują Panu/Pani te same prawa.
     .answer-calm = Zachować spokój. Można milczeć i zapytać, czy wolno odejść.
     .why-calm = Dobrze. Agenci mogą wejść bez nakazu do części publicznych. Tam także przysługują Panu/Pani te same prawa.
     .answer-block = Stanąć w drzwiach i powiedzieć, że nie mogą wejść.
-    .why-block = Agenci mogą wejść bez nakazu do części publicznych. Nigdy nie zastępować agentowi drogi ani go nie popychać.
+    .why-block = Agenci mogą wejść bez nakazu do części publicznych. Proszę nigdy nie zastępować agentowi drogi ani go nie popychać.
 
 quiz-work--break-room =
     .question = Agent chce wejść do pokoju socjalnego tylko dla personelu. Kierownika nie ma. Co robić?
     .answer-open-door = Otworzyć mu drzwi do pokoju socjalnego.
     .why-open-door = Do stref prywatnych potrzebny jest nakaz sędziego albo zgoda pracodawcy. Proszę poprosić o nakaz i powiadomić pracodawcę.
     .answer-block = Stanąć przed drzwiami, żeby nie wszedł.
-    .why-block = Nigdy nie zastępować agentowi drogi ani go nie popychać, nawet jeśli Pana/Pani zdaniem nie ma racji. Można to później zakwestionować z pomocą adwokata.
+    .why-block = Proszę nigdy nie zastępować agentowi drogi ani go nie popychać, nawet jeśli Pana/Pani zdaniem nie ma racji. Proszę później zakwestionować to z pomocą adwokata.
     .answer-ask = Nie otwierać. Poprosić o nakaz podpisany przez sędziego i powiadomić pracodawcę.
     .why-ask = Dobrze. Do stref prywatnych potrzebny jest nakaz sędziego albo zgoda pracodawcy. Jeśli mimo to wejdą, proszę nie zastępować im drogi.
 
@@ -100,15 +145,15 @@ quiz-work--status =
     .answer-silent = Powiedzieć „Korzystam z prawa do zachowania milczenia”, a potem zapytać: „Czy mogę odejść?”
     .why-silent = Dobrze. Można milczeć. Jeśli powiedzą, że można odejść, proszę spokojnie wyjść.
     .answer-lie = Powiedzieć „tak”, nawet jeśli to nieprawda.
-    .why-lie = Nigdy nie kłamać. Okłamanie agenta federalnego jest przestępstwem. Milczenie nie jest.
+    .why-lie = Proszę nigdy nie kłamać. Okłamanie agenta federalnego jest przestępstwem. Milczenie nie jest.
     .answer-false-papers = Pokazać pozwolenie na pracę, które tak naprawdę nie jest Pana/Pani.
-    .why-false-papers = Nigdy nie pokazywać fałszywych dokumentów. Proszę milczeć i poprosić o adwokata.
+    .why-false-papers = Proszę nigdy nie pokazywać fałszywych dokumentów. Proszę milczeć i poprosić o adwokata.
 
 quiz-work--child =
     .question = Agenci mówią, że nie może Pan/Pani odejść. Dziecko czeka w szkole. Co robić?
     .answer-sign = Podpisać dokument, który dają, żeby szybciej wyjść.
-    .why-sign = Nic nie podpisywać bez adwokata. Niektóre dokumenty mogą odebrać prawo do rozprawy.
+    .why-sign = Proszę nic nie podpisywać bez adwokata. Podpisanie niektórych dokumentów może oznaczać rezygnację z prawa do rozprawy.
     .answer-tell = Powiedzieć, że trzeba odebrać dziecko, i poprosić o adwokata.
-    .why-tell = Dobrze. Proszę powiedzieć o dzieciach pod opieką albo o potrzebach medycznych. Potem milczeć i poprosić o adwokata.
+    .why-tell = Dobrze. Proszę powiedzieć o dzieciach pod opieką albo o potrzebach medycznych. Potem proszę milczeć i poprosić o adwokata.
     .answer-run = Wymknąć się bocznymi drzwiami, żeby odebrać dziecko.
-    .why-run = Nigdy nie uciekać. Proszę powiedzieć o dziecku. W planie dla rodziny można wskazać zaufaną osobę dorosłą, która odbierze dziecko.
+    .why-run = Proszę nigdy nie uciekać. Proszę powiedzieć o dziecku. W planie dla rodziny można wskazać zaufaną osobę dorosłą, która odbierze dziecko.

@@ -6,7 +6,7 @@ your-data--services =
     .title = Korzystanie z usług miejskich
     .body =
         Pracownicy miasta pytają o status imigracyjny tylko wtedy, gdy wymaga tego dana usługa.
-        Na przykład żeby sprawdzić, czy ktoś spełnia warunki.
+        Na przykład żeby sprawdzić, czy spełnia Pan/Pani warunki.
         Nie przekazują tej informacji dalej, poza kilkoma wąskimi wyjątkami.
         Wynika to z rozporządzenia wykonawczego burmistrza nr 41 z 2003 r.
         Pana/Pani dane chroni też ustawa Identifying Information Law z 2017 r.
@@ -15,9 +15,10 @@ your-data--new-order =
     .title = Rozporządzenie z 2026 r. o danych
     .body =
         W lutym 2026 r. burmistrz podpisał rozporządzenie wykonawcze nr 13.
-        Urzędy miejskie nie mogą przekazywać danych osobowych agentom imigracyjnym.
+        Urzędy miejskie nie mogą przekazywać Pana/Pani danych osobowych agentom imigracyjnym.
         Jedyny wyjątek to sytuacja, gdy wymaga tego prawo.
-        Każdy urząd miejski wyznacza osobę odpowiedzialną za ochronę prywatności (privacy officer).
+        Każdy urząd miejski wyznacza osobę odpowiedzialną za ochronę prywatności (privacy officer), która dba o to, by urząd chronił Pana/Pani dane.
+        NYPD, Departament Więziennictwa (Correction) i Departament Kurateli (Probation) muszą też w ciągu 90 dni przejrzeć swoje zasady dotyczące imigracji.
 
 your-data--place =
     .title = Dokąd się Pan/Pani wybiera?
@@ -30,9 +31,9 @@ your-data--place =
 your-data--dmv =
     .title = W DMV
     .body =
-        Nowojorska ustawa Green Light Law chroni dane w DMV.
-        DMV nie przekazuje danych agentom imigracyjnym bez nakazu sądowego.
-        Nigdy nie składać fałszywych dokumentów.
+        Nowojorska ustawa Green Light Law chroni Pana/Pani dane w DMV.
+        DMV nie przekazuje Pana/Pani danych agentom imigracyjnym bez nakazu sądowego.
+        Proszę nigdy nie składać fałszywych dokumentów.
 
 your-data--police =
     .title = Jeśli dzwoni Pan/Pani na policję
@@ -47,7 +48,7 @@ your-data--hospital =
         Leczenie przysługuje bez względu na status imigracyjny.
         Dokumentacja medyczna jest udostępniana tylko za Pana/Pani zgodą albo gdy wymaga tego prawo.
         Sam podpis funkcjonariusza ICE nie zmusza szpitala do jej udostępnienia.
-        Żeby wejść do stref niepublicznych, agenci potrzebują nakazu sędziego.
+        Żeby wejść do stref prywatnych (niepublicznych), agenci potrzebują nakazu sędziego.
         Wyjątki to nagła sytuacja albo zgoda pracowników miasta.
 
 your-data--limits =
@@ -59,7 +60,7 @@ your-data--limits =
         W razie obaw proszę porozmawiać z adwokatem.
 
 your-data--end =
-    .title = Co warto zapamiętać
+    .title = Co trzeba zapamiętać
     .point-status = Pracownicy miasta pytają o status tylko wtedy, gdy wymaga tego usługa.
     .point-sharing = Urzędy miejskie nie przekazują danych osobowych, chyba że wymaga tego prawo.
     .point-dmv = DMV potrzebuje nakazu sądowego, aby przekazać dane agentom imigracyjnym.
@@ -87,13 +88,13 @@ quiz-your-data--hospital =
     .why-go = Dobrze. Leczenie nie zależy od statusu. Sam podpis funkcjonariusza ICE nie zmusza szpitala do udostępnienia dokumentacji.
 
 quiz-your-data--witness =
-    .question = Na Pana/Pani ulicy doszło do napadu i widział/widziała Pan/Pani, co się stało. Boi się Pan/Pani, że policja zapyta o status.
+    .question = Na swojej ulicy widzi Pan/Pani napad. Boi się Pan/Pani, że policja zapyta o status.
     .answer-report = Zgłosić to. NYPD nie pyta świadków o status.
     .why-report = Dobrze. NYPD nie pyta ofiar ani świadków o status imigracyjny. W nagłym wypadku proszę dzwonić pod 911.
     .answer-no-report = Nic nie mówić, dla bezpieczeństwa.
     .why-no-report = NYPD nie pyta ofiar ani świadków o status. Można zgłosić przestępstwo.
-    .answer-citizen = Zgłosić to, ale na wszelki wypadek powiedzieć, że jest się obywatelem.
-    .why-citizen = Nigdy nie podawać się za obywatela, jeśli to nieprawda. NYPD nie pyta świadków o status.
+    .answer-citizen = Zgłosić to, ale na wszelki wypadek powiedzieć, że ma się obywatelstwo.
+    .why-citizen = Proszę nigdy nie twierdzić, że ma Pan/Pani obywatelstwo, jeśli to nieprawda. NYPD nie pyta świadków o status.
 
 quiz-your-data--dmv =
     .question = Chce Pan/Pani zrobić prawo jazdy. Znajomy mówi, że DMV przekazuje wszystko do ICE.
@@ -102,7 +103,7 @@ quiz-your-data--dmv =
     .answer-apply = Złożyć wniosek z własnymi, prawdziwymi dokumentami.
     .why-apply = Dobrze. Ustawa Green Light Law chroni Pana/Pani dane w DMV. DMV nie przekazuje ich agentom imigracyjnym bez nakazu sądowego.
     .answer-false-papers = Dla bezpieczeństwa złożyć wniosek z cudzymi dokumentami.
-    .why-false-papers = Nigdy nie używać fałszywych ani cudzych dokumentów. Proszę złożyć wniosek z własnymi.
+    .why-false-papers = Proszę nigdy nie używać fałszywych ani cudzych dokumentów. Proszę złożyć wniosek z własnymi.
 
 quiz-your-data--promise =
     .question = Znajomy mówi: „Przez to nowe rozporządzenie miasto nigdy nie może przekazać moich danych do ICE.”

@@ -4,7 +4,12 @@ err-unknown-lang = Языка «{ $code }» нет. Доступные язык�
 err-unknown-scenario = Ситуации «{ $id }» нет. Доступные ситуации: { $list }
 err-pack-invalid = Этот пакет содержимого нельзя использовать:
 err-terminal = Не удалось использовать терминал: { $reason }
+err-fluent-depth = { $file }:{ $line }: здесь подстановки (placeables) вложены глубже допустимого (уровней: не больше { $max }); kyr не читает этот файл.
+err-fluent-format = { $file }:{ $line }: не удается показать сообщение «{ $message }»: { $reason }
 err-read = { $file }: не удается прочитать файл: { $reason }
+err-not-regular = { $file }: это не обычный файл (а канал, устройство или сокет), поэтому он не читается.
+err-outside-pack = { $file }: этот путь ведет за пределы папки пакета (в { $target }), поэтому он не читается.
+err-too-large = { $file }: { $size } байт — больше, чем допускается для файла пакета ({ $max }).
 err-toml = { $file }:{ $line }: { $reason }
 err-fluent = { $file }:{ $line }: синтаксическая ошибка Fluent: { $reason }
 err-missing-file = { $file }: этого файла нет.
@@ -27,6 +32,20 @@ err-no-variables = нет
 err-no-locale = { $file }:{ $line }: для языка «{ $locale }» нет папки в locales/.
 err-default-locale = { $file }:{ $line }: языка по умолчанию «{ $locale }» нет в списке языков.
 err-incomplete = В { $locale } переведено { $percent }% сообщений; для --strict нужно 100%.
+err-stale = В { $locale } { $count ->
+    [one] { $count } устаревшее сообщение
+    [few] { $count } устаревших сообщения
+    [many] { $count } устаревших сообщений
+   *[other] { $count } устаревших сообщения
+} (английский текст с тех пор изменился); см. kyr check --lang { $locale }.
+err-l10n-unchanged = { $locale }: сообщение { $id } не редактировалось после изменения английского текста. Обновите его или добавьте --unchanged, если изменение не требует нового перевода.
+err-l10n-unknown = { $locale }: сообщения { $id } нет одновременно в { $locale } и в основном языке.
+err-l10n-reference = { $locale } — основной язык: с него переводят все остальные.
+err-l10n-no-source = Встроенный пакет можно отмечать только в его исходной папке ({ $path }). Для другого пакета используйте --content DIR.
+err-l10n-read = Не удалось прочитать { $file }: { $reason }
+err-l10n-write = Не удалось записать { $file }: { $reason }
+err-l10n-nothing = Укажите сообщения, которые нужно отметить, или используйте --all.
 err-operator-exit = «{ $keys }» — не последовательность клавиш. Укажите клавиши через пробел, например: ctrl-x ctrl-x ctrl-q
 err-quiz-best = { $file }:{ $line }: лучшего ответа «{ $id }» нет среди ответов.
+err-output = Не удалось записать результат: { $reason }
 err-handout-write = Не удалось записать { $file }: { $reason }

@@ -7,6 +7,12 @@ ui-picker-title = Выберите язык
 ui-picker-body = Нажмите цифру или коснитесь названия языка.
 ui-home-title = Что происходит?
 ui-notice = Это не юридическая консультация. Последняя проверка: { $date }.
+
+# Shown after the content's review date has passed.
+ui-out-of-date = Эти сведения могут быть устаревшими: их нужно было заново проверить { $date }. Чтобы уточнить, позвоните в { $name } по номеру { $number }.
+# Shown in a language that no lawyer who speaks it has checked yet; $language is its own name.
+ui-unreviewed = Перевод сделан тщательно, но его еще не проверил адвокат, владеющий этим языком ({ $language }). Основным считается английский текст.
+ui-unreviewed-key = Нажмите b, чтобы увидеть рядом английский текст.
 ui-home = Главная
 ui-back = Назад
 ui-next = Далее
@@ -21,6 +27,9 @@ ui-who-to-call = Куда звонить
 ui-verify = сначала проверьте этот номер
 ui-in-english = По-английски
 ui-sources-title = Источники для этого шага
+
+# When a source was read at its web address.
+ui-source-read = дата обращения: { $date }
 ui-close = Нажмите любую клавишу, чтобы закрыть.
 ui-more = еще
 ui-too-small = Пожалуйста, увеличьте окно. Нужен размер не меньше { $width } × { $height } (столбцы × строки).
@@ -35,6 +44,7 @@ ui-contacts-body = Выберите линию, чтобы показать ко
 ui-qr-call = Отсканируйте этот код камерой телефона, чтобы позвонить по номеру { $number }.
 ui-qr-open = Отсканируйте этот код камерой телефона, чтобы открыть { $address }.
 ui-still-there = Вы еще здесь?
+ui-kiosk-out-of-order = Справочник сейчас не может запуститься. Пожалуйста, скажите об этом сотруднику.
 ui-still-there-body = Коснитесь экрана или нажмите любую клавишу, чтобы продолжить. Через { $seconds ->
     [one] { $seconds } секунду
     [few] { $seconds } секунды
@@ -121,6 +131,20 @@ cli-check-extra = Есть в { $locale }, но нет в { $reference } (ник
 cli-check-same = В { $locale } совпадают с { $reference } (переведите или внесите в same_ok в манифесте):
 cli-check-details = Список сообщений для перевода: kyr check --lang { $locale }
 
+# A translation made from English that has changed since.
+cli-check-stale-count = { $count ->
+    [one] { $count } устаревшее
+    [few] { $count } устаревших
+    [many] { $count } устаревших
+   *[other] { $count } устаревших
+}
+cli-check-stale = Устарели в { $locale }: английский текст изменился после перевода. Обновите каждое сообщение, затем отметьте его.
+cli-check-was = переведено с текста:
+cli-check-now = английский текст сейчас:
+cli-check-none = (нет)
+cli-check-not-recorded = Не записано, с какого английского текста сделан этот перевод.
+cli-check-stale-mark = После обновления: kyr l10n mark { $locale } MESSAGE-ID… (или --all)
+
 ## Command-line help (`kyr --help`).
 
 cli-about = Офлайн-справочник о ваших правах, если пришли сотрудники иммиграционной службы. Это не юридическая консультация.
@@ -141,7 +165,20 @@ cli-help-contacts = Вывести горячие линии, сгруппиро
 cli-help-kiosk = Режим киоска: посетители не могут из него выйти, при бездействии он начинает сначала, ничего не записывает
 cli-help-idle = Сколько секунд без действий ждать, прежде чем киоск спросит «Вы еще здесь?» и начнет сначала
 cli-help-operator-exit = Клавиши, которые закрывают киоск, если нажать их одну за другой
-cli-help-strict = Завершиться с ошибкой, если хоть в одном языке не хватает сообщений
+cli-help-strict = Завершиться с ошибкой, если хоть в одном языке не хватает сообщений или есть устаревшие
+cli-help-l10n = Инструменты для переводчиков
+cli-help-l10n-mark = Отметить переводы как соответствующие текущему английскому тексту
+cli-help-l10n-lang = Язык, переводы на который проверены
+cli-help-l10n-ids = Какие сообщения отметить (см. kyr check --lang CODE)
+cli-help-l10n-all = Отметить все устаревшие сообщения этого языка
+cli-help-l10n-unchanged = Отметить и сообщения, перевод которых не менялся (изменение английского текста не требует нового перевода)
+cli-l10n-marked = { $locale }: { $count ->
+    [one] { $count } сообщение отмечено как актуальное.
+    [few] { $count } сообщения отмечены как актуальные.
+    [many] { $count } сообщений отмечены как актуальные.
+   *[other] { $count } сообщения отмечены как актуальные.
+}
+cli-l10n-current = { $locale }: сообщение { $id } уже актуально.
 cli-help-bidi = Кто выстраивает текст справа налево: app (kyr) или terminal (сам терминал)
 cli-help-help = Показать эту справку
 cli-help-version = Показать версию

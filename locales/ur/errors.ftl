@@ -4,7 +4,12 @@ err-unknown-lang = “{ $code }” نام کی کوئی زبان نہیں ہے۔
 err-unknown-scenario = “{ $id }” نام کی کوئی صورتِ حال نہیں ہے۔ موجود: { $list }
 err-pack-invalid = یہ مواد (content pack) استعمال نہیں ہو سکتا:
 err-terminal = ٹرمینل استعمال نہیں ہو سکا: { $reason }
+err-fluent-depth = { $file }:{ $line }: یہاں placeables ایک دوسرے کے اندر { $max } سطحوں سے زیادہ گہرائی تک ہیں؛ kyr یہ فائل نہیں پڑھتا۔
+err-fluent-format = { $file }:{ $line }: { $message } دکھایا نہیں جا سکتا: { $reason }
 err-read = { $file }: یہ فائل پڑھی نہیں جا سکی: { $reason }
+err-not-regular = { $file }: یہ عام فائل نہیں ہے (بلکہ پائپ، ڈیوائس یا ساکٹ ہے)، اس لیے اسے نہیں پڑھا جاتا۔
+err-outside-pack = { $file }: یہ راستہ پیک کے فولڈر سے باہر جاتا ہے ({ $target } تک)، اس لیے اسے نہیں پڑھا جاتا۔
+err-too-large = { $file }: { $size } بائٹ، جو پیک کی کسی فائل کی حد ({ $max }) سے زیادہ ہے۔
 err-toml = { $file }:{ $line }: { $reason }
 err-fluent = { $file }:{ $line }: Fluent کی لکھائی میں غلطی: { $reason }
 err-missing-file = { $file }: یہ فائل موجود نہیں ہے۔
@@ -27,6 +32,18 @@ err-no-variables = کچھ نہیں
 err-no-locale = { $file }:{ $line }: زبان “{ $locale }” کا locales/ میں کوئی فولڈر نہیں ہے۔
 err-default-locale = { $file }:{ $line }: بنیادی زبان “{ $locale }” زبانوں کی فہرست میں نہیں ہے۔
 err-incomplete = { $locale } میں { $percent }% پیغامات ہیں؛ --strict کے لیے 100% ضروری ہیں۔
+err-stale = { $locale } میں { $count ->
+    [one] ایک پیغام پرانا ہے
+   *[other] { $count } پیغامات پرانے ہیں
+} (ترجمے کے بعد انگریزی بدل گئی)؛ دیکھیں kyr check --lang { $locale }۔
+err-l10n-unchanged = { $locale }: انگریزی بدلنے کے بعد سے { $id } میں کوئی ترمیم نہیں ہوئی۔ اسے اپ ڈیٹ کریں، یا اگر اس تبدیلی کے لیے نئے ترجمے کی ضرورت نہیں تو --unchanged لگائیں۔
+err-l10n-unknown = { $locale }: { $id } نام کا کوئی پیغام { $locale } اور حوالے کی زبان، دونوں میں موجود نہیں۔
+err-l10n-reference = { $locale } حوالے کی زبان ہے: باقی زبانوں کا ترجمہ اسی کے پیغامات سے ہوتا ہے۔
+err-l10n-no-source = اندر موجود مواد (built-in pack) پر نشان صرف اس کے اصل فولڈر ({ $path }) میں لگایا جا سکتا ہے۔ کسی اور مواد کے لیے --content DIR استعمال کریں۔
+err-l10n-read = { $file } پڑھا نہیں جا سکا: { $reason }
+err-l10n-write = { $file } میں لکھا نہیں جا سکا: { $reason }
+err-l10n-nothing = جن پیغامات پر نشان لگانا ہے ان کے نام دیں، یا --all استعمال کریں۔
 err-operator-exit = “{ $keys }” بٹنوں کی درست ترتیب نہیں ہے۔ بٹن خالی جگہ (space) سے الگ کر کے لکھیں، مثلاً: ctrl-x ctrl-x ctrl-q
 err-quiz-best = { $file }:{ $line }: بہترین جواب “{ $id }” جوابات میں شامل نہیں ہے۔
+err-output = آؤٹ پٹ نہیں لکھا جا سکا: { $reason }
 err-handout-write = { $file } میں لکھا نہیں جا سکا: { $reason }

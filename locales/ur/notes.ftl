@@ -13,7 +13,7 @@ ui-note-title = کیا ہوا
 ui-note-saved = محفوظ ہو گیا
 ui-note-unsaved = ابھی محفوظ نہیں ہوا
 ui-note-save-failed = محفوظ نہیں ہو سکا ({ $reason })۔ آپ کے الفاظ ابھی یہیں ہیں، اور kyr کوشش کرتا رہے گا۔
-ui-note-keys = Tab آگے · Shift-Tab پیچھے · ←→ انتخاب بدلیں · Ctrl-L لاک · Esc ختم
+ui-note-keys = Tab آگے · Shift-Tab پیچھے · ←→ اختیار بدلیں · Ctrl-L لاک · Esc ختم
 ui-note-lock = پاس فریز سے لاک کریں
 ui-note-passphrase = پاس فریز
 ui-note-passphrase-again = وہی پاس فریز دوبارہ
@@ -31,6 +31,11 @@ ui-note-exported = ایک کاپی یہاں محفوظ ہوئی: { $path }
 ui-note-delete = حذف کریں
 ui-note-delete-confirm = یہ نوٹ حذف کر دیں؟ اس کے بعد یہ واپس نہیں آ سکتا۔
 ui-note-keep = رہنے دیں
+ui-note-not-saved-leaving = آپ کے الفاظ محفوظ نہیں ہوئے: kyr انہیں لکھ نہیں سکا۔ اگر آپ ابھی یہاں سے نکلیں، تو یہ ضائع ہو جائیں گے۔
+ui-note-keep-writing = لکھنا جاری رکھیں
+ui-note-save-copy = میرے ہوم فولڈر میں ایک کاپی محفوظ کریں
+ui-note-leave = محفوظ کیے بغیر نکلیں
+ui-note-field-full = یہ خانہ بھر گیا ہے: اس میں زیادہ سے زیادہ { $count } حروف آ سکتے ہیں۔ اس سے آگے جو لکھا گیا، وہ شامل نہیں ہوا۔
 ui-note-broken = ایک نوٹ کی فائل پڑھی نہیں جا سکی: { $file }۔ اسے ویسے ہی چھوڑ دیا گیا ہے۔
 
 ## A note printed or exported for a lawyer.
@@ -103,9 +108,14 @@ cli-deleted = نوٹ { $id } حذف ہو گیا۔
 
 ## Errors about notes.
 
+err-note-busy = نوٹ “{ $id }” کسی دوسرے kyr میں کھلا ہے۔ پہلے اسے وہاں بند کریں، تاکہ ایک دوسرے کا لکھا ہوا مٹا نہ دے۔
 err-note-missing = کوئی نوٹ “{ $id }” موجود نہیں ہے۔
 err-note-passphrase = یہ پاس فریز نوٹ “{ $id }” کو نہیں کھولتا۔
 err-note-write = { $dir } میں محفوظ نہیں ہو سکا: { $reason }
+err-note-folder-open = { $dir } میں محفوظ نہیں کیا جا رہا: دوسرے لوگ اس فولڈر میں لکھ سکتے ہیں۔ اسے صرف اپنے لیے مخصوص کریں (chmod 700)، یا --data-dir سے کوئی اور فولڈر چنیں۔
+err-note-folder-read-only = { $dir } میں محفوظ نہیں کیا جا رہا: یہ فولڈر صرف پڑھنے کے لیے (read-only) ہے۔ آپ کے الفاظ اسکرین پر موجود رہیں گے۔
+err-note-folder-link = آپ کے نوٹس کا فولڈر { $dir } دراصل { $target } کا لنک ہے۔ kyr لنک کے ذریعے نہیں لکھتا: اگر آپ کے نوٹس کی جگہ وہی ہے تو --data-dir { $target } استعمال کریں۔
+err-note-leftover = { $file }: نوٹ { $id } کے آدھے محفوظ شدہ الفاظ، جو پروگرام کے اچانک بند ہونے سے رہ گئے۔ نوٹ کھول کر دیکھیں کہ کیا محفوظ ہوا؛ kyr notes delete { $id } نوٹ اور یہ بچے ہوئے الفاظ، دونوں حذف کر دیتا ہے۔
 err-note-corrupt = { $file }: یہ نوٹ خراب ہے ({ $reason })۔ اسے ویسے ہی چھوڑ دیا گیا ہے۔
 err-note-too-large = { $file }: یہ فائل نوٹ ہونے کے لیے بہت بڑی ہے۔ اسے ویسے ہی چھوڑ دیا گیا ہے۔
 err-note-no-folder = نوٹس کے لیے کوئی فولڈر نہیں ہے۔ XDG_DATA_HOME یا HOME سیٹ کریں، یا --data-dir استعمال کریں۔

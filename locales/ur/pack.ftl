@@ -38,6 +38,24 @@ source-usc-8-1304 = 8 U.S.C. § 1304(e)، رجسٹریشن کے کاغذات س�
     .publisher = امریکی وفاقی قانون (United States Code)
 source-ice-memo-2025 = I-205 کے ذریعے گھر میں داخلے پر ICE کا 12 مئی 2025 کا میمو، اور جنوری 2026 کے عدالتی مقدمات
     .publisher = امیگریشن اینڈ کسٹمز انفورسمنٹ (ICE)؛ وفاقی عدالتیں
+source-mamdani-video-2025-12 = نیویارک کے تارکینِ وطن کے لیے ویڈیو رہنمائی (دسمبر 2025): ایجنٹوں کو اندر نہ آنے دیں، خاموش رہیں، جو ہو اسے ریکارڈ کریں
+    .publisher = ظہران ممدانی (Zohran Mamdani)، اُس وقت نیویارک شہر کے منتخب میئر
+source-dhs-er-2025 = Designating Aliens for Expedited Removal (فوری ملک بدری کے لیے غیر ملکیوں کی نامزدگی)، 90 FR 8139 (24 جنوری 2025)، اور مقدمہ Make the Road New York v. Noem
+    .publisher = امریکی محکمۂ داخلی سلامتی (U.S. Department of Homeland Security)؛ وفاقی عدالتیں
+source-uscis-registration = غیر ملکیوں کی رجسٹریشن کی شرط (Alien Registration Requirement) اور فارم G-325R (2025)
+    .publisher = امریکی شہریت اور امیگریشن سروسز (U.S. Citizenship and Immigration Services)
+source-padilla-2010 = مقدمہ Padilla v. Kentucky، 559 U.S. 356 (2010)
+    .publisher = امریکی سپریم کورٹ (Supreme Court of the United States)
+source-ny-gol-5-1551 = نیویارک کا General Obligations Law §§ 5-1551 اور 5-1552، والدین کی جگہ شخص
+    .publisher = ریاست نیویارک (State of New York)
+source-ny-scpa-1726 = نیویارک کا Surrogate’s Court Procedure Act § 1726، متبادل سرپرستی (standby guardianship)
+    .publisher = ریاست نیویارک (State of New York)
+source-nyc-hrl = NYC Human Rights Law (نیویارک شہر کا انسانی حقوق کا قانون)، ایڈمنسٹریٹو کوڈ، ٹائٹل 8
+    .publisher = NYC Commission on Human Rights (نیویارک شہر کا انسانی حقوق کمیشن)
+source-uscis-i9-inspection = فارم I-9 کا معائنہ، اور معائنے کا نوٹس (Notice of Inspection)
+    .publisher = امریکی شہریت اور امیگریشن سروسز (U.S. Citizenship and Immigration Services)
+source-nyc-dcwp-workers = نیویارک شہر میں کارکنوں کے حقوق، امیگریشن کی حیثیت جو بھی ہو
+    .publisher = NYC Department of Consumer and Worker Protection (نیویارک شہر کا محکمۂ تحفظِ صارفین و کارکنان)
 
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
@@ -75,7 +93,7 @@ contact-group-emergency = ایمرجنسی
 
 card =
     .title = یہ افسر کو دکھائیں
-    .intro = اسکرین اوپر اٹھا کر دکھائیں۔ ہر جملہ انگریزی میں ہے، اور اس کے نیچے آپ کی زبان میں۔
+    .intro = اسکرین کھڑکی کے سامنے اٹھا کر دکھائیں۔ اسے دکھانے کے لیے دروازہ نہ کھولیں، اور اپنا فون ان کے حوالے نہ کریں۔ ہر جملہ انگریزی میں ہے، اور اس کے نیچے آپ کی زبان میں۔
     .line-silent = میں خاموش رہوں گا/گی۔
     .line-no-search = میں تلاشی کی اجازت نہیں دیتا/دیتی۔
     .line-no-entry = میں آپ کو اندر آنے کی اجازت نہیں دیتا/دیتی۔

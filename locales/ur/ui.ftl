@@ -7,6 +7,11 @@ ui-picker-title = اپنی زبان منتخب کریں
 ui-picker-body = کوئی نمبر دبائیں، یا اپنی زبان پر ٹیپ کریں۔
 ui-home-title = کیا ہو رہا ہے؟
 ui-notice = یہ قانونی مشورہ نہیں ہے۔ آخری نظرِ ثانی: { $date }۔
+# Shown after the content's review date has passed.
+ui-out-of-date = یہ معلومات پرانی ہو سکتی ہیں: ان پر نئی نظرِ ثانی { $date } کو ہونی تھی۔ تصدیق کے لیے { $name } کو { $number } پر فون کریں۔
+# Shown in a language that no lawyer who speaks it has checked yet; $language is its own name.
+ui-unreviewed = یہ ترجمہ احتیاط سے کیا گیا ہے، لیکن ابھی تک { $language } بولنے والے کسی وکیل نے اسے چیک نہیں کیا۔ انگریزی متن ہی اصل حوالہ ہے۔
+ui-unreviewed-key = ساتھ میں انگریزی دیکھنے کے لیے b دبائیں۔
 ui-home = شروع کا صفحہ
 ui-back = واپس
 ui-next = آگے
@@ -21,6 +26,8 @@ ui-who-to-call = کس کو فون کریں
 ui-verify = پہلے یہ نمبر چیک کر لیں
 ui-in-english = انگریزی میں
 ui-sources-title = اس قدم کے ذرائع
+# When a source was read at its web address.
+ui-source-read = { $date } کو پڑھا گیا
 ui-close = بند کرنے کے لیے کوئی بھی بٹن دبائیں۔
 ui-more = مزید
 ui-too-small = براہِ کرم یہ ونڈو بڑی کریں۔ اسے { $width } × { $height } حروف کی جگہ چاہیے۔
@@ -35,6 +42,7 @@ ui-contacts-body = کوئی ایک چنیں، تاکہ ایسا کوڈ نظر آ
 ui-qr-call = { $number } پر فون کرنے کے لیے یہ کوڈ فون کے کیمرے سے اسکین کریں۔
 ui-qr-open = { $address } کھولنے کے لیے یہ کوڈ فون کے کیمرے سے اسکین کریں۔
 ui-still-there = کیا آپ ابھی یہیں ہیں؟
+ui-kiosk-out-of-order = یہ رہنمائی ابھی شروع نہیں ہو سکتی۔ براہِ کرم عملے کے کسی رکن کو بتائیں۔
 ui-still-there-body = جاری رکھنے کے لیے اسکرین کو چھوئیں یا کوئی بھی بٹن دبائیں۔ { $seconds } سیکنڈ میں سب کچھ شروع سے ہو جائے گا۔
 ui-keep-going = جاری رکھیں
 
@@ -70,9 +78,9 @@ ui-footer-home = 1–9 منتخب کریں · l زبان · ? مدد · q بند
 ui-footer-step = Esc واپس · h شروع · s ذرائع · l زبان · ? مدد · q بند کریں
 
 ui-help-title = بٹن
-ui-help-choose = 1–9: کوئی انتخاب چنیں
-ui-help-move = ↑ ↓ یا j k: انتخابات کے درمیان اوپر نیچے جائیں
-ui-help-enter = Enter: چنا ہوا انتخاب کھولیں
+ui-help-choose = 1–9: کوئی اختیار چنیں
+ui-help-move = ↑ ↓ یا j k: اختیارات کے درمیان اوپر نیچے جائیں
+ui-help-enter = Enter: چنا ہوا اختیار کھولیں
 ui-help-back = Esc یا Backspace: ایک قدم پیچھے جائیں
 ui-help-home = h: شروع کے صفحے پر جائیں
 ui-help-language = l: زبان بدلیں (آپ کی جگہ نہیں بدلے گی)
@@ -82,12 +90,12 @@ ui-help-sources = s: اس قدم کے ذرائع دیکھیں
 ui-help-card = c: افسر کو دکھانے والا کارڈ
 ui-help-contacts = n: فون کرنے کے لیے ہاٹ لائنز
 ui-help-scroll = PgUp اور PgDn: لمبی تحریر اوپر نیچے کریں
-ui-help-mouse = آپ کسی بھی انتخاب پر کلک یا ٹیپ بھی کر سکتے/سکتی ہیں۔
+ui-help-mouse = آپ کسی بھی اختیار پر کلک یا ٹیپ بھی کر سکتے/سکتی ہیں۔
 ui-help-quit = q: بند کریں
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
-cli-choices = انتخابات:
+cli-choices = اختیارات:
 # A choice in `kyr show`: its number, its words, and where it leads.
 cli-choice = { $number }) { $label }: { $target }
 # Words to say, quoted, and the same words in English under them.
@@ -112,6 +120,17 @@ cli-check-missing = { $locale } میں موجود نہیں (ان کی جگہ { $
 cli-check-extra = { $locale } میں ہیں مگر { $reference } میں نہیں (کبھی نہیں دکھائے جاتے):
 cli-check-same = { $locale } میں، { $reference } جیسے ہی (ترجمہ کریں، یا manifest میں same_ok کی فہرست میں ڈالیں):
 cli-check-details = ترجمے کے لیے پیغامات کی فہرست: kyr check --lang { $locale }
+# A translation made from English that has changed since.
+cli-check-stale-count = { $count ->
+    [one] ایک پیغام پرانا
+   *[other] { $count } پیغامات پرانے
+}
+cli-check-stale = { $locale } میں پرانے ترجمے: ان کے ترجمے کے بعد انگریزی بدل گئی۔ ہر ایک کو اپ ڈیٹ کریں، پھر اس پر نشان لگائیں۔
+cli-check-was = کس انگریزی سے ترجمہ ہوا:
+cli-check-now = اب انگریزی:
+cli-check-none = (کچھ نہیں)
+cli-check-not-recorded = یہ درج نہیں کہ اس کا ترجمہ کس انگریزی سے ہوا۔
+cli-check-stale-mark = اپ ڈیٹ کے بعد: kyr l10n mark { $locale } MESSAGE-ID… (یا --all)
 
 ## Command-line help (`kyr --help`).
 
@@ -133,7 +152,18 @@ cli-help-contacts = ہاٹ لائنز پرنٹ کریں، ضرورت کے حسا
 cli-help-kiosk = کیوسک موڈ: آنے والے اس سے باہر نہیں جا سکتے، خالی رہنے پر شروع سے چلتا ہے، کچھ محفوظ نہیں کرتا
 cli-help-idle = کتنے سیکنڈ کچھ نہ دبانے کے بعد کیوسک پوچھے “کیا آپ ابھی یہیں ہیں؟” اور شروع سے چلے
 cli-help-operator-exit = کیوسک بند کرنے والے بٹن، ایک کے بعد ایک دبائیں
-cli-help-strict = ناکام ہو جائے اگر کسی زبان میں کوئی بھی پیغام موجود نہ ہو
+cli-help-strict = ناکام ہو جائے، جب تک ہر زبان میں ہر پیغام موجود نہ ہو اور کوئی پیغام پرانا نہ ہو
+cli-help-l10n = مترجمین کے لیے اوزار
+cli-help-l10n-mark = ترجموں پر نشان لگائیں کہ وہ اپنی انگریزی کے مطابق اپ ڈیٹ ہیں
+cli-help-l10n-lang = وہ زبان جس کے ترجموں کا جائزہ لیا گیا
+cli-help-l10n-ids = جن پیغامات پر نشان لگانا ہے (دیکھیں kyr check --lang CODE)
+cli-help-l10n-all = اس زبان کے ہر پرانے پیغام پر نشان لگائیں
+cli-help-l10n-unchanged = ان پیغامات پر بھی نشان لگائیں جن کا ترجمہ نہیں بدلا (انگریزی کی تبدیلی کے لیے نئے ترجمے کی ضرورت نہیں)
+cli-l10n-marked = { $locale }: { $count ->
+    [one] ایک پیغام پر اپ ڈیٹ ہونے کا نشان لگ گیا۔
+   *[other] { $count } پیغامات پر اپ ڈیٹ ہونے کا نشان لگ گیا۔
+}
+cli-l10n-current = { $locale }: { $id } پہلے سے اپ ڈیٹ ہے۔
 cli-help-bidi = دائیں سے بائیں تحریر کو ترتیب کون دے: app (kyr) یا terminal (ٹرمینل خود)
 cli-help-help = یہ مدد دکھائیں
 cli-help-version = ورژن دکھائیں

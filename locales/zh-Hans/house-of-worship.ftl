@@ -49,30 +49,56 @@ house-of-worship--agents-here =
     .choice-asked = 执法人员问我问题
     .choice-warrant = 他们出示了令状
 
+house-of-worship--paper =
+    .title = 联络人：检查这份文件
+    .body =
+        由联络人看文件。其他人让联络人来处理。
+        ICE 的表格最上方写着“Department of Homeland Security”（国土安全部），最下方写着 I-200 或 I-205。这种表格不是法官签的。
+        请回答每个问题。只要有一个回答是“否”或“不确定”，就不要把它当作法官签署的令状。
+    .item-court = 文件最上方写着法院名称吗？例如“United States District Court”（美国联邦地区法院）。
+    .item-judge = 是法官签的字吗？不能是 ICE 官员签的，也不能是移民法官签的。
+    .item-place = 上面写了这个宗教场所的名称和地址，并列出了要搜查的区域吗？法官签发的逮捕令可能只写了某个人的名字：如果是这样，请回答“不确定”。
+    .item-date = 它还在有效期内吗？
+
+house-of-worship--not-judicial =
+    .title = 不要把它当作法官签署的令状
+    .body =
+        进入非公共区域，仍然需要法官签署的令状或得到同意。
+        是否同意，由联络人代表社区决定。
+        不要挡住门，也不要阻挡执法人员。打电话给你们的律师。
+
+house-of-worship--judicial =
+    .title = 这可能是法官签署的令状
+    .body =
+        如果令状有效，执法人员可以搜查令状上列出的地方，而且只能搜查这些地方。
+        不要反抗，也不要阻挡他们。
+        每个人仍然可以保持沉默，并要求见律师。
+        打电话给你们的律师。
+
 house-of-worship--say-point =
     .title = 联络人：这样说
     .body =
         冷静地和执法人员见面。要求查看令状。
-        只有法官签署的令状，才能让他们在没有得到同意的情况下进入非公共区域。
+        进入非公共区域，需要法官签署的令状或得到同意，紧急情况除外。
         然后打电话给你们的律师。
     .line-no-entry = 我不同意你们进入非公共区域。
     .line-show-warrant = 请给我看令状。
-    .line-lawyer = 我想与律师谈话。
+    .line-lawyer = 我想和律师谈谈。
 
 house-of-worship--say-member =
     .title = 如果执法人员问您问题
     .body =
         无论您的移民身份如何，您都可以保持沉默。
         不要说谎。绝不要出示假证件。
-        您是否年满 18 岁，并持有移民证件？如果执法人员要求查看，请出示。
-        如果您可以离开，就冷静地离开。
+        年满 18 岁，并持有绿卡等移民登记证件？法律规定要随身携带。如果移民执法人员要求查看，律师建议出示。
+        如果他们说您可以离开，就冷静地离开。
     .line-free-to-go = 我可以离开吗？
     .line-silent = 我会保持沉默。
     .line-no-search = 我不同意搜查。
-    .line-lawyer = 我想与律师谈话。
+    .line-lawyer = 我想和律师谈谈。
 
 house-of-worship--end =
-    .title = 请记住
+    .title = 要记住的重点
     .point-not-off-limits = 对 ICE 来说，宗教场所不是禁区。
     .point-private = 进入非公共区域，需要法官签署的令状或得到同意。
     .point-point-person = 指定一名联络人，负责和执法人员见面，并打电话给律师。
@@ -125,4 +151,4 @@ quiz-house-of-worship--parking-lot =
     .answer-citizen = 说您是美国公民，尽管您不是。
     .why-citizen = 如果您不是公民，绝不要自称是公民。对联邦执法人员说谎是犯罪。保持沉默不是犯罪。
     .answer-run = 跑回楼里。
-    .why-run = 绝不要逃跑。保持冷静，保持沉默，并问自己是否可以离开。
+    .why-run = 绝不要逃跑。保持冷静，保持沉默，并问他们您是否可以离开。

@@ -31,6 +31,11 @@ ui-note-exported = 副本已保存在这里：{ $path }
 ui-note-delete = 删除
 ui-note-delete-confirm = 要删除这条笔记吗？删除后无法恢复。
 ui-note-keep = 保留
+ui-note-not-saved-leaving = 您写的内容没有保存：kyr 无法写入。如果现在离开，这些内容就会丢失。
+ui-note-keep-writing = 继续写
+ui-note-save-copy = 在我的主文件夹里保存一份副本
+ui-note-leave = 不保存，直接离开
+ui-note-field-full = 这一栏已经写满：最多只能写 { $count } 个字符。超出的部分没有加进去。
 ui-note-broken = 有一个笔记文件无法读取：{ $file }。这个文件没有被改动。
 
 ## A note printed or exported for a lawyer.
@@ -50,7 +55,7 @@ note-field-agents = 执法人员人数
     .hint = 写一个数字，或者您估计的人数。
 note-field-names = 姓名和警徽号码
     .hint = 您看到或听到的每一个姓名和号码。
-note-field-uniforms = 制服或口罩
+note-field-uniforms = 制服或面罩
     .hint = 他们穿了什么？有没有遮住脸？
 note-field-vehicles = 车辆和车牌号
     .hint = 颜色、品牌和车牌号。
@@ -102,9 +107,14 @@ cli-deleted = 笔记 { $id } 已删除。
 
 ## Errors about notes.
 
+err-note-busy = 笔记“{ $id }”已在另一个 kyr 中打开。请先在那边关闭它，以免两边互相覆盖。
 err-note-missing = 没有“{ $id }”这条笔记。
 err-note-passphrase = 这个密码打不开笔记“{ $id }”。
 err-note-write = 无法保存到 { $dir }：{ $reason }
+err-note-folder-open = 不会保存到 { $dir }：其他人也可以写入这个文件夹。请把它设为只有您自己能用（chmod 700），或者用 --data-dir 另选一个文件夹。
+err-note-folder-read-only = 不会保存到 { $dir }：这个文件夹是只读的。您写的内容仍然留在屏幕上。
+err-note-folder-link = 您的笔记文件夹 { $dir } 是指向 { $target } 的链接。kyr 不会通过链接写入：如果您的笔记应该放在那里，请使用 --data-dir { $target }。
+err-note-leftover = { $file }：这是笔记 { $id } 在程序崩溃时留下的、只保存了一半的内容。请打开这条笔记，看看保存了哪些内容；kyr notes delete { $id } 会把笔记和这些内容一起删除。
 err-note-corrupt = { $file }：这条笔记已损坏（{ $reason }）。这个文件没有被改动。
 err-note-too-large = { $file }：这个文件太大，不可能是笔记。这个文件没有被改动。
 err-note-no-folder = 没有存放笔记的文件夹。请设置 XDG_DATA_HOME 或 HOME，或者使用 --data-dir。

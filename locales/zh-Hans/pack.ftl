@@ -39,6 +39,33 @@ source-usc-8-1304 = 8 U.S.C. § 1304(e)：随身携带登记证件
 source-ice-memo-2025 = ICE 2025 年 5 月 12 日关于凭 I-205 进入住宅的备忘录，以及 2026 年 1 月的法院案件
     .publisher = 美国移民及海关执法局（ICE）；联邦法院
 
+source-mamdani-video-2025-12 = 给纽约移民的视频指引（2025 年 12 月）：不要让执法人员进门，保持沉默，记录下来
+    .publisher = Zohran Mamdani，当时的纽约市候任市长
+
+source-dhs-er-2025 = “Designating Aliens for Expedited Removal”（指定适用快速递解的外国人），90 FR 8139（2025 年 1 月 24 日），以及 Make the Road New York v. Noem 案
+    .publisher = 美国国土安全部；联邦法院
+
+source-uscis-registration = 外国人登记要求及 G-325R 表格（2025 年）
+    .publisher = 美国公民及移民服务局（USCIS）
+
+source-padilla-2010 = Padilla v. Kentucky 案，559 U.S. 356（2010 年）
+    .publisher = 美国最高法院
+
+source-ny-gol-5-1551 = 《纽约州一般义务法》§§ 5-1551 和 5-1552：代行父母职责的人
+    .publisher = 纽约州
+
+source-ny-scpa-1726 = 《纽约州遗嘱认证法院程序法》§ 1726：备用监护
+    .publisher = 纽约州
+
+source-nyc-hrl = 《纽约市人权法》（《行政法典》第 8 篇）
+    .publisher = 纽约市人权委员会
+
+source-uscis-i9-inspection = I-9 表格审查及检查通知（Notice of Inspection）
+    .publisher = 美国公民及移民服务局（USCIS）
+
+source-nyc-dcwp-workers = 无论移民身份如何，您在纽约市享有的劳工权利
+    .publisher = 纽约市消费者和劳工保护局
+
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
 contact-actionnyc = ActionNYC
@@ -75,10 +102,10 @@ contact-group-emergency = 紧急情况
 
 card =
     .title = 请把这个给执法人员看
-    .intro = 请举起屏幕给对方看。每一句都有英文，下面是中文。
+    .intro = 请把屏幕举到窗前给对方看。不要为了出示而开门，也不要把手机交出去。每一句都有英文，下面是中文。
     .line-silent = 我会保持沉默。
     .line-no-search = 我不同意搜查。
     .line-no-entry = 我不同意你们进入我家。
-    .line-lawyer = 我想与律师谈话。
+    .line-lawyer = 我想和律师谈谈。
     .line-no-sign = 没有律师，我不会签任何文件。
     .line-slide = 请把令状从门缝下面塞进来。

@@ -7,6 +7,12 @@ ui-picker-title = 请选择语言
 ui-picker-body = 请按数字键，或点选您的语言。
 ui-home-title = 发生了什么情况？
 ui-notice = 这不是法律建议。最后审核日期：{ $date }。
+
+ui-out-of-date = 这些信息可能已经过时：它原定在 { $date } 重新审核。请拨打 { $number } 联系 { $name } 核实。
+
+ui-unreviewed = 本译文经过认真翻译，但还没有经过懂{ $language }的律师审核。以英文为准。
+
+ui-unreviewed-key = 按 b 键，可在旁边显示英文。
 ui-home = 首页
 ui-back = 返回
 ui-next = 下一步
@@ -21,6 +27,8 @@ ui-who-to-call = 可以联系谁
 ui-verify = 请先核实这个号码
 ui-in-english = 英文
 ui-sources-title = 这一步的资料来源
+
+ui-source-read = { $date } 查阅
 ui-close = 按任意键关闭。
 ui-more = 更多
 ui-too-small = 请把窗口调大一些。窗口需要 { $width } × { $height } 个字符。
@@ -35,6 +43,8 @@ ui-contacts-body = 选择一项，就会显示可以用手机扫描的二维码�
 ui-qr-call = 用手机相机扫描这个二维码，就可以拨打 { $number }。
 ui-qr-open = 用手机相机扫描这个二维码，就可以打开 { $address }。
 ui-still-there = 您还在吗？
+# A kiosk whose content cannot be loaded shows this, in every language, until staff fix it.
+ui-kiosk-out-of-order = 本指南现在无法启动。请告诉工作人员。
 ui-still-there-body = 请触摸屏幕或按任意键继续。{ $seconds } 秒后将从头开始。
 ui-keep-going = 继续
 
@@ -108,6 +118,22 @@ cli-check-extra = { $locale } 中有、但 { $reference } 中没有的消息（�
 cli-check-same = { $locale } 中与 { $reference } 相同的消息（请翻译，或在清单文件的 same_ok 中列出）：
 cli-check-details = 查看需要翻译的消息列表：kyr check --lang { $locale }
 
+cli-check-stale-count = { $count ->
+       *[other] { $count } 条已过时
+    }
+
+cli-check-stale = { $locale } 中已过时的消息：这些消息翻译之后，英文又改过。请逐条更新，然后标记。
+
+cli-check-was = 翻译时依据的英文：
+
+cli-check-now = 现在的英文：
+
+cli-check-none = （无）
+
+cli-check-not-recorded = 没有记录这条消息是根据哪一版英文翻译的。
+
+cli-check-stale-mark = 更新后：kyr l10n mark { $locale } MESSAGE-ID…（或 --all）
+
 ## 命令行帮助（`kyr --help`）。
 
 cli-about = 离线指南：移民执法人员来时，了解您的权利。这不是法律建议。
@@ -128,7 +154,25 @@ cli-help-contacts = 按需要分类，打印求助热线
 cli-help-kiosk = 自助终端模式：访客无法退出；无人操作时会从头开始；不保存任何内容
 cli-help-idle = 无人操作多少秒后，自助终端会询问“您还在吗？”并从头开始
 cli-help-operator-exit = 关闭自助终端的按键，需要依次按下
-cli-help-strict = 除非每种语言都有全部消息，否则视为失败
+cli-help-strict = 除非每种语言都有全部消息，而且没有过时的消息，否则视为失败
+
+cli-help-l10n = 给译者用的工具
+
+cli-help-l10n-mark = 把译文标记为已跟上所依据的英文
+
+cli-help-l10n-lang = 译文已审核的语言
+
+cli-help-l10n-ids = 要标记的消息（见 kyr check --lang CODE）
+
+cli-help-l10n-all = 标记这种语言所有已过时的消息
+
+cli-help-l10n-unchanged = 也标记译文没有修改过的消息（英文的改动不需要新译文）
+
+cli-l10n-marked = { $locale }：{ $count ->
+       *[other] 已将 { $count } 条消息标记为最新。
+    }
+
+cli-l10n-current = { $locale }：{ $id } 已经是最新的。
 cli-help-bidi = 由谁排列从右到左的文字：app（由 kyr 排列）或 terminal（由终端排列）
 cli-help-help = 显示此帮助
 cli-help-version = 显示版本

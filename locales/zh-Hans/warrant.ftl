@@ -7,17 +7,20 @@ warrant--look =
     .body =
         请继续关着门。
         请他们把文件从门缝下面塞进来，或者贴在窗户上。
-        文件最上方写的是什么？
+        ICE 的表格最上方写着“Department of Homeland Security”（国土安全部）。
+        标题是“Warrant for Arrest of Alien”（逮捕外国人的令状，I-200 表格）或“Warrant of Removal/Deportation”（执行递解的令状，I-205 表格）。
+        表格编号印在最下方。
+        您的文件最上方写的是什么？
     .choice-dhs = “Department of Homeland Security”（国土安全部），或者 I-200、I-205 表格
     .choice-court = 某个法院的名称
     .choice-not-sure = 我不确定
 
 warrant--check =
     .title = 一题一题地检查这份文件
-    .body = 请回答每个问题。只要有一个回答是“否”或“不确定”，就不要开门。
+    .body = 请回答每个问题。只要有一个回答是“否”或“不确定”，就继续关着门。
     .item-court = 文件最上方写着法院名称吗？例如“United States District Court”（美国联邦地区法院）或“Supreme Court of the State of New York”（纽约州最高法院）。
     .item-judge = 是法官签的字吗？不能是 ICE 官员签的，也不能是移民法官签的。
-    .item-name-address = 上面的姓名正确，地址也和您的住址完全一致吗？
+    .item-name-address = 上面的姓名正确，地址也和您的住址完全一致吗？法官签发的逮捕令上可能没有地址：如果是这样，请回答“不确定”。
     .item-date = 它还在有效期内吗？
 
 warrant--ice-form =
@@ -25,7 +28,7 @@ warrant--ice-form =
     .body =
         I-200 或 I-205 表格是美国移民及海关执法局（ICE）的文件。
         签字的是 ICE 官员，不是法官。
-        单凭这份文件，他们没有权利进入您家。
+        长期以来的指引认为：单凭这份文件，他们不能进入您家。
         请继续关着门。
 
 warrant--disputed =
@@ -33,15 +36,17 @@ warrant--disputed =
     .body =
         ICE 在 2025 年的一份备忘录中说，有 I-205 加上最终递解令，就可以进入住宅。
         2026 年 1 月，一名联邦法官裁定，其中一次这样的进入违反宪法。
-        相关诉讼还在进行中。
-        您的做法不变：不同意，不反抗，记下发生的事，并打电话给律师。
+        截至 2026 年 12 月，法院仍在审理。
+        遇到紧急情况，没有令状也可能可以进入。
+        您的做法不变：继续关着门，不同意，不反抗，记下发生的事，并打电话给律师。
 
 warrant--not-judicial =
-    .title = 这不是有效的法官令状
+    .title = 不要把它当作法官签署的令状
     .body =
-        这份文件至少有一项没有通过检查。
+        至少有一个回答是“否”或“不确定”。
+        所以，不要把这份文件当作法官签署的令状。
         姓名错误、地址错误或日期过期，也说明您不必开门。
-        请继续关着门。
+        请继续关着门。打电话给律师。
         绝不要用身体阻挡执法人员。
 
 warrant--say-no =
@@ -49,7 +54,7 @@ warrant--say-no =
     .line-no-entry = 我不同意你们进入我家。
     .line-slide = 请把令状从门缝下面塞进来。
     .line-silent = 我会保持沉默。
-    .line-lawyer = 我想与律师谈话。
+    .line-lawyer = 我想和律师谈谈。
 
 warrant--judicial =
     .title = 这可能是法官签署的令状
@@ -63,13 +68,14 @@ warrant--judicial =
 warrant--say-yes =
     .title = 您仍然可以这样说
     .line-silent = 我会保持沉默。
-    .line-lawyer = 我想与律师谈话。
+    .line-lawyer = 我想和律师谈谈。
     .line-no-sign = 没有律师，我不会签任何文件。
 
 warrant--end =
-    .title = 请记住
-    .point-judge = 只有法官签署的令状，才能让他们在您不同意的情况下进来。
+    .title = 要记住的重点
+    .point-judge = 法官签署的令状，可以让他们在您不同意的情况下进来。
     .point-ice-form = ICE 表格（I-200 或 I-205）是 ICE 官员签的，不是法官签的。
+    .point-disputed = ICE 声称，它自己的某些表格也允许进入住宅。法院正在审理。请继续关着门，不要同意。
     .point-check = 检查法院名称、法官签名、姓名、地址和日期。
     .point-no-resist = 即使文件有问题，也绝不要阻挡或反抗执法人员。
     .point-lawyer = 打电话给律师。把发生的事记下来。
@@ -80,10 +86,11 @@ presenter-warrant =
     .body =
         问大家：“如果文件上写着‘Warrant’（令状），是不是就代表法官签过字？”
         常见错误：一看到“Warrant”这个词就相信。ICE 的 I-200 和 I-205 表格上也有这个词。
+        展示 ICE 表格的样子：最上方是“Department of Homeland Security”，标题里有“Alien”（外国人），最下方是表格编号。
         强调四项检查：法院名称、法官签名、正确的姓名和地址、日期。
         强调：这里说的法官，不包括移民法官。
-        坦诚说明：ICE 在 2025 年的一份备忘录中说，有 I-205 加上递解令，就可以进入住宅。
-        一名法官裁定，其中一次这样的进入违反宪法。相关诉讼还在进行中。步骤不变。
+        坦诚说明：ICE 在 2025 年的一份备忘录声称，有 I-205 加上递解令，就可以进入住宅。
+        一名法官裁定，其中一次这样的进入违反宪法；截至 2026 年 12 月，法院仍在审理。步骤不变。
         强调：即使文件有问题，也绝不要阻挡或反抗执法人员。
 
 quiz-warrant--dhs =
@@ -119,5 +126,5 @@ quiz-warrant--valid =
     .why-explain = 即使令状有效，您也可以保持沉默。说“我会保持沉默”，并要求见律师。
     .answer-search-all = 告诉他们想搜哪里都可以。
     .why-search-all = 他们只能搜查令状上列出的范围。其他搜查，一律不要同意。
-    .answer-silent = 不反抗。保持沉默，并要求见律师。
+    .answer-silent = 不要反抗。保持沉默，并要求见律师。
     .why-silent = 正确。有效的令状让他们可以进来，但只能按令状上写的范围行事。您仍然有保持沉默的权利。

@@ -4,7 +4,12 @@ err-unknown-lang = 沒有「{ $code }」這種語言。可用的語言：{ $list
 err-unknown-scenario = 沒有「{ $id }」這個情境。可用的情境：{ $list }
 err-pack-invalid = 內容包無法使用：
 err-terminal = 無法使用終端機：{ $reason }
+err-fluent-depth = { $file }:{ $line }：這裡的預留位置巢狀超過 { $max } 層；kyr 不讀取這個檔案。
+err-fluent-format = { $file }:{ $line }：無法顯示 { $message }：{ $reason }
 err-read = { $file }：無法讀取：{ $reason }
+err-not-regular = { $file }：這不是一般檔案（而是管道、裝置或通訊端），所以不讀取。
+err-outside-pack = { $file }：它指向內容包資料夾以外的地方（{ $target }），所以不讀取。
+err-too-large = { $file }：{ $size } 位元組，超過內容包檔案的大小上限（{ $max }）。
 err-toml = { $file }:{ $line }：{ $reason }
 err-fluent = { $file }:{ $line }：Fluent 語法錯誤：{ $reason }
 err-missing-file = { $file }：缺少這個檔案。
@@ -27,6 +32,23 @@ err-no-variables = 沒有
 err-no-locale = { $file }:{ $line }：語言「{ $locale }」在 locales/ 中沒有對應的資料夾。
 err-default-locale = { $file }:{ $line }：預設語言「{ $locale }」不在語言清單中。
 err-incomplete = { $locale } 只有 { $percent }% 的訊息；使用 --strict 時需要 100%。
+
+err-stale = { $locale } 有 { $count } 條過時的訊息（翻譯之後英文又改過）；請看 kyr check --lang { $locale }。
+
+err-l10n-unchanged = { $locale }：英文改動之後，{ $id } 沒有修改過。請更新譯文；如果這次改動不需要新譯文，請加上 --unchanged。
+
+err-l10n-unknown = { $locale }：{ $locale } 和參考語言中，並非都有訊息 { $id }。
+
+err-l10n-reference = { $locale } 是參考語言：其他語言都是根據它的訊息翻譯的。
+
+err-l10n-no-source = 內建內容包只能在它的來源資料夾（{ $path }）中標記。其他內容包請使用 --content DIR。
+
+err-l10n-read = 無法讀取 { $file }：{ $reason }
+
+err-l10n-write = 無法寫入 { $file }：{ $reason }
+
+err-l10n-nothing = 請寫明要標記哪些訊息，或使用 --all。
 err-operator-exit = 「{ $keys }」不是有效的按鍵序列。請用空格分隔各個按鍵，例如：ctrl-x ctrl-x ctrl-q
 err-quiz-best = { $file }:{ $line }：最佳答案「{ $id }」不在答案之中。
+err-output = 無法寫入輸出：{ $reason }
 err-handout-write = 無法寫入 { $file }：{ $reason }

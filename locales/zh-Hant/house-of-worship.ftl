@@ -49,30 +49,56 @@ house-of-worship--agents-here =
     .choice-asked = 執法人員問我問題
     .choice-warrant = 他們出示令狀
 
+house-of-worship--paper =
+    .title = 負責人：檢查文件
+    .body =
+        由負責人看文件。其他人讓負責人處理。
+        ICE 表格最上方寫著「Department of Homeland Security」（國土安全部），最下方有 I-200 或 I-205。這種表格不是法官簽的。
+        回答每一題。只要有一個回答是「否」或「不確定」，就不要把它當作法官的令狀。
+    .item-court = 文件最上方有寫法院名稱嗎？例如「United States District Court」（美國聯邦地區法院）。
+    .item-judge = 是法官簽名的嗎？不能是 ICE 官員簽的，也不能是移民法官簽的。
+    .item-place = 上面有寫這個宗教場所的名稱和地址，並列明要搜查的區域嗎？法官的逮捕令可能只寫了某個人：如果是這樣，請回答「不確定」。
+    .item-date = 它還在有效期限內嗎？
+
+house-of-worship--not-judicial =
+    .title = 不要把它當作法官的令狀
+    .body =
+        進入私人區域，仍然需要法官的令狀或同意。
+        是否同意，由負責人代表整個團體決定。
+        不要擋住門口，也不要阻擋執法人員。打電話給你們的律師。
+
+house-of-worship--judicial =
+    .title = 這可能是法官的令狀
+    .body =
+        如果令狀有效，執法人員可以搜查令狀列明的地方，而且只可以搜查這些地方。
+        不要反抗，也不要阻擋他們。
+        每個人仍然可以保持沉默，並要求見律師。
+        打電話給你們的律師。
+
 house-of-worship--say-point =
     .title = 負責人：這樣說
     .body =
         冷靜地接待執法人員。要求查看令狀。
-        只有法官簽署的令狀，才能讓他們在未經同意下進入私人區域。
+        私人區域需要法官簽署的令狀或同意才能進入，緊急情況除外。
         然後打電話給你們的律師。
     .line-no-entry = 我不同意你們進入私人區域。
     .line-show-warrant = 請給我看令狀。
-    .line-lawyer = 我想與律師談話。
+    .line-lawyer = 我想和律師談談。
 
 house-of-worship--say-member =
     .title = 如果執法人員問您問題
     .body =
         無論您的移民身份是甚麼，您都可以保持沉默。
         不要說謊。絕不要出示假證件。
-        您年滿 18 歲並持有移民文件嗎？如果執法人員要求，請出示。
-        如果您可以離開，就冷靜地離開。
+        年滿 18 歲，並持有綠卡等移民登記證件？法律規定要隨身攜帶。如果移民執法人員要求查看，律師建議出示。
+        如果他們說您可以離開，就冷靜地離開。
     .line-free-to-go = 我可以離開了嗎？
     .line-silent = 我會保持沉默。
     .line-no-search = 我不同意搜查。
-    .line-lawyer = 我想與律師談話。
+    .line-lawyer = 我想和律師談談。
 
 house-of-worship--end =
-    .title = 請記住
+    .title = 要記住的重點
     .point-not-off-limits = 宗教場所不是 ICE 的禁區。
     .point-private = 私人區域需要法官的令狀或同意才能進入。
     .point-point-person = 指定一位負責人，接待執法人員並打電話給律師。

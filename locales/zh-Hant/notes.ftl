@@ -31,6 +31,11 @@ ui-note-exported = 副本已儲存在這裡：{ $path }
 ui-note-delete = 刪除
 ui-note-delete-confirm = 要刪除這則筆記嗎？刪除後無法復原。
 ui-note-keep = 保留
+ui-note-not-saved-leaving = 您寫的內容沒有儲存：kyr 無法寫入。如果現在離開，這些內容就會遺失。
+ui-note-keep-writing = 繼續寫
+ui-note-save-copy = 在我的主資料夾裡儲存一份副本
+ui-note-leave = 不儲存，直接離開
+ui-note-field-full = 這一欄已經寫滿：最多只能寫 { $count } 個字元。超出的部分沒有加進去。
 ui-note-broken = 有一個筆記檔案無法讀取：{ $file }。這個檔案沒有被改動。
 
 ## A note printed or exported for a lawyer.
@@ -102,9 +107,14 @@ cli-deleted = 筆記 { $id } 已刪除。
 
 ## Errors about notes.
 
+err-note-busy = 筆記「{ $id }」已在另一個 kyr 中開啟。請先在那邊關閉它，以免兩邊互相覆蓋。
 err-note-missing = 沒有「{ $id }」這則筆記。
 err-note-passphrase = 這個密碼打不開筆記「{ $id }」。
 err-note-write = 無法儲存到 { $dir }：{ $reason }
+err-note-folder-open = 不會儲存到 { $dir }：其他人也可以寫入這個資料夾。請把它設為只有您自己能用（chmod 700），或者用 --data-dir 另選一個資料夾。
+err-note-folder-read-only = 不會儲存到 { $dir }：這個資料夾是唯讀的。您寫的內容仍然留在畫面上。
+err-note-folder-link = 您的筆記資料夾 { $dir } 是指向 { $target } 的連結。kyr 不會透過連結寫入：如果您的筆記應該放在那裡，請使用 --data-dir { $target }。
+err-note-leftover = { $file }：這是筆記 { $id } 在程式當機時留下的、只儲存了一半的內容。請開啟這則筆記，看看儲存了哪些內容；kyr notes delete { $id } 會把筆記和這些內容一起刪除。
 err-note-corrupt = { $file }：這則筆記已損壞（{ $reason }）。這個檔案沒有被改動。
 err-note-too-large = { $file }：這個檔案太大，不可能是筆記。這個檔案沒有被改動。
 err-note-no-folder = 沒有存放筆記的資料夾。請設定 XDG_DATA_HOME 或 HOME，或者使用 --data-dir。

@@ -39,6 +39,33 @@ source-usc-8-1304 = 8 U.S.C. § 1304(e)：隨身攜帶登記證件
 source-ice-memo-2025 = ICE 於 2025 年 5 月 12 日有關憑 I-205 進入住宅的備忘錄，以及 2026 年 1 月的法院案件
     .publisher = 美國移民及海關執法局（ICE）；聯邦法院
 
+source-mamdani-video-2025-12 = 給紐約移民的錄影指引（2025 年 12 月）：不要讓執法人員進門、保持沉默、記錄下來
+    .publisher = Zohran Mamdani，當時的紐約市候任市長
+
+source-dhs-er-2025 = 「Designating Aliens for Expedited Removal」（指定適用快速遞解的外國人），90 FR 8139（2025 年 1 月 24 日），以及 Make the Road New York v. Noem 案
+    .publisher = 美國國土安全部；聯邦法院
+
+source-uscis-registration = 外國人登記規定及 G-325R 表格（2025 年）
+    .publisher = 美國公民及移民服務局（USCIS）
+
+source-padilla-2010 = Padilla v. Kentucky 案，559 U.S. 356（2010 年）
+    .publisher = 美國最高法院
+
+source-ny-gol-5-1551 = 《紐約州一般義務法》§§ 5-1551 及 5-1552：代行父母職責人
+    .publisher = 紐約州
+
+source-ny-scpa-1726 = 《紐約州遺囑認證法庭程序法》§ 1726：備用監護
+    .publisher = 紐約州
+
+source-nyc-hrl = 《紐約市人權法》（《行政法典》第 8 篇）
+    .publisher = 紐約市人權委員會
+
+source-uscis-i9-inspection = I-9 表格審查及檢查通知（Notice of Inspection）
+    .publisher = 美國公民及移民服務局（USCIS）
+
+source-nyc-dcwp-workers = 無論移民身份是甚麼，您在紐約市都享有的勞工權利
+    .publisher = 紐約市消費者及勞工保護局
+
 ## Hotlines. Value: name. Attributes: .for (what it is for), .hours (when it answers; only where a source says).
 
 contact-actionnyc = ActionNYC（紐約市移民法律服務）
@@ -75,10 +102,10 @@ contact-group-emergency = 緊急情況
 
 card =
     .title = 請把這個給執法人員看
-    .intro = 請舉起屏幕給對方看。每一句都有英文，下面是中文。
+    .intro = 請把屏幕舉到窗前給對方看。不要為了出示而開門，也不要把手機交出去。每一句都有英文，下面是中文。
     .line-silent = 我會保持沉默。
     .line-no-search = 我不同意搜查。
     .line-no-entry = 我不同意你們進入我家。
-    .line-lawyer = 我想與律師談話。
+    .line-lawyer = 我想和律師談談。
     .line-no-sign = 沒有律師，我不會簽任何文件。
     .line-slide = 請把令狀從門縫下塞進來。

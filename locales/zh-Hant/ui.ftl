@@ -7,6 +7,12 @@ ui-picker-title = 請選擇語言
 ui-picker-body = 請按數字鍵，或點選您的語言。
 ui-home-title = 發生了甚麼事？
 ui-notice = 這不是法律建議。最後審核日期：{ $date }。
+
+ui-out-of-date = 這些資料可能已經過時：原定在 { $date } 重新審核。請打 { $number } 聯絡 { $name } 查證。
+
+ui-unreviewed = 本譯文經過用心翻譯，但還未經懂{ $language }的律師審核。以英文為準。
+
+ui-unreviewed-key = 按 b 鍵，可在旁邊顯示英文。
 ui-home = 首頁
 ui-back = 返回
 ui-next = 下一步
@@ -21,6 +27,8 @@ ui-who-to-call = 可以聯絡誰
 ui-verify = 請先核實這個號碼
 ui-in-english = 英文
 ui-sources-title = 這一步的資料來源
+
+ui-source-read = { $date } 查閱
 ui-close = 按任意鍵關閉。
 ui-more = 更多
 ui-too-small = 請把視窗調大一些。需要 { $width } × { $height } 個字元。
@@ -35,6 +43,8 @@ ui-contacts-body = 選擇一項，就會顯示可以用手機掃描的二維碼�
 ui-qr-call = 用手機相機掃描這個二維碼，就可以撥打 { $number }。
 ui-qr-open = 用手機相機掃描這個二維碼，就可以開啟 { $address }。
 ui-still-there = 您還在嗎？
+# A kiosk whose content cannot be loaded shows this, in every language, until staff fix it.
+ui-kiosk-out-of-order = 本指南現在無法啟動。請告訴工作人員。
 ui-still-there-body = 請觸摸屏幕或按任意鍵繼續。{ $seconds } 秒後將從頭開始。
 ui-keep-going = 繼續
 
@@ -56,7 +66,7 @@ ui-footer-workshop = → 下一步 · ← 返回 · p 備註 · b 第二語言 �
 
 ## Printed handouts.
 
-handout-card-intro = 請隨身攜帶這張卡，需要時給執法人員看。
+handout-card-intro = 請把這張卡給執法人員看。請隨身攜帶。
 handout-cut = 沿虛線剪下。
 ui-handout = 列印單張
 ui-handout-saved = 單張已儲存在這裡：{ $path }
@@ -108,6 +118,22 @@ cli-check-extra = { $locale } 有、但 { $reference } 沒有的訊息（永遠�
 cli-check-same = { $locale } 中與 { $reference } 完全相同的訊息（請翻譯，或在 manifest 的 same_ok 中列出）：
 cli-check-details = 查看需要翻譯的訊息清單：kyr check --lang { $locale }
 
+cli-check-stale-count = { $count ->
+       *[other] { $count } 條已過時
+    }
+
+cli-check-stale = { $locale } 中已過時的訊息：這些訊息翻譯之後，英文又改過。請逐條更新，然後標記。
+
+cli-check-was = 翻譯時根據的英文：
+
+cli-check-now = 現在的英文：
+
+cli-check-none = （無）
+
+cli-check-not-recorded = 沒有記錄這條訊息是根據哪一版英文翻譯的。
+
+cli-check-stale-mark = 更新後：kyr l10n mark { $locale } MESSAGE-ID…（或 --all）
+
 ## Command-line help (`kyr --help`).
 
 cli-about = 離線指南：移民執法人員來時，了解您的權利。這不是法律建議。
@@ -128,7 +154,25 @@ cli-help-contacts = 按需要分類，輸出求助熱線
 cli-help-kiosk = 自助服務機模式：訪客無法離開；無人操作時會從頭開始；不會儲存任何內容
 cli-help-idle = 無人操作多少秒後，自助服務機會詢問「您還在嗎？」並從頭開始
 cli-help-operator-exit = 關閉自助服務機的按鍵，需要依次按下
-cli-help-strict = 除非每種語言都有全部訊息，否則當作失敗
+cli-help-strict = 除非每種語言都有全部訊息，而且沒有過時的訊息，否則當作失敗
+
+cli-help-l10n = 給譯者使用的工具
+
+cli-help-l10n-mark = 把譯文標記為已跟上所根據的英文
+
+cli-help-l10n-lang = 譯文已審核的語言
+
+cli-help-l10n-ids = 要標記的訊息（見 kyr check --lang CODE）
+
+cli-help-l10n-all = 標記這種語言所有已過時的訊息
+
+cli-help-l10n-unchanged = 也標記譯文沒有修改過的訊息（英文的改動不需要新譯文）
+
+cli-l10n-marked = { $locale }：{ $count ->
+       *[other] 已把 { $count } 條訊息標記為最新。
+    }
+
+cli-l10n-current = { $locale }：{ $id } 已經是最新的。
 cli-help-bidi = 由誰排列從右到左的文字：app（由 kyr 處理）或 terminal（由終端機處理）
 cli-help-help = 顯示這個說明
 cli-help-version = 顯示版本

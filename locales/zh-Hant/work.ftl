@@ -13,6 +13,42 @@ work--arrive =
     .choice-private = 他們要進入私人區域
     .choice-questioned = 他們在問我問題
     .choice-paper = 他們出示一份文件
+    .choice-audit = 僱主收到了檢查通知（Notice of Inspection）
+
+work--paper =
+    .title = 檢查他們出示的文件
+    .body =
+        由老闆或經理看文件，不是每位員工都要看。
+        ICE 表格最上方寫著「Department of Homeland Security」（國土安全部），最下方有 I-200 或 I-205。這種表格不是法官簽的。
+        回答每一題。只要有一個回答是「否」或「不確定」，就不要把它當作法官的令狀。
+    .item-court = 文件最上方有寫法院名稱嗎？例如「United States District Court」（美國聯邦地區法院）。
+    .item-judge = 是法官簽名的嗎？不能是 ICE 官員簽的，也不能是移民法官簽的。
+    .item-place = 上面有寫這個商業場所的名稱和地址，並列明要搜查的區域嗎？法官的逮捕令可能只寫了某個人：如果是這樣，請回答「不確定」。
+    .item-date = 它還在有效期限內嗎？
+
+work--not-judicial =
+    .title = 不要把它當作法官的令狀
+    .body =
+        私人區域仍然需要法官的令狀，或者僱主的同意。
+        是否同意，由老闆或經理決定。員工不必同意。
+        經理可以說：「我不同意搜查私人區域。」
+        不要阻擋或推撞執法人員。打電話給公司的律師。
+
+work--judicial =
+    .title = 這可能是法官的令狀
+    .body =
+        如果令狀有效，執法人員可以搜查令狀列明的地方，而且只可以搜查這些地方。
+        不要反抗，也不要阻擋他們。
+        員工仍然可以保持沉默，並要求見律師。
+        經理應該打電話給公司的律師。
+
+work--audit =
+    .title = 檢查通知（I-9 審查）
+    .body =
+        I-9 審查由一份叫「檢查通知」（Notice of Inspection）的文件開始。
+        通知要求僱主出示員工的 I-9 表格，通常是在三個工作天內。
+        這是文件檢查，不是突襲搜捕，也不是進入的令狀。
+        簽署或出示任何東西之前，先諮詢律師或工人中心。
 
 work--public =
     .title = 商業場所的公共區域
@@ -38,13 +74,21 @@ work--employer =
         告示讓人知道，執法人員在哪些地方需要法官的令狀或同意。
 
 work--rights =
-    .title = 作為員工，您可以這樣做
+    .title = 在工作地點，您可以這樣做
     .body =
         您可以保持沉默。
-        您可以問自己是否可以離開。
+        問：「我可以離開了嗎？」
         您可以拒絕他們搜查您的物品。
-        您可以要求口譯員和律師。
+        要求提供口譯員，並要求見律師。
         如果您有醫療需要，或要照顧孩子，請告訴他們。
+
+work--labor =
+    .title = 您作為員工的權利
+    .body =
+        無論您的移民身份是甚麼，您在工作上都有權利。
+        您有權為您的工作得到工資，也有權在安全的環境工作。
+        您可以和同事一起，要求改善工作條件。
+        因為您行使這些權利而懲罰您，是違法的。
 
 work--say =
     .title = 說這些話，然後保持沉默
@@ -55,14 +99,15 @@ work--say =
     .line-free = 我可以離開了嗎？
     .line-no-consent = 我不同意搜查。
     .line-interpreter = 我需要口譯員。
-    .line-lawyer = 我想與律師談話。
+    .line-lawyer = 我想和律師談談。
 
 work--end =
-    .title = 請記住
+    .title = 要記住的重點
     .point-public = 執法人員沒有令狀也可以進入公共區域。
     .point-private = 私人區域需要法官的令狀，或者僱主的同意。
     .point-silent = 您可以保持沉默，也可以拒絕他們搜查您的物品。
-    .point-interpreter = 要求口譯員和律師。
+    .point-interpreter = 要求提供口譯員，並要求見律師。
+    .point-labor = 無論您的身份是甚麼，您都有權得到工資，並在安全的環境工作。
     .point-no-run = 絕不要逃跑、反抗或說謊。
 
 ## Workshop: presenter notes and practice quiz.
@@ -91,7 +136,7 @@ quiz-work--break-room =
     .answer-open-door = 替他打開休息室的門。
     .why-open-door = 私人區域需要法官的令狀，或者僱主的同意。要求查看令狀，並告訴您的僱主。
     .answer-block = 站在門前，不讓他們進去。
-    .why-block = 即使您認為他們做錯了，也絕不要阻擋或推撞執法人員。事後再找律師追究。
+    .why-block = 即使您認為他們做錯了，也絕不要阻擋或推撞執法人員。事後再找律師提出質疑。
     .answer-ask = 不要開門。要求查看法官簽署的令狀，並告訴您的僱主。
     .why-ask = 沒錯。私人區域需要法官的令狀，或者僱主的同意。如果他們還是進去，不要阻擋他們。
 

@@ -8,6 +8,30 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
+thread_local! {
+    /// The embedded pack, checked once per thread: random-input tests build thousands of
+    /// guides, and checking every language each time was nearly all of their run time.
+    static PACK: (kyr::pack::Pack, kyr::i18n::Localizer) = {
+        let loaded = pack::load(&Origin::Embedded).expect("the embedded pack is valid");
+        (loaded.pack, loaded.l10n)
+    };
+}
+
+/// Like `guide`, from the pack checked once.
+pub fn cached_guide(lang: &str) -> Model {
+    let (pack, mut l10n) = PACK.with(|(p, l)| (p.clone(), l.clone()));
+    let index = l10n
+        .tags()
+        .iter()
+        .position(|t| t == lang)
+        .expect("language in pack");
+    l10n.set_current(index);
+    let mut model = Model::new(pack, l10n, Place::Picker);
+    model.selected = index;
+    model.color = false;
+    model
+}
+
 pub fn guide(lang: &str) -> Model {
     let mut loaded = pack::load(&Origin::Embedded).expect("the embedded pack is valid");
     let index = loaded
