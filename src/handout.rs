@@ -306,7 +306,7 @@ li { margin: 0.6mm 0; }
 .pair.n2 { grid-template-columns: 1fr 1fr; }
 .notice { border: 1.5px solid #000; padding: 2mm 3mm; font-weight: bold; margin: 2mm 0 3mm; }
 .group { font-weight: bold; margin-top: 1.5mm; }
-.sources { font-size: 9pt; }
+.sources { font-size: 9pt; overflow-wrap: anywhere; }
 .card {
   border: 2px dashed #000; padding: 4mm 5mm; margin-top: 6mm;
   break-inside: avoid; page-break-inside: avoid; break-before: auto;

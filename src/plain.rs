@@ -349,6 +349,7 @@ pub fn incomplete(l10n: &Localizer, coverage: &[Coverage]) -> Vec<String> {
         if !c.stale.is_empty() {
             let args = [locale, ("count", c.stale.len().to_string())];
             lines.push(l10n.ui_args("err-stale", &args));
+            lines.extend(c.stale.iter().map(|s| format!("  {}", s.id)));
         }
     }
     lines

@@ -601,10 +601,10 @@ fn a_changed_english_message_is_stale_in_every_language_until_marked() {
     for lang in [
         "es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl",
     ] {
-        assert!(
-            errors.contains(&format!("{lang} has one stale message")),
-            "{lang}: {errors}"
+        let named = format!(
+            "{lang} has one stale message (the English changed since); see kyr check --lang {lang}.\n  at-home--door\n"
         );
+        assert!(errors.contains(&named), "{lang}: {errors}");
     }
 
     // The translator sees the English it was translated from and the English now.
