@@ -200,7 +200,13 @@ fn main() -> ExitCode {
         }
         Action::Contacts => plain::contacts(&loaded.pack, &loaded.l10n),
         Action::Check { strict } => {
-            let report = plain::check_report(&loaded.pack, &loaded.l10n, &loaded.coverage, chosen);
+            let mut report =
+                plain::check_report(&loaded.pack, &loaded.l10n, &loaded.coverage, chosen);
+            // Past its review date the content still checks, with a warning.
+            if let Some(line) = kyr::notice::out_of_date(&loaded.pack, &loaded.l10n, &today()) {
+                report.push_str(&line);
+                report.push('\n');
+            }
             let code = write_stdout(&report, &interface);
             let incomplete = plain::incomplete(&loaded.l10n, &loaded.coverage);
             if *strict && !incomplete.is_empty() {

@@ -691,6 +691,19 @@ fn the_review_notice_and_the_out_of_date_notice() {
         assert!(text.contains("1-800-354-0365"), "{args:?}: {text}");
     }
     assert!(!english.contains("may be out of date"), "{english}");
+    // `kyr check` warns, and still passes.
+    let out = Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .args(["check"])
+        .env("LANG", "C.UTF-8")
+        .env("KYR_TODAY", "2099-01-01")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stdout(&out).contains("may be out of date"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]

@@ -36,8 +36,6 @@ pub struct Coverage {
     /// Translated from English that has changed since (only where the language keeps a
     /// `translated-from.toml`).
     pub stale: Vec<Stale>,
-    /// Whether the language records what it was translated from.
-    pub tracked: bool,
 }
 
 impl Coverage {
@@ -709,7 +707,6 @@ fn track(
         let state = tracking_file(&file, read, tracking::parse_state, problems);
         let translation = tracking::messages(texts[i].iter().map(String::as_str));
         if let Some(c) = coverage.get_mut(i) {
-            c.tracked = true;
             c.stale = tracking::stale(&english, &translation, &state, &versions);
         }
     }
