@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod effects;
 pub mod handout;
 pub mod i18n;
 pub mod log;

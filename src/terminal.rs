@@ -1,9 +1,8 @@
 //! The only code that touches the terminal: raw mode, the alternate screen, mouse capture, the
 //! event loop, and putting everything back on exit, on panic and on SIGTERM or SIGHUP.
 
-use crate::app::{Effect, Key, Kiosk, Model, Msg, Place, Status, update};
+use crate::app::{Key, Kiosk, Model, Msg, Place, Status, update};
 use crate::cli::Bidi;
-use crate::notes::Note;
 use crate::notes::store::Store;
 use crate::pack::Loaded;
 use crate::ui;
@@ -90,7 +89,7 @@ fn event_loop(
     // supervisor (the process ends) instead of spinning.
     let mut failed_frames = 0;
     loop {
-        perform(model, notes, export_dir);
+        crate::effects::perform(model, notes, export_dir);
         unsaved_since = match model.form.as_ref().map(|f| &f.status) {
             Some(Status::Saved) | None => None,
             Some(_) => unsaved_since.or(Some(Instant::now())),
@@ -185,117 +184,6 @@ fn fault_injection(_: &Model) {}
 
 /// How long typed words may wait before they are saved.
 const AUTOSAVE: Duration = Duration::from_millis(700);
-
-/// Does the file work the guide asked for and tells it how it went. Exports go to
-/// `export_dir`. Without a store (a kiosk) nothing is read or written.
-pub fn perform(model: &mut Model, store: Option<&Store>, export_dir: &Path) {
-    while !model.effects.is_empty() {
-        let effects = std::mem::take(&mut model.effects);
-        for effect in effects {
-            let msg = match (effect, store) {
-                (Effect::Handout { scenario, langs }, _) => {
-                    handout(model, scenario, &langs, export_dir)
-                }
-                (effect, Some(store)) => effect_result(effect, store, &model.l10n, export_dir),
-                (_, None) => continue,
-            };
-            update(model, msg);
-        }
-    }
-}
-
-/// Saves a scenario's handout as HTML where the person will find it.
-fn handout(model: &Model, scenario: usize, langs: &[usize], dir: &Path) -> Msg {
-    let html = crate::handout::handout(
-        &model.pack,
-        &model.l10n,
-        &[scenario],
-        langs,
-        crate::handout::Format::Html,
-        &model.today,
-    );
-    let tags: Vec<String> = langs.iter().map(|&l| model.l10n.tag(l)).collect();
-    let id = &model.pack.scenarios[scenario].id;
-    let name = format!("kyr-handout-{id}-{}.html", tags.join("-"));
-    let path = dir.join(&name);
-    match std::fs::write(&path, html) {
-        Ok(()) => {
-            let args = [("path", path.display().to_string())];
-            Msg::NoteDone(model.l10n.ui_args("ui-handout-saved", &args))
-        }
-        Err(e) => {
-            let args = [
-                ("file", path.display().to_string()),
-                ("reason", e.to_string()),
-            ];
-            Msg::NoteDone(model.l10n.ui_args("err-handout-write", &args))
-        }
-    }
-}
-
-fn effect_result(
-    effect: Effect,
-    store: &Store,
-    l10n: &crate::i18n::Localizer,
-    export_dir: &Path,
-) -> Msg {
-    let problem = |e: crate::notes::store::Error| e.problem().render(l10n);
-    match effect {
-        Effect::ListNotes => {
-            // Back at the list: the note that was open is closed.
-            store.release();
-            Msg::NotesListed(store.list())
-        }
-        Effect::NewNote => {
-            let now = jiff::Zoned::now();
-            let id = store.new_id(&now.strftime("%Y%m%d-%H%M%S").to_string());
-            Msg::NoteReady(
-                Note::new(id, &now.strftime("%Y-%m-%d %H:%M").to_string()),
-                None,
-            )
-        }
-        Effect::Save { note, passphrase } => match store.save(&note, passphrase.as_deref()) {
-            Ok(()) => Msg::NoteSaved(Ok(())),
-            Err(crate::notes::store::Error::Write { reason, .. }) => Msg::NoteSaved(Err(reason)),
-            Err(e) => Msg::NoteSaved(Err(problem(e))),
-        },
-        Effect::Open { id, passphrase } => match store
-            .hold(&id)
-            .and_then(|()| store.load(&id, passphrase.as_deref()))
-        {
-            Ok(note) => Msg::NoteReady(note, passphrase),
-            Err(crate::notes::store::Error::WrongPassphrase(_)) => Msg::NoteLocked,
-            Err(e) => {
-                store.release();
-                Msg::NoteDone(problem(e))
-            }
-        },
-        Effect::Delete(id) => match store.delete(&id) {
-            // A note deleted before its first save never reached the disk: just as gone.
-            Ok(()) | Err(crate::notes::store::Error::Missing(_)) => {
-                Msg::NoteDone(l10n.ui_args("cli-deleted", &[("id", id)]))
-            }
-            Err(e) => Msg::NoteDone(problem(e)),
-        },
-        // Handouts need the pack, not the store: `perform` makes them.
-        Effect::Handout { .. } => Msg::Resize,
-        Effect::Export(note) => {
-            let dir = export_dir;
-            let text = crate::notes::export(&note, l10n, crate::notes::Format::Markdown);
-            let name = format!("kyr-note-{}.md", note.id);
-            match crate::notes::store::write_copy(dir, &name, &text) {
-                Ok(path) => {
-                    let args = [("path", path.display().to_string())];
-                    Msg::NoteDone(l10n.ui_args("ui-note-exported", &args))
-                }
-                Err(e) => Msg::NoteDone(problem(crate::notes::store::Error::Write {
-                    dir: dir.display().to_string(),
-                    reason: e.to_string(),
-                })),
-            }
-        }
-    }
-}
 
 /// A kiosk whose pack cannot be used: instead of ending (and being restarted by its
 /// supervisor, over and over, in front of visitors) it shows one calm message in every

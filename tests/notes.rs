@@ -30,7 +30,7 @@ impl Guide {
 
     fn msg(&mut self, msg: Msg) {
         update(&mut self.model, msg);
-        kyr::terminal::perform(&mut self.model, Some(&self.store), self.home.path());
+        kyr::effects::perform(&mut self.model, Some(&self.store), self.home.path());
         draw(&mut self.model, 100, 30);
     }
 

@@ -84,7 +84,7 @@ fn run(model: &mut Model, events: &[Event]) {
             Event::Msg(msg) => {
                 update(model, msg.clone());
                 // No folder: file work is dropped, as in a kiosk.
-                kyr::terminal::perform(model, None, std::path::Path::new("/nonexistent"));
+                kyr::effects::perform(model, None, std::path::Path::new("/nonexistent"));
             }
         }
         if model.quit {

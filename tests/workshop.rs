@@ -173,14 +173,28 @@ fn a_handout_is_saved_from_the_end_of_a_scenario() {
         .expect("a handout button on the end step");
     m.selected = handout;
     update(&mut m, Msg::Key(Key::Enter));
-    kyr::terminal::perform(&mut m, None, home.path());
+    kyr::effects::perform(&mut m, None, home.path());
     let path = home.path().join("kyr-handout-warrant-es-en.html");
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.contains("lang=\"es\"") && html.contains("lang=\"en\""));
+    let notice = m
+        .notice
+        .clone()
+        .expect("a notice says where the handout went");
+    let spanish = notice.words(&m.l10n);
     assert!(
-        m.notice
-            .as_deref()
-            .unwrap_or_default()
-            .contains("kyr-handout-warrant-es-en.html")
+        spanish.contains("kyr-handout-warrant-es-en.html"),
+        "{spanish}"
     );
+    assert!(draw(&mut m, 100, 30).contains(&spanish[..20]));
+    // The notice is data: after a language change it is shown in the new language.
+    keys(&mut m, "l");
+    let english = m.l10n.tags().iter().position(|t| t == "en").unwrap();
+    m.pane_selected = english;
+    keys(&mut m, "\n");
+    assert_eq!(m.l10n.tag(m.l10n.current()), "en");
+    let words = notice.words(&m.l10n);
+    assert!(words.starts_with("A handout was saved here"), "{words}");
+    let screen = draw(&mut m, 100, 30);
+    assert!(screen.contains("A handout was saved here"), "{screen}");
 }

@@ -47,8 +47,9 @@ pub struct Model {
     pub unlock: Option<Unlock>,
     /// Files to read or write, for the edge to do and answer.
     pub effects: Vec<Effect>,
-    /// A one-line message about the last file operation (saved a copy, could not delete).
-    pub notice: Option<String>,
+    /// What came of the last file operation (saved a copy, could not delete), put in words
+    /// by the view in the language current when it is shown.
+    pub notice: Option<crate::effects::Outcome>,
     /// A second language shown beside the first, for a mixed-language room.
     pub second: Option<usize>,
     /// Workshop mode: ← → step through a scenario in order; presenter notes on `p`.
@@ -189,9 +190,9 @@ pub enum Msg {
     NoteReady(crate::notes::Note, Option<String>),
     /// Opening a locked note failed: wrong passphrase.
     NoteLocked,
-    NoteSaved(Result<(), String>),
-    /// The result of deleting or exporting, as words to show.
-    NoteDone(String),
+    NoteSaved(Result<(), crate::effects::SaveError>),
+    /// What came of deleting, exporting or saving a handout.
+    Done(crate::effects::Outcome),
 }
 
 /// Screen areas of what can be clicked, and how far the body can scroll.
@@ -782,7 +783,7 @@ pub fn update(model: &mut Model, msg: Msg) {
                 }
             }
         }
-        Msg::NoteDone(text) => model.notice = Some(text),
+        Msg::Done(outcome) => model.notice = Some(outcome),
         Msg::Drawn(drawn) => {
             model.scroll = model.scroll.min(drawn.max_scroll);
             model.drawn = drawn;

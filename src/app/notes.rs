@@ -32,7 +32,7 @@ pub enum Effect {
 pub enum Status {
     Saved,
     Unsaved,
-    Failed(String),
+    Failed(crate::effects::SaveError),
 }
 
 /// A question asked over the form.

@@ -58,7 +58,7 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
         head.extend(ctx.lines(&line, area.width, ctx.theme.notice));
     }
     if let Some(notice) = &model.notice {
-        head.extend(ctx.lines(notice, area.width, ctx.theme.strong));
+        head.extend(ctx.lines(&notice.words(&ctx.l10n), area.width, ctx.theme.strong));
     }
     head.push(Line::default());
     let rest = draw_lines(frame, area, head);

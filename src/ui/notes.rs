@@ -17,7 +17,7 @@ pub fn list(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let mut head = ctx.lines(&ctx.ui("ui-notes-title"), area.width, ctx.theme.title);
     head.extend(ctx.lines(&ctx.ui("ui-notes-body"), area.width, ctx.theme.text));
     if let Some(notice) = &model.notice {
-        head.extend(ctx.lines(notice, area.width, ctx.theme.strong));
+        head.extend(ctx.lines(&notice.words(&ctx.l10n), area.width, ctx.theme.strong));
     }
     for entry in &model.notes {
         if let Entry::Broken(problem) = entry {
@@ -51,7 +51,7 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         Status::Saved => (ctx.ui("ui-note-saved"), ctx.theme.dim),
         Status::Unsaved => (ctx.ui("ui-note-unsaved"), ctx.theme.dim),
         Status::Failed(reason) => {
-            let args = [("reason", reason.clone())];
+            let args = [("reason", reason.words(&ctx.l10n))];
             (
                 ctx.l10n.ui_args("ui-note-save-failed", &args),
                 ctx.theme.flag,
@@ -73,7 +73,7 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         head.extend(ctx.lines(&full, area.width, ctx.theme.flag));
     }
     if let Some(notice) = &ctx.model.notice {
-        head.extend(ctx.lines(notice, area.width, ctx.theme.strong));
+        head.extend(ctx.lines(&notice.words(&ctx.l10n), area.width, ctx.theme.strong));
     }
     let rest = content::draw_lines(frame, area, head);
     fields(ctx, frame, rest, form);
