@@ -51,7 +51,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     let start = if home { Place::Home } else { Place::Picker };
     let mut model = Model::new(loaded.pack, loaded.l10n, start);
     model.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    model.bidi = bidi;
+    model.profile.reorder = bidi == Bidi::App;
     model.kiosk = kiosk;
     model.second = second;
     model.workshop = workshop;
@@ -196,6 +196,7 @@ pub fn out_of_order(operator_exit: Vec<Key>) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
     let mut exit = crate::app::Kiosk::new(u64::MAX, operator_exit);
+    let profile = crate::ui::text::TerminalProfile::default();
     let lines: Vec<(String, bool)> = crate::pack::files::interface_languages()
         .iter()
         .filter_map(|tag| tag.parse().ok())
@@ -212,9 +213,10 @@ pub fn out_of_order(operator_exit: Vec<Key>) -> io::Result<()> {
             let text: Vec<ratatui::text::Line> = lines
                 .iter()
                 .flat_map(|(words, rtl)| {
-                    crate::ui::text::wrap(words, usize::from(width))
+                    profile
+                        .wrap(words, usize::from(width))
                         .into_iter()
-                        .map(|l| crate::ui::text::place_in(&l, width, *rtl, *rtl, true))
+                        .map(|l| profile.place_in(&l, width, *rtl, *rtl))
                         .map(ratatui::text::Line::from)
                         .collect::<Vec<_>>()
                 })

@@ -10,7 +10,6 @@ pub use kiosk::{COUNTDOWN, Kiosk, parse_keys};
 pub use notes::{Effect, MAX_FIELD_CHARS, NoteForm, Status, Unlock};
 // QuizPos is defined below; re-exported for the view.
 
-use crate::cli::Bidi;
 use crate::i18n::Localizer;
 use crate::pack::{Pack, StepKind, Target};
 use ratatui::layout::Rect;
@@ -33,8 +32,8 @@ pub struct Model {
     pub quit: bool,
     /// False when NO_COLOR is set: the view then uses only bold, reverse and dim.
     pub color: bool,
-    /// Whether kyr or the terminal reorders right-to-left text.
-    pub bidi: Bidi,
+    /// The terminal drawn on: who reorders right-to-left text, and how wide it draws text.
+    pub profile: crate::ui::text::TerminalProfile,
     /// Set in kiosk mode: no way out for visitors, and a fresh start when idle.
     pub kiosk: Option<Kiosk>,
     /// Set when everything was just forgotten; the edge then clears screen and scrollback.
@@ -222,7 +221,7 @@ impl Model {
             drawn: Drawn::default(),
             quit: false,
             color: true,
-            bidi: Bidi::App,
+            profile: crate::ui::text::TerminalProfile::default(),
             kiosk: None,
             wiped: false,
             notes: Vec::new(),

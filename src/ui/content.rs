@@ -79,7 +79,7 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
     } else {
         1
     };
-    let wanted = grid::height(&items, rest.width, columns);
+    let wanted = grid::height(ctx.profile(), &items, rest.width, columns);
     // The body keeps at least a few lines; the buttons scroll when they do not fit. A short
     // body is followed by its buttons, a long one pushes them to the bottom.
     let buttons_height = wanted.min(rest.height.saturating_sub(4));
@@ -208,7 +208,7 @@ pub fn quiz(ctx: &mut Ctx, frame: &mut Frame, area: Rect, q: &QuizPos) {
     } else {
         buttons_in(model, &l10n)
     };
-    let wanted = grid::height(&items, area.width, 1);
+    let wanted = grid::height(ctx.profile(), &items, area.width, 1);
     let buttons_height = wanted.min(area.height.saturating_sub(6));
     let text_area = Rect {
         height: area.height - buttons_height,

@@ -1,7 +1,8 @@
 //! Big numbered buttons, at least three rows tall so that a finger can hit them, laid out in
 //! columns when the screen is wide and scrolled so that the selected one is always visible.
 
-use super::{Ctx, text};
+use super::Ctx;
+use super::text::TerminalProfile;
 use crate::app::{Action, Button};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -15,12 +16,12 @@ struct Cell {
     height: u16,
 }
 
-fn cells(items: &[Button], col_width: u16) -> Vec<Cell> {
+fn cells(profile: &TerminalProfile, items: &[Button], col_width: u16) -> Vec<Cell> {
     let label_width = col_width.saturating_sub(2 + 2 + NUMBER).max(1);
     items
         .iter()
         .map(|b| {
-            let lines = text::wrap(&b.label, usize::from(label_width));
+            let lines = profile.wrap(&b.label, usize::from(label_width));
             let height = lines.len().max(1) as u16 + 2;
             Cell { lines, height }
         })
@@ -39,11 +40,14 @@ fn row_heights(cells: &[Cell], columns: u16) -> Vec<u16> {
 }
 
 /// Rows needed to show every button.
-pub fn height(items: &[Button], width: u16, columns: u16) -> u16 {
+pub fn height(profile: &TerminalProfile, items: &[Button], width: u16, columns: u16) -> u16 {
     let columns = columns.max(1);
-    row_heights(&cells(items, column_width(width, columns)), columns)
-        .iter()
-        .sum()
+    row_heights(
+        &cells(profile, items, column_width(width, columns)),
+        columns,
+    )
+    .iter()
+    .sum()
 }
 
 pub fn draw(
@@ -59,7 +63,7 @@ pub fn draw(
         return;
     }
     let col_width = column_width(area.width, columns);
-    let cells = cells(items, col_width);
+    let cells = cells(ctx.profile(), items, col_width);
     let heights = row_heights(&cells, columns);
     // A selection left over from another screen must not point past this one's buttons.
     let selected = selected.min(items.len() - 1);

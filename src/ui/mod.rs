@@ -34,8 +34,6 @@ pub(crate) struct Ctx<'a> {
     pub l10n: Localizer,
     pub theme: Theme,
     pub rtl: bool,
-    /// False under `--bidi terminal`: the terminal puts right-to-left text in order.
-    pub reorder: bool,
     /// A column to read along: words only, no buttons.
     pub read_only: bool,
     pub drawn: Drawn,
@@ -54,6 +52,11 @@ impl Ctx<'_> {
         self.l10n.ui(id)
     }
 
+    /// How the terminal draws text: every width, wrap and cut goes through it.
+    pub fn profile(&self) -> &text::TerminalProfile {
+        &self.model.profile
+    }
+
     /// Wrapped, visually ordered lines of a text in one style.
     pub fn lines(&self, text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
         self.lines_in(text, width, style, self.rtl)
@@ -67,10 +70,11 @@ impl Ctx<'_> {
         style: Style,
         rtl_text: bool,
     ) -> Vec<Line<'static>> {
-        text::wrap(text, usize::from(width))
+        self.profile()
+            .wrap(text, usize::from(width))
             .into_iter()
             .map(|l| {
-                let placed = text::place_in(&l, width, rtl_text, self.rtl, self.reorder);
+                let placed = self.profile().place_in(&l, width, rtl_text, self.rtl);
                 Line::styled(placed, style)
             })
             .collect()
@@ -78,12 +82,12 @@ impl Ctx<'_> {
 
     /// A line in drawing order, not aligned.
     pub fn visual(&self, line: &str) -> String {
-        text::place_in(line, 0, self.rtl, false, self.reorder)
+        self.profile().place_in(line, 0, self.rtl, false)
     }
 
     /// A line in drawing order, aligned in `columns`.
     pub fn place(&self, line: &str, columns: u16) -> String {
-        text::place(line, columns, self.rtl, self.reorder)
+        self.profile().place(line, columns, self.rtl)
     }
 
     pub fn hit(&mut self, area: Rect, action: Action) {
@@ -97,7 +101,6 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
         l10n: model.l10n.clone(),
         theme: Theme::new(model.color),
         rtl: model.rtl(),
-        reorder: model.bidi == crate::cli::Bidi::App,
         read_only: false,
         drawn: Drawn::default(),
     };
@@ -242,7 +245,6 @@ fn bilingual(ctx: &mut Ctx, frame: &mut Frame, area: Rect, second: usize) {
         rtl: l10n.is_rtl(second),
         l10n,
         theme: Theme::new(ctx.model.color),
-        reorder: ctx.reorder,
         read_only: !side_by_side,
         drawn: Drawn::default(),
     };
@@ -312,11 +314,13 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let needed: u16 = start
         .iter()
         .filter(|(_, a)| a.is_some())
-        .map(|(l, _)| text::width(l) as u16 + 3)
+        .map(|(l, _)| ctx.profile().width(l) as u16 + 3)
         .sum::<u16>()
         + 12;
     let width_of = |end: &[(String, Action)]| -> u16 {
-        end.iter().map(|(l, _)| text::width(l) as u16 + 2).sum()
+        end.iter()
+            .map(|(l, _)| ctx.profile().width(l) as u16 + 2)
+            .sum()
     };
     while end.len() > 1 && needed + width_of(&end) > area.width {
         end.remove(0);
@@ -333,9 +337,9 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         let label = if action.is_some() {
             label
         } else {
-            keep_end(&label, room)
+            keep_end(ctx.profile(), &label, room)
         };
-        room = room.saturating_sub(text::width(&label));
+        room = room.saturating_sub(ctx.profile().width(&label));
         let style = if action.is_some() {
             ctx.theme.link
         } else {
@@ -346,15 +350,18 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     if ctx.rtl {
         spans.reverse();
     }
-    let total: u16 = spans.iter().map(|(t, _, _)| text::width(t) as u16).sum();
+    let total: u16 = spans
+        .iter()
+        .map(|(t, _, _)| ctx.profile().width(t) as u16)
+        .sum();
     let mut x = if ctx.rtl {
         area.right().saturating_sub(total + 1)
     } else {
         area.x + 1
     };
     for (label, style, action) in spans {
-        let w = (text::width(&label) as u16).min(area.right().saturating_sub(x));
-        let label = text::truncate(&label, usize::from(w));
+        let w = (ctx.profile().width(&label) as u16).min(area.right().saturating_sub(x));
+        let label = ctx.profile().truncate(&label, usize::from(w));
         let rect = Rect::new(x, area.y, w, 1);
         frame.render_widget(Span::styled(label, style), rect);
         if let Some(action) = action {
@@ -366,7 +373,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let mut edge = if ctx.rtl { area.x + 1 } else { area.right() };
     for (label, action) in end.into_iter().rev() {
         let label = ctx.visual(&label);
-        let w = text::width(&label) as u16;
+        let w = ctx.profile().width(&label) as u16;
         let x = if ctx.rtl {
             edge
         } else {
@@ -404,12 +411,12 @@ fn breadcrumb(model: &Model) -> String {
 }
 
 /// The end of `label` in at most `room` columns: the current step matters more than the path.
-fn keep_end(label: &str, room: usize) -> String {
-    if text::width(label) <= room {
+fn keep_end(profile: &text::TerminalProfile, label: &str, room: usize) -> String {
+    if profile.width(label) <= room {
         return label.to_string();
     }
     let reversed: String = label.chars().rev().collect();
-    let cut = text::truncate(&reversed, room);
+    let cut = profile.truncate(&reversed, room);
     let mut out: String = cut.chars().rev().collect();
     if out.starts_with('…') {
         return out;
@@ -426,7 +433,9 @@ fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
         Place::Step(_) | Place::Notes | Place::Quiz(_) => "ui-footer-step",
         _ => "ui-footer-home",
     };
-    let hint = text::truncate(&ctx.ui(id), usize::from(area.width.saturating_sub(2)));
+    let hint = ctx
+        .profile()
+        .truncate(&ctx.ui(id), usize::from(area.width.saturating_sub(2)));
     let area = area.inner(ratatui::layout::Margin::new(1, 0));
     let line = Line::styled(ctx.place(&hint, area.width), ctx.theme.dim);
     frame.render_widget(Paragraph::new(line), area);

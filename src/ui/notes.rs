@@ -1,6 +1,7 @@
 //! The notes screens: the list, the form, and the passphrase and delete prompts.
 
-use super::{Ctx, content, grid, text};
+use super::text::TerminalProfile;
+use super::{Ctx, content, grid};
 use crate::app::notes::Prompt;
 use crate::app::{Action, Button, Do, NoteForm, Status, buttons_in};
 use crate::notes::store::Entry;
@@ -134,7 +135,7 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
 }
 
 /// Height of a field's block: label line, and a framed input.
-fn field_height(form: &NoteForm, index: usize, width: u16) -> u16 {
+fn field_height(profile: &TerminalProfile, form: &NoteForm, index: usize, width: u16) -> u16 {
     let inner = usize::from(width.saturating_sub(4));
     let rows = match FIELDS[index].kind {
         Kind::Line => 1,
@@ -144,7 +145,7 @@ fn field_height(form: &NoteForm, index: usize, width: u16) -> u16 {
                 .as_ref()
                 .map(|i| i.lines().join("\n"))
                 .unwrap_or_default();
-            text::wrap(&text, inner).len().clamp(2, 6)
+            profile.wrap(&text, inner).len().clamp(2, 6)
         }
     };
     rows as u16 + 3
@@ -152,7 +153,7 @@ fn field_height(form: &NoteForm, index: usize, width: u16) -> u16 {
 
 fn fields(ctx: &mut Ctx, frame: &mut Frame, area: Rect, form: &NoteForm) {
     let heights: Vec<u16> = (0..FIELDS.len())
-        .map(|i| field_height(form, i, area.width))
+        .map(|i| field_height(ctx.profile(), form, i, area.width))
         .collect();
     // Scroll just enough for the field with focus to show whole.
     let mut first = 0;
@@ -171,7 +172,9 @@ fn fields(ctx: &mut Ctx, frame: &mut Frame, area: Rect, form: &NoteForm) {
         let focused = i == form.focus;
         let label = field_label(l10n, field.id);
         let hint = l10n.text(&format!("note-field-{}", field.id), Some("hint"));
-        let label_line = text::truncate(&format!("{label} — {hint}"), usize::from(area.width));
+        let label_line = ctx
+            .profile()
+            .truncate(&format!("{label} — {hint}"), usize::from(area.width));
         let style = if focused {
             ctx.theme.title
         } else {

@@ -1,7 +1,7 @@
 //! Panes drawn over a screen: the card to show an officer, the hotlines and their codes, the
 //! kiosk's "Still there?", and the kiosk's row of big buttons.
 
-use super::{Ctx, content, grid, qr, text};
+use super::{Ctx, content, grid, qr};
 use crate::app::{Action, Button, Do, buttons_in};
 use crate::pack::msg;
 use ratatui::Frame;
@@ -30,9 +30,9 @@ pub fn card(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::default());
         // English is what the officer reads: a full-width band, in its own direction.
         let band_width = usize::from(width.saturating_sub(2));
-        for l in text::wrap(&english, band_width) {
-            let shown = text::place_in(&l, 0, l10n.is_rtl(officer), false, ctx.reorder);
-            let pad = band_width.saturating_sub(text::width(&shown));
+        for l in ctx.profile().wrap(&english, band_width) {
+            let shown = ctx.profile().place_in(&l, 0, l10n.is_rtl(officer), false);
+            let pad = band_width.saturating_sub(ctx.profile().width(&shown));
             lines.push(Line::styled(
                 format!(" {shown}{} ", " ".repeat(pad)),
                 ctx.theme.card,
@@ -163,7 +163,7 @@ pub fn nav_height(ctx: &Ctx, width: u16) -> u16 {
     let inner = usize::from((width / 5).saturating_sub(2));
     let lines = nav_items(ctx)
         .iter()
-        .map(|(label, _)| text::wrap(label, inner).len())
+        .map(|(label, _)| ctx.profile().wrap(label, inner).len())
         .max()
         .unwrap_or(1)
         .clamp(1, 2);
@@ -183,7 +183,9 @@ pub fn nav_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
             .border_style(ctx.theme.border);
         let inner = block.inner(rect);
         frame.render_widget(block, rect);
-        let lines: Vec<Line> = text::wrap(&label, usize::from(inner.width))
+        let lines: Vec<Line> = ctx
+            .profile()
+            .wrap(&label, usize::from(inner.width))
             .iter()
             .take(usize::from(inner.height))
             .map(|l| Line::styled(ctx.visual(l), ctx.theme.strong))

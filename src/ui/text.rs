@@ -5,41 +5,195 @@
 use std::borrow::Cow;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthChar;
 
-/// Wraps every line of `text` to `width` columns. Breaks follow Unicode line-breaking rules,
-/// so Chinese wraps between characters and no character is ever split.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    // Terminals draw Bengali conjuncts and vowel signs in more or fewer cells than Unicode
-    // widths say; a sixth of the line kept free stops such lines from running off the edge.
-    let width = if text.chars().any(is_bengali) {
-        width - width / 6
-    } else {
-        width
-    };
-    let width = width.max(1);
-    // Phone numbers, dates and form numbers (1-800-354-0365, I-205) must not break at their
-    // hyphens: glue them with non-breaking hyphens while wrapping.
-    let glued = glue_hyphens(text);
-    let text = glued.as_str();
-    let options = textwrap::Options::new(width)
-        .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
-        .break_words(true);
-    if text.is_empty() {
-        return vec![String::new()];
+/// What kyr knows of the terminal it draws on: who puts right-to-left text in order, and how
+/// many columns it gives each grapheme cluster. Every measurement of text goes through it, so
+/// wrapping, cutting and aligning use one definition of width, the terminal's once measured.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TerminalProfile {
+    /// kyr reorders right-to-left lines itself (`--bidi app`); false when the terminal does.
+    pub reorder: bool,
+    /// Columns the terminal was measured to give a cluster. Clusters not here count by
+    /// Unicode widths, one character at a time, as terminals that draw unshaped text do.
+    pub measured: std::collections::HashMap<String, usize>,
+}
+
+impl Default for TerminalProfile {
+    fn default() -> Self {
+        TerminalProfile {
+            reorder: true,
+            measured: std::collections::HashMap::new(),
+        }
     }
-    text.lines()
-        .flat_map(|line| {
-            if line.trim().is_empty() {
-                vec![String::new()]
-            } else {
-                textwrap::wrap(line, &options)
-                    .into_iter()
-                    .map(|l| l.trim_end().replace(NB_HYPHEN, "-"))
-                    .collect()
+}
+
+impl TerminalProfile {
+    /// Columns of one grapheme cluster.
+    pub fn cluster(&self, cluster: &str) -> usize {
+        match self.measured.get(cluster) {
+            Some(&w) => w,
+            None => cluster.chars().map(|c| c.width().unwrap_or(0)).sum(),
+        }
+    }
+
+    /// Columns a line takes.
+    pub fn width(&self, text: &str) -> usize {
+        text.graphemes(true).map(|g| self.cluster(g)).sum()
+    }
+
+    /// Cuts `text` to at most `max` columns, ending with "…" when something was cut.
+    pub fn truncate(&self, text: &str, max: usize) -> String {
+        if self.width(text) <= max {
+            return text.to_string();
+        }
+        let mut out = String::new();
+        let mut used = 0;
+        for g in text.graphemes(true) {
+            let w = self.cluster(g);
+            if used + w + 1 > max {
+                break;
             }
-        })
-        .collect()
+            out.push_str(g);
+            used += w;
+        }
+        if max > 0 {
+            out.push('…');
+        }
+        out
+    }
+
+    /// Columns kept free at the end of each line of `text`: terminals draw Bengali conjuncts
+    /// and vowel signs in more or fewer cells than Unicode widths say, and until the terminal
+    /// is measured a sixth of the line kept free stops such lines from running off the edge.
+    fn slack(&self, text: &str, width: usize) -> usize {
+        let unmeasured_bengali = text
+            .graphemes(true)
+            .any(|g| g.chars().any(is_bengali) && !self.measured.contains_key(g));
+        if unmeasured_bengali { width / 6 } else { 0 }
+    }
+
+    /// Wraps every line of `text` to `width` columns. Breaks follow Unicode line-breaking
+    /// rules, so Chinese wraps between characters and no grapheme cluster is ever split.
+    pub fn wrap(&self, text: &str, width: usize) -> Vec<String> {
+        let width = width.saturating_sub(self.slack(text, width)).max(1);
+        // Phone numbers, dates and form numbers (1-800-354-0365, I-205) must not break at
+        // their hyphens: glue them with non-breaking hyphens while wrapping.
+        let glued = glue_hyphens(text);
+        if glued.is_empty() {
+            return vec![String::new()];
+        }
+        glued
+            .lines()
+            .flat_map(|line| {
+                if line.trim().is_empty() {
+                    vec![String::new()]
+                } else {
+                    self.wrap_line(line, width)
+                }
+            })
+            .collect()
+    }
+
+    fn wrap_line(&self, line: &str, width: usize) -> Vec<String> {
+        let mut pieces: Vec<Piece> = Vec::new();
+        let separator = textwrap::WordSeparator::UnicodeBreakProperties;
+        for word in separator.find_words(line) {
+            let space = self.width(word.whitespace);
+            // A word longer than the line is cut between grapheme clusters.
+            let mut start = 0;
+            let mut used = 0;
+            for (i, g) in word.word.grapheme_indices(true) {
+                let w = self.cluster(g);
+                if used + w > width && used > 0 {
+                    pieces.push(Piece::new(&word.word[start..i], "", used, 0));
+                    start = i;
+                    used = 0;
+                }
+                used += w;
+            }
+            pieces.push(Piece::new(
+                &word.word[start..],
+                word.whitespace,
+                used,
+                space,
+            ));
+        }
+        textwrap::wrap_algorithms::wrap_first_fit(&pieces, &[width as f64])
+            .into_iter()
+            .map(|line| {
+                let mut out = String::new();
+                for (i, piece) in line.iter().enumerate() {
+                    out.push_str(piece.word);
+                    if i + 1 < line.len() {
+                        out.push_str(piece.space);
+                    }
+                }
+                out.trim_end().replace(NB_HYPHEN, "-")
+            })
+            .collect()
+    }
+
+    /// A logical line made ready to draw in `columns` columns: visual order, and for
+    /// right-to-left text pushed against the right edge with spaces.
+    pub fn place(&self, line: &str, columns: u16, rtl: bool) -> String {
+        self.place_in(line, columns, rtl, rtl)
+    }
+
+    /// Like `place`, for a line whose own direction may differ from the layout's: English
+    /// words for an officer keep their left-to-right order inside a right-to-left screen.
+    /// When the terminal reorders by itself the line is sent in logical order, only aligned.
+    pub fn place_in(
+        &self,
+        line: &str,
+        columns: u16,
+        rtl_text: bool,
+        right_aligned: bool,
+    ) -> String {
+        let visual = if self.reorder {
+            visual(line, rtl_text)
+        } else {
+            Cow::Borrowed(line)
+        };
+        if !right_aligned {
+            return visual.into_owned();
+        }
+        let pad = usize::from(columns).saturating_sub(self.width(&visual));
+        format!("{}{visual}", " ".repeat(pad))
+    }
+}
+
+/// A word (or part of one) and the space after it, measured by the profile, for textwrap's
+/// line filling.
+#[derive(Debug)]
+struct Piece<'a> {
+    word: &'a str,
+    space: &'a str,
+    width: f64,
+    space_width: f64,
+}
+
+impl<'a> Piece<'a> {
+    fn new(word: &'a str, space: &'a str, width: usize, space_width: usize) -> Self {
+        Piece {
+            word,
+            space,
+            width: width as f64,
+            space_width: space_width as f64,
+        }
+    }
+}
+
+impl textwrap::core::Fragment for Piece<'_> {
+    fn width(&self) -> f64 {
+        self.width
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space_width
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
 }
 
 const NB_HYPHEN: char = '\u{2011}';
@@ -133,62 +287,6 @@ fn is_isolate(c: char) -> bool {
     ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
-/// Columns a line takes in a terminal that draws one cell per character. (`str::width`
-/// counts Arabic lam-alef as one cell, as a shaping terminal would; we draw unshaped.)
-pub fn width(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
-
-/// A logical line made ready to draw in `columns` columns: visual order, and for
-/// right-to-left text pushed against the right edge with spaces.
-/// `reorder` is false when the terminal reorders by itself (`--bidi terminal`): the line is
-/// then sent in logical order and only aligned.
-pub fn place(line: &str, columns: u16, rtl: bool, reorder: bool) -> String {
-    place_in(line, columns, rtl, rtl, reorder)
-}
-
-/// Like `place`, for a line whose own direction may differ from the layout's: English words
-/// for an officer keep their left-to-right order inside a right-to-left screen.
-pub fn place_in(
-    line: &str,
-    columns: u16,
-    rtl_text: bool,
-    right_aligned: bool,
-    reorder: bool,
-) -> String {
-    let visual = if reorder {
-        visual(line, rtl_text)
-    } else {
-        Cow::Borrowed(line)
-    };
-    if !right_aligned {
-        return visual.into_owned();
-    }
-    let pad = usize::from(columns).saturating_sub(width(&visual));
-    format!("{}{visual}", " ".repeat(pad))
-}
-
-/// Cuts `text` to at most `max` columns, ending with "…" when something was cut.
-pub fn truncate(text: &str, max: usize) -> String {
-    if width(text) <= max {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for g in text.graphemes(true) {
-        let w = g.width();
-        if used + w + 1 > max {
-            break;
-        }
-        out.push_str(g);
-        used += w;
-    }
-    if max > 0 {
-        out.push('…');
-    }
-    out
-}
-
 fn is_bengali(c: char) -> bool {
     ('\u{0980}'..='\u{09FF}').contains(&c)
 }
@@ -219,6 +317,30 @@ fn mirror(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn wrap(text: &str, width: usize) -> Vec<String> {
+        TerminalProfile::default().wrap(text, width)
+    }
+
+    fn width(text: &str) -> usize {
+        TerminalProfile::default().width(text)
+    }
+
+    fn truncate(text: &str, max: usize) -> String {
+        TerminalProfile::default().truncate(text, max)
+    }
+
+    #[test]
+    fn measured_widths_are_used_by_wrap_width_and_truncate_alike() {
+        let mut profile = TerminalProfile::default();
+        // Say the terminal draws কি in three cells, not two.
+        profile.measured.insert("কি".to_string(), 3);
+        assert_eq!(profile.width("কিকি"), 6);
+        assert_eq!(profile.truncate("কিকিকি", 7), "কিকি…");
+        for line in profile.wrap("কি কি কি কি কি কি", 7) {
+            assert!(profile.width(&line) <= 7, "{line}");
+        }
+    }
 
     #[test]
     fn wraps_cjk_between_characters_without_splitting() {
