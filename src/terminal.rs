@@ -299,6 +299,7 @@ fn key_msg(key: KeyEvent) -> Option<Msg> {
         KeyCode::Home => Key::Home,
         KeyCode::End => Key::End,
         KeyCode::Delete => Key::Delete,
+        KeyCode::F(n) => Key::F(n),
         _ => return None,
     };
     Some(Msg::Key(k))

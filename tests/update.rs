@@ -316,3 +316,96 @@ fn every_situation_on_home_can_be_reached_at_80x24_in_every_language() {
         assert_eq!(pos(&m).0, last, "{lang}");
     }
 }
+
+#[test]
+fn h_leaves_the_card_and_the_hotlines_for_home() {
+    let mut m = guide("en");
+    keys(&mut m, "11"); // English, then the door
+    keys(&mut m, "c");
+    assert_eq!(m.overlay, Some(Overlay::Card));
+    keys(&mut m, "h");
+    assert_eq!(m.overlay, None);
+    assert_eq!(m.place, Place::Home);
+    keys(&mut m, "2");
+    assert_eq!(pos(&m), ("warrant".into(), "look".into()));
+    // From the hotlines, and from a code to scan.
+    keys(&mut m, "hn");
+    keys(&mut m, "h");
+    keys(&mut m, "2");
+    assert_eq!(pos(&m), ("warrant".into(), "look".into()));
+    keys(&mut m, "hn1"); // a code to scan
+    assert!(matches!(m.overlay, Some(Overlay::Contacts { qr: Some(_) })));
+    keys(&mut m, "h2");
+    assert_eq!(pos(&m), ("warrant".into(), "look".into()));
+}
+
+#[test]
+fn every_bound_key_has_a_hint_and_footers_and_help_come_from_the_key_tables() {
+    use kyr::app::keys::TABLES;
+    let m = guide("en");
+    let english = |id: &str| m.l10n.get_in(m.l10n.reference(), id, None, None);
+    for table in TABLES {
+        for b in table {
+            assert!(
+                english(b.hint).is_some(),
+                "{} has no hint {}",
+                b.label,
+                b.hint
+            );
+            if let Some(help) = b.help {
+                assert!(english(help).is_some(), "{} has no help {help}", b.label);
+            }
+            // Shown somewhere: its own help line, a footer, or another binding for the same
+            // command that is.
+            let shown = |x: &kyr::app::keys::Binding| x.help.is_some() || !x.footers.is_empty();
+            assert!(
+                shown(b) || table.iter().any(|o| o.command == b.command && shown(o)),
+                "{} ({:?}) is bound but shown nowhere",
+                b.label,
+                b.command
+            );
+        }
+    }
+
+    // The footer is the table's, in the reader's language.
+    let mut m = guide("es");
+    keys(&mut m, "\n");
+    let screen = draw(&mut m, 100, 30);
+    assert!(
+        screen.contains("1–9 elegir · l idioma · ? ayuda · q salir"),
+        "{screen}"
+    );
+    keys(&mut m, "1");
+    let screen = draw(&mut m, 100, 30);
+    assert!(
+        screen.contains("Esc atrás · h inicio · s fuentes · l idioma · ? ayuda · q salir"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_note_form_names_its_keys_and_opens_help_with_f1() {
+    let mut m = guide("en");
+    keys(&mut m, "\n");
+    update(
+        &mut m,
+        Msg::NoteReady(kyr::notes::Note::new("n1".into(), "2026-12-06 10:00"), None),
+    );
+    assert_eq!(m.place, Place::Note);
+    let screen = draw(&mut m, 160, 30);
+    for words in [
+        "Ctrl-E Copy for a lawyer",
+        "Ctrl-D Delete",
+        "Esc done",
+        "F1 help",
+    ] {
+        assert!(screen.contains(words), "{words} not in\n{screen}");
+    }
+    update(&mut m, Msg::Key(Key::F(1)));
+    assert_eq!(m.overlay, Some(Overlay::Help));
+    let screen = draw(&mut m, 120, 40);
+    assert!(screen.contains("Ctrl-L: lock"), "{screen}");
+    update(&mut m, Msg::Key(Key::Char('x'))); // any key closes help, and types nothing
+    assert_eq!(m.overlay, None);
+    assert!(!m.form.as_ref().unwrap().current().get("when").contains('x'));
+}

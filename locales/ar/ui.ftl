@@ -66,7 +66,6 @@ ui-quiz-score = { $score ->
    *[other] اختيرت الإجابة الأفضل { $score } مرة من أصل { $total }.
 }
 ui-quiz-again = إعادة التمرين
-ui-footer-workshop = → التالي · ← رجوع · p الملاحظات · b لغة ثانية · q خروج
 
 ## Printed handouts.
 
@@ -75,9 +74,19 @@ handout-cut = قصّوا على طول الخط المتقطع.
 ui-handout = طباعة ورقة إرشادية
 ui-handout-saved = حُفظت الورقة الإرشادية هنا: { $path }
 
-ui-footer-picker = ↑↓ تنقّل · Enter اختيار · q خروج
-ui-footer-home = 1–9 اختيار · l اللغة · ? مساعدة · q خروج
-ui-footer-step = Esc رجوع · h الرئيسية · s المصادر · l اللغة · ? مساعدة · q خروج
+key-move = تنقّل
+key-open = اختيار
+key-choose = اختيار
+key-back = رجوع
+key-home = الرئيسية
+key-sources = المصادر
+key-language = اللغة
+key-second = لغة ثانية
+key-help = مساعدة
+key-quit = خروج
+key-next-step = التالي
+key-previous-step = رجوع
+key-presenter = الملاحظات
 
 ui-help-title = المفاتيح
 ui-help-choose = 1–9: اختيار أحد الخيارات

@@ -61,7 +61,6 @@ ui-quiz-finish = ফলাফল দেখুন
 ui-quiz-done = অনুশীলন শেষ
 ui-quiz-score = মোট { $total }টি প্রশ্নের মধ্যে { $score }টিতে সবচেয়ে ভালো উত্তর বেছে নেওয়া হয়েছে।
 ui-quiz-again = আবার অনুশীলন করুন
-ui-footer-workshop = → পরের ধাপ · ← পেছনে · p নোট · b দ্বিতীয় ভাষা · q বন্ধ
 
 ## Printed handouts.
 
@@ -70,9 +69,19 @@ handout-cut = ভাঙা ভাঙা দাগ বরাবর কেটে �
 ui-handout = একটি তথ্যপত্র (হ্যান্ডআউট) প্রিন্ট করুন
 ui-handout-saved = একটি তথ্যপত্র এখানে রাখা হয়েছে: { $path }
 
-ui-footer-picker = ↑↓ সরান · Enter বাছাই · q বন্ধ
-ui-footer-home = 1–9 বাছাই · l ভাষা · ? সাহায্য · q বন্ধ
-ui-footer-step = Esc পেছনে · h মূল পাতা · s সূত্র · l ভাষা · ? সাহায্য · q বন্ধ
+key-move = সরান
+key-open = বাছাই
+key-choose = বাছাই
+key-back = পেছনে
+key-home = মূল পাতা
+key-sources = সূত্র
+key-language = ভাষা
+key-second = দ্বিতীয় ভাষা
+key-help = সাহায্য
+key-quit = বন্ধ
+key-next-step = পরের ধাপ
+key-previous-step = পেছনে
+key-presenter = নোট
 
 ui-help-title = কীবোর্ডের কী
 ui-help-choose = 1–9: একটি বিকল্প বেছে নিন

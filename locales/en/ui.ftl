@@ -61,7 +61,6 @@ ui-quiz-finish = See how you did
 ui-quiz-done = Practice finished
 ui-quiz-score = The best answer was chosen { $score } times out of { $total }.
 ui-quiz-again = Practice again
-ui-footer-workshop = → next · ← back · p notes · b 2nd language · q quit
 
 ## Printed handouts.
 
@@ -70,9 +69,20 @@ handout-cut = Cut along the dashed line.
 ui-handout = Print a handout
 ui-handout-saved = A handout was saved here: { $path }
 
-ui-footer-picker = ↑↓ move · Enter choose · q quit
-ui-footer-home = 1–9 choose · l language · ? help · q quit
-ui-footer-step = Esc back · h home · s sources · l language · ? help · q quit
+# Words after each key in the footer ("Esc back · h home"). Short: the footer is one line.
+key-move = move
+key-open = choose
+key-choose = choose
+key-back = back
+key-home = home
+key-sources = sources
+key-language = language
+key-second = 2nd language
+key-help = help
+key-quit = quit
+key-next-step = next
+key-previous-step = back
+key-presenter = notes
 
 ui-help-title = Keys
 ui-help-choose = 1–9: pick a choice

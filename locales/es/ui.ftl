@@ -64,7 +64,6 @@ ui-quiz-score = { $total ->
    *[other] Se eligió la mejor respuesta en { $score } de { $total } preguntas.
 }
 ui-quiz-again = Practicar otra vez
-ui-footer-workshop = → siguiente · ← atrás · p notas · b 2.º idioma · q salir
 
 ## Hojas informativas para imprimir.
 
@@ -73,9 +72,19 @@ handout-cut = Recorte por la línea punteada.
 ui-handout = Imprimir una hoja informativa
 ui-handout-saved = Se guardó una hoja informativa aquí: { $path }
 
-ui-footer-picker = ↑↓ mover · Enter elegir · q salir
-ui-footer-home = 1–9 elegir · l idioma · ? ayuda · q salir
-ui-footer-step = Esc atrás · h inicio · s fuentes · l idioma · ? ayuda · q salir
+key-move = mover
+key-open = elegir
+key-choose = elegir
+key-back = atrás
+key-home = inicio
+key-sources = fuentes
+key-language = idioma
+key-second = 2.º idioma
+key-help = ayuda
+key-quit = salir
+key-next-step = siguiente
+key-previous-step = atrás
+key-presenter = notas
 
 ui-help-title = Teclas
 ui-help-choose = 1–9: elegir una opción

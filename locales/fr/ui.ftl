@@ -64,7 +64,6 @@ ui-quiz-finish = Voir le résultat
 ui-quiz-done = Entraînement terminé
 ui-quiz-score = La meilleure réponse a été choisie { $score } fois sur { $total }.
 ui-quiz-again = Recommencer l’entraînement
-ui-footer-workshop = → suivant · ← retour · p notes · b 2e langue · q quitter
 
 ## Printed handouts.
 
@@ -73,9 +72,19 @@ handout-cut = Découpez le long des pointillés.
 ui-handout = Imprimer une fiche
 ui-handout-saved = Une fiche a été enregistrée ici : { $path }
 
-ui-footer-picker = ↑↓ déplacer · Enter choisir · q quitter
-ui-footer-home = 1–9 choisir · l langue · ? aide · q quitter
-ui-footer-step = Esc retour · h accueil · s sources · l langue · ? aide · q quitter
+key-move = déplacer
+key-open = choisir
+key-choose = choisir
+key-back = retour
+key-home = accueil
+key-sources = sources
+key-language = langue
+key-second = 2e langue
+key-help = aide
+key-quit = quitter
+key-next-step = suivant
+key-previous-step = retour
+key-presenter = notes
 
 ui-help-title = Touches
 ui-help-choose = 1–9 : choisir une option

@@ -61,7 +61,6 @@ ui-quiz-finish = Gade kijan ou fè
 ui-quiz-done = Pratik la fini
 ui-quiz-score = Yo te chwazi pi bon repons lan { $score } fwa sou { $total }.
 ui-quiz-again = Pratike ankò
-ui-footer-workshop = → swivan · ← retounen · p nòt · b 2yèm lang · q kite
 
 ## Printed handouts.
 
@@ -70,9 +69,19 @@ handout-cut = Koupe swiv liy ti tras yo.
 ui-handout = Enprime yon fèy enfòmasyon
 ui-handout-saved = Nou sere yon fèy enfòmasyon isit la: { $path }
 
-ui-footer-picker = ↑↓ deplase · Enter chwazi · q kite
-ui-footer-home = 1–9 chwazi · l lang · ? èd · q kite
-ui-footer-step = Esc retounen · h akèy · s sous · l lang · ? èd · q kite
+key-move = deplase
+key-open = chwazi
+key-choose = chwazi
+key-back = retounen
+key-home = akèy
+key-sources = sous
+key-language = lang
+key-second = 2yèm lang
+key-help = èd
+key-quit = kite
+key-next-step = swivan
+key-previous-step = retounen
+key-presenter = nòt
 
 ui-help-title = Touch yo
 ui-help-choose = 1–9: chwazi yon repons

@@ -58,7 +58,6 @@ ui-quiz-finish = 결과 보기
 ui-quiz-done = 연습을 마쳤습니다
 ui-quiz-score = { $total }문제 중 { $score }문제에서 가장 좋은 답을 골랐습니다.
 ui-quiz-again = 다시 연습하기
-ui-footer-workshop = → 다음 · ← 뒤로 · p 메모 · b 두 번째 언어 · q 종료
 
 ## Printed handouts.
 
@@ -67,9 +66,19 @@ handout-cut = 점선을 따라 자르십시오.
 ui-handout = 인쇄용 안내문 만들기
 ui-handout-saved = 안내문을 여기에 저장했습니다: { $path }
 
-ui-footer-picker = ↑↓ 이동 · Enter 선택 · q 종료
-ui-footer-home = 1–9 선택 · l 언어 · ? 도움말 · q 종료
-ui-footer-step = Esc 뒤로 · h 처음 · s 출처 · l 언어 · ? 도움말 · q 종료
+key-move = 이동
+key-open = 선택
+key-choose = 선택
+key-back = 뒤로
+key-home = 처음
+key-sources = 출처
+key-language = 언어
+key-second = 두 번째 언어
+key-help = 도움말
+key-quit = 종료
+key-next-step = 다음
+key-previous-step = 뒤로
+key-presenter = 메모
 
 ui-help-title = 키 안내
 ui-help-choose = 1–9: 항목 고르기

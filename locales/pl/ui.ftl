@@ -65,7 +65,6 @@ ui-quiz-score = { $total ->
    *[other] Najlepszą odpowiedź wybrano w { $score } z { $total } pytań.
 }
 ui-quiz-again = Powtórz ćwiczenie
-ui-footer-workshop = → dalej · ← wstecz · p notatki · b 2. język · q wyjście
 
 ## Printed handouts.
 
@@ -74,9 +73,19 @@ handout-cut = Proszę wyciąć wzdłuż linii przerywanej.
 ui-handout = Wydrukuj ulotkę
 ui-handout-saved = Ulotkę zapisano tutaj: { $path }
 
-ui-footer-picker = ↑↓ ruch · Enter wybór · q wyjście
-ui-footer-home = 1–9 wybór · l język · ? pomoc · q wyjście
-ui-footer-step = Esc wstecz · h start · s źródła · l język · ? pomoc · q wyjście
+key-move = ruch
+key-open = wybór
+key-choose = wybór
+key-back = wstecz
+key-home = start
+key-sources = źródła
+key-language = język
+key-second = 2. język
+key-help = pomoc
+key-quit = wyjście
+key-next-step = dalej
+key-previous-step = wstecz
+key-presenter = notatki
 
 ui-help-title = Klawisze
 ui-help-choose = 1–9: wybór odpowiedzi

@@ -72,7 +72,6 @@ ui-quiz-score = { $score ->
    *[other] Вы выбрали лучший ответ { $score } раза из { $total }.
 }
 ui-quiz-again = Пройти тренировку еще раз
-ui-footer-workshop = → далее · ← назад · p заметки · b 2-й язык · q выход
 
 ## Printed handouts.
 
@@ -81,9 +80,19 @@ handout-cut = Отрежьте по пунктирной линии.
 ui-handout = Распечатать памятку
 ui-handout-saved = Памятка сохранена здесь: { $path }
 
-ui-footer-picker = ↑↓ выбор · Enter открыть · q выход
-ui-footer-home = 1–9 выбор · l язык · ? помощь · q выход
-ui-footer-step = Esc назад · h главная · s источники · l язык · ? помощь · q выход
+key-move = выбор
+key-open = открыть
+key-choose = выбор
+key-back = назад
+key-home = главная
+key-sources = источники
+key-language = язык
+key-second = 2-й язык
+key-help = помощь
+key-quit = выход
+key-next-step = далее
+key-previous-step = назад
+key-presenter = заметки
 
 ui-help-title = Клавиши
 ui-help-choose = 1–9: выбрать вариант

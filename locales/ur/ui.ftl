@@ -64,7 +64,6 @@ ui-quiz-score = { $score ->
    *[other] بہترین جواب { $total } میں سے { $score } بار چنا گیا۔
 }
 ui-quiz-again = دوبارہ مشق کریں
-ui-footer-workshop = → اگلا · ← واپس · p نوٹس · b دوسری زبان · q بند کریں
 
 ## Printed handouts.
 
@@ -73,9 +72,19 @@ handout-cut = ڈیش والی لکیر (- - -) کے ساتھ ساتھ کاٹیں
 ui-handout = پرنٹ کے لیے پرچہ بنائیں
 ui-handout-saved = پرچہ یہاں محفوظ ہو گیا: { $path }
 
-ui-footer-picker = ↑↓ اوپر نیچے · Enter منتخب کریں · q بند کریں
-ui-footer-home = 1–9 منتخب کریں · l زبان · ? مدد · q بند کریں
-ui-footer-step = Esc واپس · h شروع · s ذرائع · l زبان · ? مدد · q بند کریں
+key-move = اوپر نیچے
+key-open = منتخب کریں
+key-choose = منتخب کریں
+key-back = واپس
+key-home = شروع
+key-sources = ذرائع
+key-language = زبان
+key-second = دوسری زبان
+key-help = مدد
+key-quit = بند کریں
+key-next-step = اگلا
+key-previous-step = واپس
+key-presenter = نوٹس
 
 ui-help-title = بٹن
 ui-help-choose = 1–9: کوئی اختیار چنیں

@@ -62,7 +62,6 @@ ui-quiz-finish = 查看练习结果
 ui-quiz-done = 练习完成
 ui-quiz-score = 共 { $total } 题，选中最佳答案 { $score } 次。
 ui-quiz-again = 再练一次
-ui-footer-workshop = → 下一步 · ← 上一步 · p 备注 · b 第二语言 · q 退出
 
 ## Printed handouts.
 
@@ -71,9 +70,19 @@ handout-cut = 沿虚线剪下。
 ui-handout = 打印资料单
 ui-handout-saved = 资料单已保存到：{ $path }
 
-ui-footer-picker = ↑↓ 移动 · Enter 选择 · q 退出
-ui-footer-home = 1–9 选择 · l 语言 · ? 帮助 · q 退出
-ui-footer-step = Esc 返回 · h 首页 · s 来源 · l 语言 · ? 帮助 · q 退出
+key-move = 移动
+key-open = 选择
+key-choose = 选择
+key-back = 返回
+key-home = 首页
+key-sources = 来源
+key-language = 语言
+key-second = 第二语言
+key-help = 帮助
+key-quit = 退出
+key-next-step = 下一步
+key-previous-step = 上一步
+key-presenter = 备注
 
 ui-help-title = 按键说明
 ui-help-choose = 1–9：选择一项

@@ -62,7 +62,6 @@ ui-quiz-finish = 看看成績
 ui-quiz-done = 練習完成
 ui-quiz-score = 共 { $total } 題，選中最佳答案的有 { $score } 題。
 ui-quiz-again = 再練習一次
-ui-footer-workshop = → 下一步 · ← 返回 · p 備註 · b 第二語言 · q 離開
 
 ## Printed handouts.
 
@@ -71,9 +70,19 @@ handout-cut = 沿虛線剪下。
 ui-handout = 列印單張
 ui-handout-saved = 單張已儲存在這裡：{ $path }
 
-ui-footer-picker = ↑↓ 移動 · Enter 選擇 · q 離開
-ui-footer-home = 1–9 選擇 · l 語言 · ? 說明 · q 離開
-ui-footer-step = Esc 返回 · h 首頁 · s 來源 · l 語言 · ? 說明 · q 離開
+key-move = 移動
+key-open = 選擇
+key-choose = 選擇
+key-back = 返回
+key-home = 首頁
+key-sources = 來源
+key-language = 語言
+key-second = 第二語言
+key-help = 說明
+key-quit = 離開
+key-next-step = 下一步
+key-previous-step = 返回
+key-presenter = 備註
 
 ui-help-title = 按鍵說明
 ui-help-choose = 1–9：選擇一項

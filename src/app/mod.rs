@@ -2,6 +2,7 @@
 //! no files, no clock, so any sequence of messages can be replayed in a test.
 
 mod buttons;
+pub mod keys;
 mod kiosk;
 pub mod notes;
 
@@ -12,6 +13,7 @@ pub use notes::{Effect, MAX_FIELD_CHARS, NoteForm, Status, Unlock};
 
 use crate::i18n::Localizer;
 use crate::pack::{Pack, StepKind, Target};
+use keys::Command;
 use ratatui::layout::Rect;
 
 pub struct Model {
@@ -146,6 +148,8 @@ pub enum Key {
     Home,
     End,
     Delete,
+    /// A function key: F1 opens help everywhere, even where letters are typed.
+    F(u8),
 }
 
 /// Something a person can do by key, click or tap.
@@ -285,8 +289,11 @@ impl Model {
         }
     }
 
+    /// Home closes whatever pane is open, too: the card, the hotlines, a code to scan.
     fn home(&mut self) {
         self.leave_form();
+        self.overlay = None;
+        self.scroll = 0;
         if self.place != Place::Home {
             self.history.clear();
             self.history.push(Place::Picker);
@@ -491,10 +498,10 @@ impl Model {
         }
     }
 
-    /// Workshop mode: → and Space show the scenario's next step in order (then its quiz),
-    /// ← the previous one, `p` the presenter's notes. True when the key was used.
-    fn step_in_order(&mut self, key: Key) -> bool {
-        if key == Key::Char('p') {
+    /// Workshop mode: the scenario's next step in order (then its quiz), the previous one,
+    /// the presenter's notes. True when the command applied here.
+    fn step_in_order(&mut self, command: Command) -> bool {
+        if command == Command::PresenterNotes {
             self.presenter = !self.presenter;
             return true;
         }
@@ -502,23 +509,20 @@ impl Model {
             return false;
         };
         let scenario = &self.pack.scenarios[pos.scenario];
-        let (next, previous) = if self.rtl() {
-            (Key::Left, Key::Right)
-        } else {
-            (Key::Right, Key::Left)
-        };
-        if key == next || key == Key::Char(' ') {
-            if pos.step + 1 < scenario.steps.len() {
-                self.go(Place::Step(Pos::new(pos.scenario, pos.step + 1)));
-            } else if !scenario.quiz.is_empty() {
-                self.start_quiz(pos.scenario);
+        match command {
+            Command::StepForward => {
+                if pos.step + 1 < scenario.steps.len() {
+                    self.go(Place::Step(Pos::new(pos.scenario, pos.step + 1)));
+                } else if !scenario.quiz.is_empty() {
+                    self.start_quiz(pos.scenario);
+                }
+                true
             }
-            true
-        } else if key == previous && pos.step > 0 {
-            self.go(Place::Step(Pos::new(pos.scenario, pos.step - 1)));
-            true
-        } else {
-            false
+            Command::StepBack if pos.step > 0 => {
+                self.go(Place::Step(Pos::new(pos.scenario, pos.step - 1)));
+                true
+            }
+            _ => false,
         }
     }
 
@@ -601,88 +605,188 @@ impl Model {
         }
     }
 
+    /// A key goes down the layers, topmost first: the passphrase prompt, the note form, an
+    /// open pane, workshop stepping, the screen. Each uses it or passes it on; the keys that
+    /// mean the same everywhere (home, quit, card, hotlines, help, language) are decided once,
+    /// after every layer has passed. (The kiosk's layer, above all of these, is in `update`.)
     fn key(&mut self, key: Key) {
-        if let Some(unlock) = &mut self.unlock {
-            let (effect, done) = unlock.key(key);
-            self.effects.extend(effect);
-            if done {
-                self.unlock = None;
-            }
-            return;
-        }
-        if self.place == Place::Note
-            && self.overlay.is_none()
-            && let Some(form) = &mut self.form
-        {
-            let (effects, done) = form.key(key);
-            let deleted = effects.iter().any(|e| matches!(e, Effect::Delete(_)));
-            let discarded = form.discarded;
-            self.effects.extend(effects);
-            if done {
-                if deleted || discarded {
-                    // Nothing left to save.
-                    self.form = None;
-                }
-                self.back();
-            }
-            return;
-        }
-        // Help and sources are read-only panes: any key closes them.
-        if matches!(self.overlay, Some(Overlay::Help | Overlay::Sources)) {
-            self.overlay = None;
-            if !matches!(key, Key::Char('q') | Key::Ctrl('c')) {
+        let layers: [fn(&mut Model, Key) -> EventState; 5] = [
+            Model::unlock_layer,
+            Model::form_layer,
+            Model::pane_layer,
+            Model::workshop_layer,
+            Model::screen_layer,
+        ];
+        for layer in layers {
+            if layer(self, key) == EventState::Consumed {
                 return;
             }
         }
-        // The card and a code to scan: Esc or Back closes; the rest scrolls or is ignored.
-        match (self.overlay, key) {
-            (Some(Overlay::Contacts { qr: Some(_) }), Key::Esc | Key::Backspace) => {
-                self.overlay = Some(Overlay::Contacts { qr: None });
-                return;
-            }
-            (Some(Overlay::Card | Overlay::Contacts { .. }), Key::Esc | Key::Backspace) => {
-                self.overlay = None;
-                self.scroll = 0;
-                return;
-            }
-            _ => {}
+        if let Some(command) = keys::command(keys::GLOBAL, key, self.rtl()) {
+            self.global(command);
         }
-        let in_language = matches!(
-            self.overlay,
-            Some(Overlay::Language | Overlay::SecondLanguage)
-        );
-        // Arrows follow the reading direction: in right-to-left text "forward" is left.
-        let (forward, backward) = if self.rtl() {
-            (Key::Left, Key::Right)
-        } else {
-            (Key::Right, Key::Left)
+    }
+
+    fn unlock_layer(&mut self, key: Key) -> EventState {
+        let Some(unlock) = &mut self.unlock else {
+            return EventState::Passed;
         };
-        if self.workshop && !in_language && self.step_in_order(key) {
-            return;
+        let (effect, done) = unlock.key(key);
+        self.effects.extend(effect);
+        if done {
+            self.unlock = None;
         }
-        match key {
-            Key::Char(c @ '1'..='9') => self.act(Action::Press(c as usize - '1' as usize)),
-            Key::Enter | Key::Char(' ') => self.act(Action::Press(self.selected_button())),
-            Key::Up | Key::Char('k') | Key::BackTab => self.select(-1),
-            Key::Down | Key::Char('j') | Key::Tab => self.select(1),
-            k if k == backward => self.select(-1),
-            k if k == forward => self.select(1),
-            Key::Esc | Key::Backspace if in_language => self.overlay = None,
-            Key::Esc | Key::Backspace => self.act(Action::Back),
-            Key::PageDown => self.act(Action::Scroll(page(self.drawn.body_height))),
-            Key::PageUp => self.act(Action::Scroll(-page(self.drawn.body_height))),
-            Key::Char('q') | Key::Ctrl('c') => self.act(Action::Quit),
-            Key::Char('?') => self.act(Action::Help),
-            Key::Char('l') if !in_language => self.act(Action::Language),
-            Key::Char('h') if !in_language && self.place != Place::Picker => self.act(Action::Home),
-            Key::Char('s') if !in_language => self.act(Action::Sources),
-            Key::Char('c') if !in_language => self.act(Action::Card),
-            Key::Char('n') if !in_language => self.act(Action::Contacts),
-            Key::Char('w') if !in_language => self.act(Action::Notes),
-            Key::Char('b') if !in_language => self.act(Action::SecondLanguage),
+        EventState::Consumed
+    }
+
+    fn form_layer(&mut self, key: Key) -> EventState {
+        if self.place != Place::Note || self.overlay.is_some() {
+            return EventState::Passed;
+        }
+        let Some(form) = &mut self.form else {
+            return EventState::Passed;
+        };
+        // F1 is the one key the form leaves to the rest: help.
+        if form.prompt.is_none() && keys::command(keys::FORM, key, false) == Some(Command::Help) {
+            return EventState::Passed;
+        }
+        let (effects, done) = form.key(key);
+        let deleted = effects.iter().any(|e| matches!(e, Effect::Delete(_)));
+        let discarded = form.discarded;
+        self.effects.extend(effects);
+        if done {
+            if deleted || discarded {
+                // Nothing left to save.
+                self.form = None;
+            }
+            self.back();
+        }
+        EventState::Consumed
+    }
+
+    /// An open pane takes the keys it uses; a pane over the screen also keeps the screen's
+    /// keys from reaching what it covers. Keys that mean the same everywhere pass.
+    fn pane_layer(&mut self, key: Key) -> EventState {
+        let Some(overlay) = self.overlay else {
+            return EventState::Passed;
+        };
+        let global = keys::command(keys::GLOBAL, key, self.rtl());
+        let screen = keys::command(keys::SCREEN, key, self.rtl());
+        match overlay {
+            // Read-only panes: any key closes them; quitting still quits.
+            Overlay::Help | Overlay::Sources => {
+                self.overlay = None;
+                if global == Some(Command::Quit) {
+                    EventState::Passed
+                } else {
+                    EventState::Consumed
+                }
+            }
+            Overlay::Language | Overlay::SecondLanguage => match screen {
+                Some(Command::Back) => {
+                    self.overlay = None;
+                    EventState::Consumed
+                }
+                Some(command) => {
+                    self.screen(command, key);
+                    EventState::Consumed
+                }
+                // Letters choose nothing here, and must not act behind the list.
+                None if global == Some(Command::Quit) => EventState::Passed,
+                None => EventState::Consumed,
+            },
+            Overlay::Contacts { qr: Some(_) } if screen == Some(Command::Back) => {
+                self.overlay = Some(Overlay::Contacts { qr: None });
+                EventState::Consumed
+            }
+            Overlay::Card | Overlay::Contacts { .. } => match screen {
+                Some(Command::Back) => {
+                    self.overlay = None;
+                    self.scroll = 0;
+                    EventState::Consumed
+                }
+                Some(command @ (Command::PageDown | Command::PageUp)) => {
+                    self.screen(command, key);
+                    EventState::Consumed
+                }
+                // The hotlines list has buttons of its own; the card and a code have none.
+                Some(command) if self.pane_has_buttons() => {
+                    self.screen(command, key);
+                    EventState::Consumed
+                }
+                _ if global.is_some() => EventState::Passed,
+                _ => EventState::Consumed,
+            },
+        }
+    }
+
+    fn workshop_layer(&mut self, key: Key) -> EventState {
+        if !self.workshop || self.overlay.is_some() {
+            return EventState::Passed;
+        }
+        let Some(command) = keys::command(keys::WORKSHOP, key, self.rtl()) else {
+            return EventState::Passed;
+        };
+        if self.step_in_order(command) {
+            EventState::Consumed
+        } else {
+            EventState::Passed
+        }
+    }
+
+    fn screen_layer(&mut self, key: Key) -> EventState {
+        match keys::command(keys::SCREEN, key, self.rtl()) {
+            Some(command) => {
+                self.screen(command, key);
+                EventState::Consumed
+            }
+            None => EventState::Passed,
+        }
+    }
+
+    /// The screen's (or an open pane's) own commands.
+    fn screen(&mut self, command: Command, key: Key) {
+        match command {
+            Command::Choose => {
+                if let Key::Char(c @ '1'..='9') = key {
+                    self.act(Action::Press(c as usize - '1' as usize));
+                }
+            }
+            Command::Open => self.act(Action::Press(self.selected_button())),
+            Command::Move => {
+                let forward = if self.rtl() { Key::Left } else { Key::Right };
+                let ahead = matches!(key, Key::Down | Key::Char('j') | Key::Tab) || key == forward;
+                self.select(if ahead { 1 } else { -1 });
+            }
+            Command::Back => self.act(Action::Back),
+            Command::PageDown => self.act(Action::Scroll(page(self.drawn.body_height))),
+            Command::PageUp => self.act(Action::Scroll(-page(self.drawn.body_height))),
             _ => {}
         }
     }
+
+    /// The keys that mean the same everywhere.
+    fn global(&mut self, command: Command) {
+        match command {
+            Command::Quit => self.act(Action::Quit),
+            Command::Help => self.act(Action::Help),
+            Command::Language => self.act(Action::Language),
+            Command::Home if self.place != Place::Picker => self.act(Action::Home),
+            Command::Sources => self.act(Action::Sources),
+            Command::Card => self.act(Action::Card),
+            Command::Hotlines => self.act(Action::Contacts),
+            Command::Notes => self.act(Action::Notes),
+            Command::SecondLanguage => self.act(Action::SecondLanguage),
+            _ => {}
+        }
+    }
+}
+
+/// Whether an input layer used a key or left it to the layers below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventState {
+    Consumed,
+    Passed,
 }
 
 fn page(height: u16) -> i16 {

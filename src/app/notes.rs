@@ -3,6 +3,7 @@
 //! only asks for it, as `Effect`s, and hears back through messages.
 
 use super::Key;
+use super::keys::{self, Command};
 use crate::notes::{FIELDS, Kind, Note};
 use ratatui_textarea::{CursorMove, Input, Key as TKey, TextArea, WrapMode};
 
@@ -178,58 +179,83 @@ impl NoteForm {
         if let Some(prompt) = self.prompt.clone() {
             return self.prompt_key(key, prompt);
         }
-        match key {
-            // Saving failed: leaving now would lose the words, so ask first.
-            Key::Esc if self.unsaved() => self.prompt = Some(Prompt::Unsaved),
-            Key::Esc => {
-                let effects = if self.status == Status::Saved {
-                    Vec::new()
-                } else {
-                    vec![self.save_effect()]
-                };
-                return (effects, true);
-            }
-            Key::Tab | Key::Down if !self.is_text() || key == Key::Tab => self.move_focus(1),
-            Key::BackTab | Key::Up if !self.is_text() || key == Key::BackTab => self.move_focus(-1),
-            Key::Ctrl('l') => {
-                self.prompt = Some(Prompt::Lock {
-                    first: secret_input(),
-                    second: None,
-                    mismatch: false,
-                });
-            }
-            Key::Ctrl('e') => return (vec![Effect::Export(self.current())], false),
-            Key::Ctrl('d') => self.prompt = Some(Prompt::Delete),
-            _ => match FIELDS[self.focus].kind {
-                Kind::Choice(options) => match key {
-                    Key::Left => self.choose(-1),
-                    Key::Right | Key::Char(' ') => self.choose(1),
-                    Key::Enter => self.move_focus(1),
-                    Key::Char(c @ '1'..='9') => {
-                        if let Some(option) = options.get(c as usize - '1' as usize) {
-                            self.set_choice(option);
-                        }
-                    }
-                    _ => {}
-                },
-                Kind::Line if key == Key::Enter => self.move_focus(1),
-                _ => {
-                    let adds = matches!(key, Key::Char(_) | Key::Enter);
-                    if let Some(Some(input)) = self.inputs.get_mut(self.focus) {
-                        if adds && chars(input) >= MAX_FIELD_CHARS {
-                            self.full = true;
-                        } else if edit(input, key) {
-                            self.edited();
-                        }
-                    }
+        // The focused field takes the keys it edits with; the form's table has the rest.
+        if !self.edits_with(key) {
+            match keys::command(keys::FORM, key, false) {
+                // Saving failed: leaving now would lose the words, so ask first.
+                Some(Command::Done) if self.unsaved() => self.prompt = Some(Prompt::Unsaved),
+                Some(Command::Done) => {
+                    let effects = if self.status == Status::Saved {
+                        Vec::new()
+                    } else {
+                        vec![self.save_effect()]
+                    };
+                    return (effects, true);
                 }
-            },
+                Some(Command::NextField) => self.move_focus(1),
+                Some(Command::PreviousField) => self.move_focus(-1),
+                Some(Command::Lock) => {
+                    self.prompt = Some(Prompt::Lock {
+                        first: secret_input(),
+                        second: None,
+                        mismatch: false,
+                    });
+                }
+                Some(Command::CopyForLawyer) => {
+                    return (vec![Effect::Export(self.current())], false);
+                }
+                Some(Command::DeleteNote) => self.prompt = Some(Prompt::Delete),
+                Some(Command::ChangeChoice) => self.change_choice(key),
+                _ => {}
+            }
+            return (Vec::new(), false);
+        }
+        let adds = matches!(key, Key::Char(_) | Key::Enter);
+        if let Some(Some(input)) = self.inputs.get_mut(self.focus) {
+            if adds && chars(input) >= MAX_FIELD_CHARS {
+                self.full = true;
+            } else if edit(input, key) {
+                self.edited();
+            }
         }
         (Vec::new(), false)
     }
 
-    fn is_text(&self) -> bool {
-        FIELDS[self.focus].kind == Kind::Text
+    /// Whether the field with focus uses `key` for typing (a choice types nothing).
+    fn edits_with(&self, key: Key) -> bool {
+        let editing = matches!(
+            key,
+            Key::Char(_)
+                | Key::Backspace
+                | Key::Delete
+                | Key::Left
+                | Key::Right
+                | Key::Home
+                | Key::End
+                | Key::Ctrl('z' | 'y')
+        );
+        match FIELDS[self.focus].kind {
+            Kind::Choice(_) => false,
+            Kind::Line => editing,
+            Kind::Text => editing || matches!(key, Key::Enter | Key::Up | Key::Down),
+        }
+    }
+
+    /// ← → Space and 1–9 on a choice.
+    fn change_choice(&mut self, key: Key) {
+        let Kind::Choice(options) = FIELDS[self.focus].kind else {
+            return;
+        };
+        match key {
+            Key::Left => self.choose(-1),
+            Key::Right | Key::Char(' ') => self.choose(1),
+            Key::Char(c @ '1'..='9') => {
+                if let Some(option) = options.get(c as usize - '1' as usize) {
+                    self.set_choice(option);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Pasted text goes into the field with focus, newlines and all.

@@ -9,6 +9,7 @@ pub mod qr;
 pub mod text;
 mod theme;
 
+use crate::app::keys::{self, Command, Footer};
 use crate::app::{Action, Drawn, Model, Overlay, Place};
 use crate::i18n::Localizer;
 use crate::pack::msg;
@@ -426,45 +427,57 @@ fn keep_end(profile: &text::TerminalProfile, label: &str, room: usize) -> String
 }
 
 fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
-    let id = match ctx.model.place {
-        _ if picking => "ui-footer-picker",
-        Place::Note => "ui-note-keys",
-        Place::Step(_) if ctx.model.workshop => "ui-footer-workshop",
-        Place::Step(_) | Place::Notes | Place::Quiz(_) => "ui-footer-step",
-        _ => "ui-footer-home",
+    let which = match ctx.model.place {
+        _ if picking => Footer::Picker,
+        Place::Note => Footer::Form,
+        Place::Step(_) if ctx.model.workshop => Footer::Workshop,
+        Place::Step(_) | Place::Notes | Place::Quiz(_) => Footer::Step,
+        Place::Home | Place::Picker => Footer::Home,
     };
+    let hint = keys::footer(which)
+        .iter()
+        .map(|b| format!("{} {}", b.label, ctx.ui(b.hint)))
+        .collect::<Vec<_>>()
+        .join(" · ");
     let hint = ctx
         .profile()
-        .truncate(&ctx.ui(id), usize::from(area.width.saturating_sub(2)));
+        .truncate(&hint, usize::from(area.width.saturating_sub(2)));
     let area = area.inner(ratatui::layout::Margin::new(1, 0));
     let line = Line::styled(ctx.place(&hint, area.width), ctx.theme.dim);
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// The help pane: every binding of the layers that apply here, from the same tables the
+/// keys are dispatched by. A binding with a help line of its own shows it; one shown in a
+/// footer shows its keys and hint; the rest are other keys for the same thing.
 fn help_lines(ctx: &Ctx) -> Vec<String> {
-    [
-        "ui-help-choose",
-        "ui-help-move",
-        "ui-help-enter",
-        "ui-help-back",
-        "ui-help-home",
-        "ui-help-language",
-        "ui-help-second",
-        "ui-help-sources",
-        "ui-help-card",
-        "ui-help-contacts",
-        "ui-help-notes",
-        "ui-help-workshop",
-        "ui-help-scroll",
-        "ui-help-mouse",
-        "ui-help-quit",
-    ]
-    .iter()
-    // A kiosk keeps no notes and cannot be quit.
-    .filter(|id| ctx.model.kiosk.is_none() || !matches!(**id, "ui-help-notes" | "ui-help-quit"))
-    .filter(|id| ctx.model.workshop || **id != "ui-help-workshop")
-    .map(|id| ctx.ui(id))
-    .collect()
+    let model = ctx.model;
+    let mut tables = vec![keys::SCREEN, keys::GLOBAL];
+    if model.workshop {
+        tables.push(keys::WORKSHOP);
+    }
+    if model.place == Place::Note {
+        tables.insert(0, keys::FORM);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut lines = Vec::new();
+    for binding in tables.into_iter().flatten() {
+        // A kiosk keeps no notes and cannot be quit.
+        if model.kiosk.is_some() && matches!(binding.command, Command::Notes | Command::Quit) {
+            continue;
+        }
+        let line = match binding.help {
+            Some(id) if seen.insert(id) => ctx.ui(id),
+            Some(_) => continue,
+            None if !binding.footers.is_empty() => {
+                format!("{}: {}", binding.label, ctx.ui(binding.hint))
+            }
+            None => continue,
+        };
+        lines.push(line);
+    }
+    lines.push(ctx.ui("ui-help-mouse"));
+    lines
 }
 
 fn source_lines(ctx: &Ctx) -> Vec<String> {
