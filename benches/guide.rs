@@ -1,5 +1,9 @@
 //! Loading, drawing and switching language, measured. `cargo bench`.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used
+)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use kyr::app::{Key, Model, Msg, Place, update};

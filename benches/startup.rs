@@ -1,7 +1,11 @@
 //! Time to first frame: kyr and a minimal ratatui program (examples/baseline.rs), each
 //! started many times in a pseudo-terminal and timed until its first screen shows.
 //! `cargo bench --bench startup`.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used
+)]
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::Read;

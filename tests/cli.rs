@@ -1,6 +1,11 @@
 //! The command line as a person or a script meets it: the real binary, its output, its exit
 //! code. Broken packs are copies of `fixtures/minimal` with one thing broken.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 mod common;
 

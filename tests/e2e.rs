@@ -1,6 +1,11 @@
 //! The real binary in a pseudo-terminal: keys and clicks go in as bytes, the screen is read
 //! back through a terminal emulator, as a person would see it.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 use kyr::pack::{self, Origin};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};

@@ -1,6 +1,11 @@
 //! Handouts as a printer sees them: rendered by headless Chromium to PDF, read back with
 //! pdftotext. Needs `chromium`, `poppler-utils` and Noto fonts (`.ci/run` installs them).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 use kyr::pack::{self, Origin};
 use std::path::{Path, PathBuf};

@@ -1,7 +1,12 @@
 //! Hostile and broken content packs: each one is refused with an error naming the file (and
 //! the line, where there is one), or loads with its text made inert. Nothing a pack says may
 //! reach the terminal as a control sequence.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 mod common;
 

@@ -1,6 +1,11 @@
 //! Private notes: the form driven by keys with a real notes folder, the command line, and the
 //! real binary killed mid-typing.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 mod common;
 
@@ -161,8 +166,35 @@ fn delete_asks_first_and_export_labels_both_languages() {
     g.key(Key::Ctrl('d'));
     g.key(Key::Esc); // keep it
     assert_eq!(g.store.list().len(), 1);
+    // Enter takes the highlighted answer, which is the safe one: keep.
     g.key(Key::Ctrl('d'));
-    g.key(Key::Enter); // delete
+    g.key(Key::Enter);
+    assert_eq!(g.model.place, Place::Note);
+    assert_eq!(g.store.list().len(), 1);
+    // Deleting is the first button: `1`, or a click on it.
+    g.key(Key::Ctrl('d'));
+    g.msg(Msg::Click {
+        column: g
+            .model
+            .drawn
+            .hits
+            .iter()
+            .find(|(_, a)| *a == kyr::app::Action::Press(0))
+            .unwrap()
+            .0
+            .x
+            + 1,
+        row: g
+            .model
+            .drawn
+            .hits
+            .iter()
+            .find(|(_, a)| *a == kyr::app::Action::Press(0))
+            .unwrap()
+            .0
+            .y
+            + 1,
+    });
     assert_eq!(g.model.place, Place::Notes);
     assert!(g.store.list().is_empty());
 }

@@ -1,6 +1,11 @@
 //! Privacy that can be checked: no network socket is ever opened, no networking crate is
 //! linked, and reading the guide writes nothing anywhere.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 use std::process::Command;
 

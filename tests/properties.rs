@@ -1,7 +1,12 @@
 //! Random input never breaks the guide: any sequence of keys, clicks, wheel turns, pastes,
 //! ticks and resizes, in any language and mode, at any size from 0×0 to 300×100, draws and
 //! updates without a panic. `PROPTEST_CASES=5000 cargo test --test properties` for a long run.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 mod common;
 

@@ -1,6 +1,11 @@
 //! Screens as a person sees them, in four languages and two sizes. Review changes with
 //! `cargo insta review` (or `INSTA_UPDATE=always cargo test` and read the diff).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 mod common;
 

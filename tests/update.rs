@@ -1,5 +1,10 @@
 //! The guide's behaviour as sequences of messages: no terminal, no timing.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 mod common;
 
@@ -74,8 +79,8 @@ fn changing_language_keeps_the_place() {
     keys(&mut m, "111"); // English, at-home, they say they have a warrant
     let before = m.place.clone();
     keys(&mut m, "l");
-    assert_eq!(m.overlay, Some(Overlay::Language));
-    assert_eq!(m.pane_selected, 0);
+    assert!(matches!(m.overlay, Some(Overlay::Language { .. })));
+
     keys(&mut m, "2");
     assert_eq!(m.overlay, None);
     assert_eq!(m.place, before);
@@ -334,7 +339,10 @@ fn h_leaves_the_card_and_the_hotlines_for_home() {
     keys(&mut m, "2");
     assert_eq!(pos(&m), ("warrant".into(), "look".into()));
     keys(&mut m, "hn1"); // a code to scan
-    assert!(matches!(m.overlay, Some(Overlay::Contacts { qr: Some(_) })));
+    assert!(matches!(
+        m.overlay,
+        Some(Overlay::Contacts { qr: Some(_), .. })
+    ));
     keys(&mut m, "h2");
     assert_eq!(pos(&m), ("warrant".into(), "look".into()));
 }

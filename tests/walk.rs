@@ -1,6 +1,11 @@
 //! Every path through every scenario, in every language, at several sizes: each screen
 //! draws, shows no raw message id, keeps text inside the screen, and every path ends.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 mod common;
 

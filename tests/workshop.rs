@@ -1,6 +1,11 @@
 //! Workshops: two languages at once, presenting a scenario step by step with notes, the
 //! practice quiz and its score, and a handout saved from the guide.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 
 mod common;
 
@@ -11,7 +16,7 @@ use kyr::app::{Key, Msg, Overlay, Place, QuizPos, update};
 fn a_second_language_shows_beside_or_under_the_first() {
     let mut m = guide("ar");
     keys(&mut m, "\n1b");
-    assert_eq!(m.overlay, Some(Overlay::SecondLanguage));
+    assert!(matches!(m.overlay, Some(Overlay::SecondLanguage { .. })));
     keys(&mut m, "1"); // English
     assert_eq!(m.second, Some(0));
     let wide = draw(&mut m, 120, 40);
@@ -190,7 +195,7 @@ fn a_handout_is_saved_from_the_end_of_a_scenario() {
     // The notice is data: after a language change it is shown in the new language.
     keys(&mut m, "l");
     let english = m.l10n.tags().iter().position(|t| t == "en").unwrap();
-    m.pane_selected = english;
+    m.overlay = Some(kyr::app::Overlay::Language { selected: english });
     keys(&mut m, "\n");
     assert_eq!(m.l10n.tag(m.l10n.current()), "en");
     let words = notice.words(&m.l10n);

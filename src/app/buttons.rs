@@ -18,6 +18,10 @@ pub enum Do {
     Follow(Target),
     Answer(Answer),
     StartOver,
+    /// "Keep going" on a kiosk's "Still there?": the touch itself is the answer.
+    StillHere,
+    /// An answer to the note form's question (delete? leave unsaved words?).
+    Prompt(super::notes::PromptChoice),
     /// Show a hotline's code to scan.
     Contact(usize),
     /// Start a new note.
@@ -42,7 +46,7 @@ pub fn buttons(model: &Model) -> Vec<Button> {
 pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
     let button = |label: String, action: Do| Button { label, action };
     match model.overlay {
-        Some(Overlay::Contacts { qr: None }) => {
+        Some(Overlay::Contacts { qr: None, .. }) => {
             return crate::plain::contact_groups(&model.pack)
                 .into_iter()
                 .flat_map(|(_, members)| members)
@@ -63,15 +67,16 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
                 })
                 .collect();
         }
-        Some(Overlay::Contacts { qr: Some(_) } | Overlay::Card) => return Vec::new(),
-        _ => {}
-    }
-    if model.place == Place::Picker
-        || matches!(
-            model.overlay,
-            Some(Overlay::Language | Overlay::SecondLanguage)
+        Some(Overlay::Contacts { qr: Some(_), .. } | Overlay::Card) => return Vec::new(),
+        Some(
+            Overlay::Help
+            | Overlay::Sources
+            | Overlay::Language { .. }
+            | Overlay::SecondLanguage { .. },
         )
-    {
+        | None => {}
+    }
+    if model.place == Place::Picker || model.overlay.is_some_and(|o| o.picks_language()) {
         return (0..l10n.len())
             .map(|i| button(l10n.language_name(i), Do::Language(i)))
             .collect();
@@ -98,7 +103,15 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
         return list;
     }
     if model.place == Place::Note {
-        return Vec::new();
+        // The form's own question, when it asks one; the form itself has no buttons.
+        return model
+            .form
+            .as_ref()
+            .map(|f| f.prompt_buttons(l10n))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(label, choice)| button(label, Do::Prompt(choice)))
+            .collect();
     }
     if let Place::Quiz(q) = &model.place {
         let scenario = &model.pack.scenarios[q.scenario];

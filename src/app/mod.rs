@@ -22,10 +22,8 @@ pub struct Model {
     pub place: Place,
     /// Where Back leads, most recent last.
     pub history: Vec<Place>,
-    /// The highlighted button on the current screen.
+    /// The highlighted button on the current screen (an open pane keeps its own).
     pub selected: usize,
-    /// The highlighted button of an open pane with buttons (languages, hotlines).
-    pub pane_selected: usize,
     /// First body line shown, when the body is longer than its area.
     pub scroll: u16,
     pub overlay: Option<Overlay>,
@@ -113,20 +111,79 @@ pub enum Answer {
     NotSure,
 }
 
+/// A pane over the screen. Panes with buttons own their highlighted one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
     Sources,
     /// Changing language in place.
-    Language,
+    Language {
+        selected: usize,
+    },
     /// Choosing a second language to show beside the first (workshops).
-    SecondLanguage,
+    SecondLanguage {
+        selected: usize,
+    },
     /// The card to show an officer.
     Card,
     /// The hotlines; `qr` shows one of them as a code to scan.
     Contacts {
+        selected: usize,
         qr: Option<usize>,
     },
+}
+
+impl Overlay {
+    /// The highlighted button, for a pane that has buttons.
+    pub fn selected(&self) -> Option<usize> {
+        match *self {
+            Overlay::Language { selected }
+            | Overlay::SecondLanguage { selected }
+            | Overlay::Contacts { selected, qr: None } => Some(selected),
+            Overlay::Contacts { qr: Some(_), .. } | Overlay::Help | Overlay::Sources => None,
+            Overlay::Card => None,
+        }
+    }
+
+    fn selected_mut(&mut self) -> Option<&mut usize> {
+        match self {
+            Overlay::Language { selected }
+            | Overlay::SecondLanguage { selected }
+            | Overlay::Contacts { selected, qr: None } => Some(selected),
+            Overlay::Contacts { qr: Some(_), .. } | Overlay::Help | Overlay::Sources => None,
+            Overlay::Card => None,
+        }
+    }
+
+    /// A list of languages to choose from (for the guide, or beside it).
+    pub fn picks_language(&self) -> bool {
+        match self {
+            Overlay::Language { .. } | Overlay::SecondLanguage { .. } => true,
+            Overlay::Help | Overlay::Sources | Overlay::Card | Overlay::Contacts { .. } => false,
+        }
+    }
+
+    /// Covers the whole screen: what is under it must not take clicks.
+    pub fn covers_screen(&self) -> bool {
+        match self {
+            Overlay::Card | Overlay::Contacts { .. } => true,
+            Overlay::Help
+            | Overlay::Sources
+            | Overlay::Language { .. }
+            | Overlay::SecondLanguage { .. } => false,
+        }
+    }
+
+    /// Words only: any key or click closes it.
+    pub fn read_only(&self) -> bool {
+        match self {
+            Overlay::Help | Overlay::Sources => true,
+            Overlay::Language { .. }
+            | Overlay::SecondLanguage { .. }
+            | Overlay::Card
+            | Overlay::Contacts { .. } => false,
+        }
+    }
 }
 
 /// A key, already freed from the terminal library's types.
@@ -211,7 +268,7 @@ impl Model {
     pub fn new(pack: Pack, l10n: Localizer, place: Place) -> Self {
         let selected = match place {
             Place::Picker => l10n.current(),
-            _ => 0,
+            Place::Home | Place::Step(_) | Place::Notes | Place::Note | Place::Quiz(_) => 0,
         };
         Model {
             pack,
@@ -219,7 +276,6 @@ impl Model {
             place,
             history: Vec::new(),
             selected,
-            pane_selected: 0,
             scroll: 0,
             overlay: None,
             drawn: Drawn::default(),
@@ -322,82 +378,91 @@ impl Model {
     }
 
     fn press(&mut self, n: usize) {
-        // The unsaved-words prompt's three buttons.
-        if self.place == Place::Note
-            && let Some(form) = &self.form
-            && matches!(form.prompt, Some(notes::Prompt::Unsaved))
-        {
-            if let Some(c) = char::from_digit(n as u32 + 1, 10) {
-                self.key(Key::Char(c));
-            }
-            return;
-        }
-        // The delete prompt's two buttons: delete, or keep.
-        if self.place == Place::Note
-            && let Some(form) = &self.form
-            && matches!(form.prompt, Some(notes::Prompt::Delete))
-        {
-            self.key(if n == 0 {
-                Key::Char('1')
-            } else {
-                Key::Char('2')
-            });
-            return;
-        }
         let Some(button) = buttons(self).into_iter().nth(n) else {
             return;
         };
-        match (button.action, self.place.clone()) {
-            (Do::Language(i), _) if self.overlay == Some(Overlay::Language) => {
-                self.l10n.set_current(i);
-                self.overlay = None;
-                if self.second == Some(i) {
-                    self.second = None;
+        let place = self.place.clone();
+        match button.action {
+            Do::Language(i) => match self.overlay.map(|o| (o.picks_language(), o)) {
+                Some((true, Overlay::SecondLanguage { .. })) => {
+                    self.second = (i != self.l10n.current()).then_some(i);
+                    self.overlay = None;
                 }
-            }
-            (Do::Language(i), _) if self.overlay == Some(Overlay::SecondLanguage) => {
-                self.second = (i != self.l10n.current()).then_some(i);
-                self.overlay = None;
-            }
-            (Do::Language(i), _) => {
-                self.l10n.set_current(i);
-                self.go(Place::Home);
-            }
-            (Do::Scenario(i), _) => {
+                Some((true, _)) => {
+                    self.l10n.set_current(i);
+                    self.overlay = None;
+                    if self.second == Some(i) {
+                        self.second = None;
+                    }
+                }
+                // The language picker: the language, then home.
+                Some((false, _)) | None => {
+                    self.l10n.set_current(i);
+                    self.go(Place::Home);
+                }
+            },
+            Do::Scenario(i) => {
                 let start = self.pack.scenarios[i].start;
                 self.go(Place::Step(Pos::new(i, start)));
             }
-            (Do::Follow(target), Place::Step(pos)) => self.follow(&pos, target),
-            (Do::Answer(answer), Place::Step(pos)) => self.answer(&pos, answer),
-            (Do::StartOver, _) => self.home(),
-            (Do::Contact(i), _) => self.overlay = Some(Overlay::Contacts { qr: Some(i) }),
-            (Do::WriteNote, _) => self.effects.push(Effect::NewNote),
-            (Do::Handout(scenario), _) => {
+            Do::Follow(target) => {
+                if let Place::Step(pos) = place {
+                    self.follow(&pos, target);
+                }
+            }
+            Do::Answer(answer) => {
+                if let Place::Step(pos) = place {
+                    self.answer(&pos, answer);
+                }
+            }
+            Do::StartOver => self.home(),
+            // Any touch already said "still here" (see `update`); the button is where to touch.
+            Do::StillHere => {}
+            Do::Contact(i) => {
+                self.overlay = Some(Overlay::Contacts {
+                    selected: i,
+                    qr: Some(i),
+                });
+            }
+            Do::WriteNote => self.effects.push(Effect::NewNote),
+            Do::Prompt(choice) => {
+                if let Some(form) = &mut self.form {
+                    let (effects, done) = form.choose_in_prompt(choice);
+                    self.after_form(effects, done);
+                }
+            }
+            Do::Handout(scenario) => {
                 let mut langs = vec![self.l10n.current()];
                 langs.extend(self.second);
                 self.effects.push(Effect::Handout { scenario, langs });
             }
-            (Do::StartQuiz(scenario), _) => self.start_quiz(scenario),
-            (Do::Pick(answer), Place::Quiz(q)) if q.picked.is_none() => {
-                let best = self.pack.scenarios[q.scenario]
-                    .quiz
-                    .get(q.question)
-                    .map(|question| question.best);
-                // Back returns to the question unanswered, with the score it had then.
-                self.go(Place::Quiz(QuizPos {
-                    picked: Some(answer),
-                    score: q.score + usize::from(best == Some(answer)),
-                    ..q
-                }));
+            Do::StartQuiz(scenario) => self.start_quiz(scenario),
+            Do::Pick(answer) => {
+                if let Place::Quiz(q) = place
+                    && q.picked.is_none()
+                {
+                    let best = self.pack.scenarios[q.scenario]
+                        .quiz
+                        .get(q.question)
+                        .map(|question| question.best);
+                    // Back returns to the question unanswered, with the score it had then.
+                    self.go(Place::Quiz(QuizPos {
+                        picked: Some(answer),
+                        score: q.score + usize::from(best == Some(answer)),
+                        ..q
+                    }));
+                }
             }
-            (Do::NextQuestion, Place::Quiz(q)) => {
-                self.go(Place::Quiz(QuizPos {
-                    question: q.question + 1,
-                    picked: None,
-                    ..q
-                }));
+            Do::NextQuestion => {
+                if let Place::Quiz(q) = place {
+                    self.go(Place::Quiz(QuizPos {
+                        question: q.question + 1,
+                        picked: None,
+                        ..q
+                    }));
+                }
             }
-            (Do::OpenNote(i), _) => match self.notes.get(i) {
+            Do::OpenNote(i) => match self.notes.get(i) {
                 Some(crate::notes::store::Entry::Locked(id)) => {
                     self.unlock = Some(Unlock::new(id.clone()));
                 }
@@ -407,9 +472,22 @@ impl Model {
                         passphrase: None,
                     });
                 }
-                _ => {}
+                Some(crate::notes::store::Entry::Broken(_)) | None => {}
             },
-            _ => {}
+        }
+    }
+
+    /// What the note form asked for, and leaving it when it is done.
+    fn after_form(&mut self, effects: Vec<Effect>, done: bool) {
+        let deleted = effects.iter().any(|e| matches!(e, Effect::Delete(_)));
+        let discarded = self.form.as_ref().is_some_and(|f| f.discarded);
+        self.effects.extend(effects);
+        if done {
+            if deleted || discarded {
+                // Nothing left to save.
+                self.form = None;
+            }
+            self.back();
         }
     }
 
@@ -449,13 +527,13 @@ impl Model {
             Action::Home => self.home(),
             Action::Language => {
                 if self.place != Place::Picker {
-                    self.pane_selected = self.l10n.current();
-                    self.overlay = Some(Overlay::Language);
+                    let selected = self.l10n.current();
+                    self.overlay = Some(Overlay::Language { selected });
                 }
             }
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Sources => {
-                if matches!(self.place, Place::Step(_)) {
+                if let Place::Step(_) = self.place {
                     self.overlay = Some(Overlay::Sources);
                 }
             }
@@ -471,8 +549,8 @@ impl Model {
             }
             Action::SecondLanguage => {
                 if self.second.take().is_none() && self.place != Place::Picker {
-                    self.pane_selected = self.l10n.current();
-                    self.overlay = Some(Overlay::SecondLanguage);
+                    let selected = self.l10n.current();
+                    self.overlay = Some(Overlay::SecondLanguage { selected });
                 }
             }
             Action::Focus(field) => {
@@ -488,12 +566,15 @@ impl Model {
                 }
             }
             Action::Contacts => {
-                self.pane_selected = 0;
-                self.overlay = Some(Overlay::Contacts { qr: None });
+                self.overlay = Some(Overlay::Contacts {
+                    selected: 0,
+                    qr: None,
+                });
             }
             Action::Scroll(delta) => {
                 let to = i32::from(self.scroll) + i32::from(delta);
-                self.scroll = to.clamp(0, i32::from(self.drawn.max_scroll)) as u16;
+                self.scroll =
+                    u16::try_from(to.clamp(0, i32::from(self.drawn.max_scroll))).unwrap_or(0);
             }
         }
     }
@@ -551,7 +632,6 @@ impl Model {
         self.history.clear();
         self.overlay = None;
         self.selected = self.l10n.current();
-        self.pane_selected = 0;
         self.scroll = 0;
         self.second = None;
         self.presenter = false;
@@ -583,26 +663,20 @@ impl Model {
 
     /// Which highlight keys move: an open pane's, or the screen's.
     fn selection(&mut self) -> &mut usize {
-        if self.pane_has_buttons() {
-            &mut self.pane_selected
-        } else {
-            &mut self.selected
+        match self.overlay.as_mut().and_then(Overlay::selected_mut) {
+            Some(selected) => selected,
+            None => &mut self.selected,
         }
     }
 
     fn pane_has_buttons(&self) -> bool {
-        matches!(
-            self.overlay,
-            Some(Overlay::Language | Overlay::SecondLanguage | Overlay::Contacts { qr: None })
-        )
+        self.overlay.is_some_and(|o| o.selected().is_some())
     }
 
     pub fn selected_button(&self) -> usize {
-        if self.pane_has_buttons() {
-            self.pane_selected
-        } else {
-            self.selected
-        }
+        self.overlay
+            .and_then(|o| o.selected())
+            .unwrap_or(self.selected)
     }
 
     /// A key goes down the layers, topmost first: the passphrase prompt, the note form, an
@@ -651,16 +725,7 @@ impl Model {
             return EventState::Passed;
         }
         let (effects, done) = form.key(key);
-        let deleted = effects.iter().any(|e| matches!(e, Effect::Delete(_)));
-        let discarded = form.discarded;
-        self.effects.extend(effects);
-        if done {
-            if deleted || discarded {
-                // Nothing left to save.
-                self.form = None;
-            }
-            self.back();
-        }
+        self.after_form(effects, done);
         EventState::Consumed
     }
 
@@ -682,7 +747,7 @@ impl Model {
                     EventState::Consumed
                 }
             }
-            Overlay::Language | Overlay::SecondLanguage => match screen {
+            Overlay::Language { .. } | Overlay::SecondLanguage { .. } => match screen {
                 Some(Command::Back) => {
                     self.overlay = None;
                     EventState::Consumed
@@ -695,8 +760,11 @@ impl Model {
                 None if global == Some(Command::Quit) => EventState::Passed,
                 None => EventState::Consumed,
             },
-            Overlay::Contacts { qr: Some(_) } if screen == Some(Command::Back) => {
-                self.overlay = Some(Overlay::Contacts { qr: None });
+            Overlay::Contacts {
+                selected,
+                qr: Some(_),
+            } if screen == Some(Command::Back) => {
+                self.overlay = Some(Overlay::Contacts { selected, qr: None });
                 EventState::Consumed
             }
             Overlay::Card | Overlay::Contacts { .. } => match screen {
@@ -825,7 +893,7 @@ pub fn update(model: &mut Model, msg: Msg) {
                 .rev()
                 .find(|(r, _)| r.contains((column, row).into()))
                 .map(|(_, a)| *a);
-            if matches!(model.overlay, Some(Overlay::Help | Overlay::Sources)) {
+            if model.overlay.is_some_and(|o| o.read_only()) {
                 model.overlay = None;
             } else if let Some(action) = hit {
                 match action {

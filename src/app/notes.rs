@@ -55,6 +55,26 @@ pub enum Prompt {
 /// the size kyr reads back (`notes::MAX_BYTES`), whatever the script.
 pub const MAX_FIELD_CHARS: usize = 10_000;
 
+/// The answers to the form's questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptChoice {
+    Delete,
+    Keep,
+    KeepWriting,
+    SaveCopy,
+    Leave,
+}
+
+impl PromptChoice {
+    /// The answer that loses nothing: highlighted, and what Enter and Esc choose.
+    pub fn is_safe(self) -> bool {
+        match self {
+            PromptChoice::Keep | PromptChoice::KeepWriting => true,
+            PromptChoice::Delete | PromptChoice::SaveCopy | PromptChoice::Leave => false,
+        }
+    }
+}
+
 /// Opening a locked note from the list.
 #[derive(Debug, Clone)]
 pub struct Unlock {
@@ -281,29 +301,57 @@ impl NoteForm {
         }
     }
 
+    /// The buttons of the question the form asks, if it asks one, in order (`1`, `2`, ...).
+    pub fn prompt_buttons(&self, l10n: &crate::i18n::Localizer) -> Vec<(String, PromptChoice)> {
+        let ids: &[(&str, PromptChoice)] = match &self.prompt {
+            Some(Prompt::Delete) => &[
+                ("ui-note-delete", PromptChoice::Delete),
+                ("ui-note-keep", PromptChoice::Keep),
+            ],
+            Some(Prompt::Unsaved) => &[
+                ("ui-note-keep-writing", PromptChoice::KeepWriting),
+                ("ui-note-save-copy", PromptChoice::SaveCopy),
+                ("ui-note-leave", PromptChoice::Leave),
+            ],
+            Some(Prompt::Lock { .. }) | None => &[],
+        };
+        ids.iter().map(|(id, c)| (l10n.ui(id), *c)).collect()
+    }
+
+    /// An answer to the question the form asks: what to do, and whether the form is done.
+    pub fn choose_in_prompt(&mut self, choice: PromptChoice) -> (Vec<Effect>, bool) {
+        self.prompt = None;
+        match choice {
+            PromptChoice::Delete => (vec![Effect::Delete(self.note.id.clone())], true),
+            PromptChoice::Keep | PromptChoice::KeepWriting => (Vec::new(), false),
+            PromptChoice::SaveCopy => (vec![Effect::Export(self.current())], false),
+            PromptChoice::Leave => {
+                self.discarded = true;
+                (Vec::new(), true)
+            }
+        }
+    }
+
     fn prompt_key(&mut self, key: Key, prompt: Prompt) -> (Vec<Effect>, bool) {
         match prompt {
-            Prompt::Unsaved => match key {
-                Key::Esc | Key::Enter | Key::Char('1') => self.prompt = None,
-                Key::Char('2') => {
-                    self.prompt = None;
-                    return (vec![Effect::Export(self.current())], false);
+            Prompt::Delete | Prompt::Unsaved => {
+                let buttons: Vec<PromptChoice> = match prompt {
+                    Prompt::Delete => vec![PromptChoice::Delete, PromptChoice::Keep],
+                    Prompt::Lock { .. } | Prompt::Unsaved => vec![
+                        PromptChoice::KeepWriting,
+                        PromptChoice::SaveCopy,
+                        PromptChoice::Leave,
+                    ],
+                };
+                let chosen = match key {
+                    Key::Enter | Key::Esc => buttons.iter().copied().find(|c| c.is_safe()),
+                    Key::Char(c @ '1'..='9') => buttons.get(c as usize - '1' as usize).copied(),
+                    _ => None,
+                };
+                if let Some(choice) = chosen {
+                    return self.choose_in_prompt(choice);
                 }
-                Key::Char('3') => {
-                    self.prompt = None;
-                    self.discarded = true;
-                    return (Vec::new(), true);
-                }
-                _ => {}
-            },
-            Prompt::Delete => match key {
-                Key::Enter | Key::Char('1') => {
-                    self.prompt = None;
-                    return (vec![Effect::Delete(self.note.id.clone())], true);
-                }
-                Key::Esc | Key::Char('2') => self.prompt = None,
-                _ => {}
-            },
+            }
             Prompt::Lock {
                 mut first,
                 mut second,

@@ -579,7 +579,10 @@ mod tests {
                 b"version = 1\ncreated = \"x\"\n[fields\nplace = ".to_vec(),
             ),
             ("20260103-000000.toml", vec![0xff, 0xfe, 0x00, 0x41]),
-            ("20260104-000000.toml", vec![b'#'; (MAX_BYTES + 1) as usize]),
+            (
+                "20260104-000000.toml",
+                vec![b'#'; usize::try_from(MAX_BYTES + 1).unwrap()],
+            ),
             ("20260105-000000.toml", b"".to_vec()),
         ];
         for (name, bytes) in &cases {

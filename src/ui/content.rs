@@ -1,6 +1,6 @@
 //! The main area of each screen: the language picker, home, and a step of a walk-through.
 
-use super::{Ctx, grid, selected};
+use super::{Ctx, cells, grid, selected};
 use crate::app::{Answer, Pos, QuizPos, buttons_in};
 use crate::pack::{StepKind, msg};
 use ratatui::Frame;
@@ -84,7 +84,7 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
     // body is followed by its buttons, a long one pushes them to the bottom.
     let buttons_height = wanted.min(rest.height.saturating_sub(4));
     let body = body_lines(ctx, pos, &id, rest.width);
-    let body_height = (body.len() as u16 + 1).min(rest.height - buttons_height);
+    let body_height = (cells(body.len()) + 1).min(rest.height - buttons_height);
     let body_area = Rect {
         height: body_height,
         ..rest
@@ -103,7 +103,7 @@ fn presenter_notes(ctx: &mut Ctx, frame: &mut Frame, area: Rect, scenario: &str)
     let body = ctx.l10n.text(&msg::presenter(scenario), Some("body"));
     let inner_width = area.width.saturating_sub(4);
     let lines = ctx.lines(&body, inner_width, ctx.theme.text);
-    let height = (lines.len() as u16 + 2).min(area.height / 2);
+    let height = (cells(lines.len()) + 2).min(area.height / 2);
     let rect = Rect {
         y: area.bottom() - height,
         height,
@@ -339,7 +339,7 @@ fn answer_word(ctx: &Ctx, answer: Answer) -> String {
 
 /// Draws lines at the top of `area`; returns the area below them.
 pub(crate) fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) -> Rect {
-    let height = (lines.len() as u16).min(area.height);
+    let height = cells(lines.len()).min(area.height);
     let top = Rect { height, ..area };
     frame.render_widget(Paragraph::new(lines), top);
     Rect {
@@ -351,7 +351,7 @@ pub(crate) fn draw_lines(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>
 
 /// A body that may be longer than its area: shows a window of it and a "more" mark.
 pub(crate) fn scrolled(ctx: &mut Ctx, frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) {
-    let total = lines.len() as u16;
+    let total = cells(lines.len());
     ctx.drawn.body_height = area.height;
     if total <= area.height {
         frame.render_widget(Paragraph::new(lines), area);

@@ -22,7 +22,7 @@ fn cells(profile: &TerminalProfile, items: &[Button], col_width: u16) -> Vec<Cel
         .iter()
         .map(|b| {
             let lines = profile.wrap(&b.label, usize::from(label_width));
-            let height = lines.len().max(1) as u16 + 2;
+            let height = super::cells(lines.len().max(1)) + 2;
             Cell { lines, height }
         })
         .collect()

@@ -28,6 +28,12 @@ pub const COLUMN_WIDTH: u16 = 56;
 /// Wider lines are hard to follow; on a wide screen the content is centred at this width.
 pub const MAX_WIDTH: u16 = 100;
 
+/// A count of lines or columns as terminal cells: no screen has more than `u16::MAX`, so a
+/// larger count means "all of it" rather than wrapping around.
+pub(crate) fn cells(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// Everything a drawing function needs besides its area.
 pub(crate) struct Ctx<'a> {
     pub model: &'a Model,
@@ -124,11 +130,7 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
     ])
     .areas(area);
     let main = main.inner(ratatui::layout::Margin::new(1, 0));
-    let picking = model.place == Place::Picker
-        || matches!(
-            model.overlay,
-            Some(Overlay::Language | Overlay::SecondLanguage)
-        );
+    let picking = model.place == Place::Picker || model.overlay.is_some_and(|o| o.picks_language());
     let second = model
         .second
         .filter(|s| *s != model.l10n.current() && !picking);
@@ -156,11 +158,8 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
     } else {
         place(&mut ctx, frame, main);
     }
-    if matches!(
-        model.overlay,
-        Some(Overlay::Card | Overlay::Contacts { .. })
-    ) {
-        // These panes cover the screen: what is under them must not take clicks.
+    if model.overlay.is_some_and(|o| o.covers_screen()) {
+        // What is under a pane that covers the screen must not take clicks.
         ctx.drawn.hits.retain(|(r, _)| !r.intersects(main));
     }
     match model.overlay {
@@ -169,9 +168,9 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
             overlay(&ctx, frame, main, "ui-sources-title", source_lines(&ctx));
         }
         Some(Overlay::Card) => panes::card(&mut ctx, frame, main),
-        Some(Overlay::Contacts { qr: None }) => panes::contacts(&mut ctx, frame, main),
-        Some(Overlay::Contacts { qr: Some(i) }) => panes::code(&mut ctx, frame, main, i),
-        Some(Overlay::Language | Overlay::SecondLanguage) | None => {}
+        Some(Overlay::Contacts { qr: None, .. }) => panes::contacts(&mut ctx, frame, main),
+        Some(Overlay::Contacts { qr: Some(i), .. }) => panes::code(&mut ctx, frame, main, i),
+        Some(Overlay::Language { .. } | Overlay::SecondLanguage { .. }) | None => {}
     }
     if let Some(seconds) = model.kiosk.as_ref().and_then(|k| k.countdown) {
         panes::still_there(&mut ctx, frame, area, seconds);
@@ -261,7 +260,7 @@ fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     ];
     let message = ctx.l10n.ui_args("ui-too-small", &args);
     let lines = ctx.lines(&message, area.width.max(1), ctx.theme.strong);
-    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    let top = area.height.saturating_sub(cells(lines.len())) / 2;
     let rect = Rect {
         y: area.y + top,
         height: area.height - top,
@@ -315,12 +314,12 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let needed: u16 = start
         .iter()
         .filter(|(_, a)| a.is_some())
-        .map(|(l, _)| ctx.profile().width(l) as u16 + 3)
+        .map(|(l, _)| cells(ctx.profile().width(l)) + 3)
         .sum::<u16>()
         + 12;
     let width_of = |end: &[(String, Action)]| -> u16 {
         end.iter()
-            .map(|(l, _)| ctx.profile().width(l) as u16 + 2)
+            .map(|(l, _)| cells(ctx.profile().width(l)) + 2)
             .sum()
     };
     while end.len() > 1 && needed + width_of(&end) > area.width {
@@ -353,7 +352,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     }
     let total: u16 = spans
         .iter()
-        .map(|(t, _, _)| ctx.profile().width(t) as u16)
+        .map(|(t, _, _)| cells(ctx.profile().width(t)))
         .sum();
     let mut x = if ctx.rtl {
         area.right().saturating_sub(total + 1)
@@ -361,7 +360,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         area.x + 1
     };
     for (label, style, action) in spans {
-        let w = (ctx.profile().width(&label) as u16).min(area.right().saturating_sub(x));
+        let w = cells(ctx.profile().width(&label)).min(area.right().saturating_sub(x));
         let label = ctx.profile().truncate(&label, usize::from(w));
         let rect = Rect::new(x, area.y, w, 1);
         frame.render_widget(Span::styled(label, style), rect);
@@ -374,7 +373,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let mut edge = if ctx.rtl { area.x + 1 } else { area.right() };
     for (label, action) in end.into_iter().rev() {
         let label = ctx.visual(&label);
-        let w = ctx.profile().width(&label) as u16;
+        let w = cells(ctx.profile().width(&label));
         let x = if ctx.rtl {
             edge
         } else {
@@ -502,7 +501,7 @@ fn overlay(ctx: &Ctx, frame: &mut Frame, area: Rect, title: &str, items: Vec<Str
     }
     lines.push(Line::default());
     lines.extend(ctx.lines(&ctx.ui("ui-close"), inner_width, ctx.theme.dim));
-    let height = (lines.len() as u16 + 2).min(area.height);
+    let height = (cells(lines.len()) + 2).min(area.height);
     let rect = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,

@@ -3,7 +3,7 @@
 use super::text::TerminalProfile;
 use super::{Ctx, content, grid};
 use crate::app::notes::Prompt;
-use crate::app::{Action, Button, Do, NoteForm, Status, buttons_in};
+use crate::app::{Action, Do, NoteForm, Status, buttons_in};
 use crate::notes::store::Entry;
 use crate::notes::{FIELDS, Kind, choice_label, field_label};
 use ratatui::Frame;
@@ -95,40 +95,26 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
             }
             prompt(ctx, frame, area, &lines, &inputs);
         }
-        Some(Prompt::Delete) => {
-            let lines = [(ctx.ui("ui-note-delete-confirm"), ctx.theme.strong)];
+        Some(question @ (Prompt::Delete | Prompt::Unsaved)) => {
+            let (words, columns) = match question {
+                Prompt::Delete => ("ui-note-delete-confirm", 2),
+                Prompt::Lock { .. } | Prompt::Unsaved => ("ui-note-not-saved-leaving", 3),
+            };
+            let lines = [(ctx.ui(words), ctx.theme.strong)];
             let rect = prompt(ctx, frame, area, &lines, &[]);
-            let choices = [
-                Button {
-                    label: ctx.ui("ui-note-delete"),
-                    action: Do::WriteNote,
-                },
-                Button {
-                    label: ctx.ui("ui-note-keep"),
-                    action: Do::WriteNote,
-                },
-            ];
+            // The same buttons keys and clicks answer with (`buttons_in`); the safe answer
+            // is highlighted, and is what Enter and Esc choose.
+            let choices = crate::app::buttons_in(ctx.model, &ctx.l10n);
+            let safe = choices
+                .iter()
+                .position(|b| matches!(b.action, Do::Prompt(c) if c.is_safe()))
+                .unwrap_or(0);
             let buttons_area = Rect {
                 y: rect.bottom().saturating_sub(4),
                 height: 3,
                 ..rect.inner(Margin::new(2, 0))
             };
-            grid::draw(ctx, frame, buttons_area, &choices, 1, 2);
-        }
-        Some(Prompt::Unsaved) => {
-            let lines = [(ctx.ui("ui-note-not-saved-leaving"), ctx.theme.strong)];
-            let rect = prompt(ctx, frame, area, &lines, &[]);
-            let choices =
-                ["ui-note-keep-writing", "ui-note-save-copy", "ui-note-leave"].map(|id| Button {
-                    label: ctx.ui(id),
-                    action: Do::WriteNote,
-                });
-            let buttons_area = Rect {
-                y: rect.bottom().saturating_sub(4),
-                height: 3,
-                ..rect.inner(Margin::new(2, 0))
-            };
-            grid::draw(ctx, frame, buttons_area, &choices, 0, 3);
+            grid::draw(ctx, frame, buttons_area, &choices, safe, columns);
         }
         None => {}
     }
@@ -148,7 +134,7 @@ fn field_height(profile: &TerminalProfile, form: &NoteForm, index: usize, width:
             profile.wrap(&text, inner).len().clamp(2, 6)
         }
     };
-    rows as u16 + 3
+    super::cells(rows) + 3
 }
 
 fn fields(ctx: &mut Ctx, frame: &mut Frame, area: Rect, form: &NoteForm) {
@@ -273,8 +259,8 @@ fn prompt(
         text.extend(ctx.lines(words, inner_width, *style));
         text.push(Line::default());
     }
-    let text_height = text.len() as u16;
-    let inputs_height = inputs.len() as u16 * 4;
+    let text_height = super::cells(text.len());
+    let inputs_height = super::cells(inputs.len()) * 4;
     let buttons = if inputs.is_empty() { 4 } else { 0 };
     let height = text_height + inputs_height + buttons + 2;
     let (rect, inner) = super::framed(ctx, frame, area, width, height);

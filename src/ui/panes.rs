@@ -81,8 +81,8 @@ pub fn code(ctx: &mut Ctx, frame: &mut Frame, area: Rect, index: usize) {
     let rest = content::draw_lines(frame, area, head);
     let payload = qr::payload(contact);
     let code = qr::lines(&payload);
-    let code_width = code.first().map_or(0, Line::width) as u16;
-    let code_height = code.len() as u16;
+    let code_width = super::cells(code.first().map_or(0, Line::width));
+    let code_height = super::cells(code.len());
     let code_area = Rect {
         x: rest.x + rest.width.saturating_sub(code_width) / 2,
         y: rest.y,
@@ -125,9 +125,9 @@ pub fn still_there(ctx: &mut Ctx, frame: &mut Frame, area: Rect, seconds: u64) {
     let mut lines = ctx.lines(&ctx.ui("ui-still-there"), inner_width, ctx.theme.title);
     lines.push(Line::default());
     lines.extend(ctx.lines(&body, inner_width, ctx.theme.strong));
-    let height = lines.len() as u16 + 2 + 4;
+    let height = super::cells(lines.len()) + 2 + 4;
     let (_, inner) = super::framed(ctx, frame, area, width, height);
-    let text_height = lines.len() as u16;
+    let text_height = super::cells(lines.len());
     frame.render_widget(
         Paragraph::new(lines),
         Rect {
@@ -138,7 +138,7 @@ pub fn still_there(ctx: &mut Ctx, frame: &mut Frame, area: Rect, seconds: u64) {
     // Any touch or key keeps the visitor's place; the button says so where a finger lands.
     let keep = [Button {
         label: ctx.ui("ui-keep-going"),
-        action: Do::StartOver,
+        action: Do::StillHere,
     }];
     let button_area = Rect {
         y: inner.y + text_height + 1,
@@ -167,16 +167,20 @@ pub fn nav_height(ctx: &Ctx, width: u16) -> u16 {
         .max()
         .unwrap_or(1)
         .clamp(1, 2);
-    lines as u16 + 2
+    super::cells(lines) + 2
 }
 
 /// Big buttons for touch screens: Back, Home, Language, Card, Hotlines.
 pub fn nav_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let items = nav_items(ctx);
-    let n = items.len() as u16;
+    let n = super::cells(items.len());
     let width = area.width / n;
     for (i, (label, action)) in items.into_iter().enumerate() {
-        let col = if ctx.rtl { n - 1 - i as u16 } else { i as u16 };
+        let col = if ctx.rtl {
+            n - 1 - super::cells(i)
+        } else {
+            super::cells(i)
+        };
         let rect = Rect::new(area.x + col * width, area.y, width, area.height);
         let block = Block::bordered()
             .border_type(BorderType::Rounded)

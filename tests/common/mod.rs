@@ -1,6 +1,12 @@
 //! Helpers shared by the integration tests: a guide driven by messages and drawn on a test
 //! terminal, exactly as the binary does it.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    dead_code
+)]
 
 use kyr::app::{Key, Model, Msg, Place, update};
 use kyr::pack::{self, Origin};
