@@ -16,7 +16,12 @@ fn guide(lang: &str) -> Model {
     let mut loaded = pack::load(&Origin::Embedded).unwrap();
     let i = loaded.l10n.tags().iter().position(|t| t == lang).unwrap();
     loaded.l10n.set_current(i);
-    Model::new(loaded.pack, loaded.l10n, Place::Home)
+    Model::new(
+        loaded.pack,
+        loaded.l10n,
+        Place::Home,
+        kyr::app::Settings::new(),
+    )
 }
 
 fn frame(model: &Model, terminal: &mut Terminal<TestBackend>) {

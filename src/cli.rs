@@ -1,5 +1,6 @@
 //! The command line, with its help text in the person's language.
 
+pub use crate::app::Bidi;
 use crate::i18n::Localizer;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::path::PathBuf;
@@ -47,16 +48,6 @@ pub enum NotesAction {
 pub struct KioskArgs {
     pub idle_timeout: u64,
     pub operator_exit: String,
-}
-
-/// Who reorders right-to-left text for display.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Bidi {
-    /// kyr reorders each line; for terminals that draw cells as given (most).
-    #[default]
-    App,
-    /// The terminal reorders (VTE-based terminals in their implicit mode); kyr sends logical order.
-    Terminal,
 }
 
 #[derive(Debug, Clone)]

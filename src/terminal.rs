@@ -1,8 +1,8 @@
 //! The only code that touches the terminal: raw mode, the alternate screen, mouse capture, the
 //! event loop, and putting everything back on exit, on panic and on SIGTERM or SIGHUP.
 
-use crate::app::{Key, Kiosk, Model, Msg, Place, Status, update};
-use crate::cli::Bidi;
+use crate::app::Bidi;
+use crate::app::{Key, Kiosk, Model, Msg, Place, Settings, Status, update};
 use crate::notes::store::Store;
 use crate::pack::Loaded;
 use crate::ui;
@@ -49,13 +49,15 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     } = options;
     let home = lang_given && kiosk.is_none();
     let start = if home { Place::Home } else { Place::Picker };
-    let mut model = Model::new(loaded.pack, loaded.l10n, start);
-    model.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    model.profile.reorder = bidi == Bidi::App;
-    model.kiosk = kiosk;
-    model.second = second;
-    model.workshop = workshop;
-    model.today = today;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let settings = Settings {
+        kiosk,
+        second,
+        workshop,
+        today,
+        ..Settings::for_terminal(bidi, no_color)
+    };
+    let mut model = Model::new(loaded.pack, loaded.l10n, start, settings);
     if home {
         model.history.push(Place::Picker);
     }

@@ -37,7 +37,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let (pack, mut l10n) = PACK.with(|(p, l)| (p.clone(), l.clone()));
     l10n.set_current(usize::from(setup % 12));
-    let mut model = Model::new(pack, l10n, Place::Picker);
+    let mut model = Model::new(pack, l10n, Place::Picker, kyr::app::Settings::new());
     match setup / 12 % 4 {
         1 => model.kiosk = parse_keys("ctrl-x ctrl-q").map(|k| Kiosk::new(5, k)),
         2 => model.workshop = true,

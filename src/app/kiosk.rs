@@ -26,6 +26,11 @@ impl Kiosk {
         }
     }
 
+    /// The same kiosk, with nothing typed and no countdown running.
+    pub fn fresh(&self) -> Self {
+        Kiosk::new(self.idle_timeout, self.exit.clone())
+    }
+
     /// Follows the operator's exit sequence; true when it is complete.
     pub fn typed(&mut self, key: Key) -> bool {
         if self.exit.get(self.typed) == Some(&key) {

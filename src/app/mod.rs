@@ -111,6 +111,48 @@ pub enum Answer {
     NotSure,
 }
 
+/// Who reorders right-to-left text for display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Bidi {
+    /// kyr reorders each line; for terminals that draw cells as given (most).
+    #[default]
+    App,
+    /// The terminal reorders (VTE-based terminals in their implicit mode); kyr sends logical order.
+    Terminal,
+}
+
+/// How the guide was started, for the whole run: what `Model::new` is given, and what a kiosk
+/// starts each visitor from.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// False when NO_COLOR is set.
+    pub color: bool,
+    pub profile: crate::ui::text::TerminalProfile,
+    pub kiosk: Option<Kiosk>,
+    pub workshop: bool,
+    /// A language shown beside the first from the start.
+    pub second: Option<usize>,
+    /// Today's date (ISO) from the edge; empty when unknown.
+    pub today: String,
+}
+
+impl Settings {
+    pub fn new() -> Self {
+        Settings {
+            color: true,
+            ..Settings::default()
+        }
+    }
+
+    /// For a terminal: `NO_COLOR`, and who reorders right-to-left text.
+    pub fn for_terminal(bidi: Bidi, no_color: bool) -> Self {
+        let mut settings = Settings::new();
+        settings.color = !no_color;
+        settings.profile.reorder = bidi == Bidi::App;
+        settings
+    }
+}
+
 /// A pane over the screen. Panes with buttons own their highlighted one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
@@ -265,7 +307,15 @@ pub struct Drawn {
 
 impl Model {
     /// `place` is where the guide opens: the picker, or home when the language was given.
-    pub fn new(pack: Pack, l10n: Localizer, place: Place) -> Self {
+    pub fn new(pack: Pack, l10n: Localizer, place: Place, settings: Settings) -> Self {
+        let Settings {
+            color,
+            profile,
+            kiosk,
+            workshop,
+            second,
+            today,
+        } = settings;
         let selected = match place {
             Place::Picker => l10n.current(),
             Place::Home | Place::Step(_) | Place::Notes | Place::Note | Place::Quiz(_) => 0,
@@ -280,19 +330,31 @@ impl Model {
             overlay: None,
             drawn: Drawn::default(),
             quit: false,
-            color: true,
-            profile: crate::ui::text::TerminalProfile::default(),
-            kiosk: None,
+            color,
+            profile,
+            kiosk,
             wiped: false,
             notes: Vec::new(),
             form: None,
             unlock: None,
             effects: Vec::new(),
             notice: None,
-            second: None,
-            workshop: false,
+            second,
+            workshop,
             presenter: false,
-            today: String::new(),
+            today,
+        }
+    }
+
+    /// The settings this guide runs with, as they are now.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            color: self.color,
+            profile: self.profile.clone(),
+            kiosk: self.kiosk.clone(),
+            workshop: self.workshop,
+            second: self.second,
+            today: self.today.clone(),
         }
     }
 
@@ -625,22 +687,19 @@ impl Model {
             && self.selected == self.l10n.reference()
     }
 
-    /// Drops everything the last visitor did: place, history, language, open panes.
+    /// Drops everything the last visitor did: the next one gets a guide as new, in the pack's
+    /// language, with the same settings and no second language.
     pub fn forget(&mut self) {
-        self.l10n.set_current(self.l10n.reference());
-        self.place = Place::Picker;
-        self.history.clear();
-        self.overlay = None;
-        self.selected = self.l10n.current();
-        self.scroll = 0;
-        self.second = None;
-        self.presenter = false;
-        self.notice = None;
-        self.form = None;
-        self.unlock = None;
-        self.notes.clear();
-        self.effects.clear();
-        self.wiped = true;
+        let l10n = self.l10n.at(self.l10n.reference());
+        let settings = Settings {
+            kiosk: self.kiosk.as_ref().map(Kiosk::fresh),
+            second: None,
+            ..self.settings()
+        };
+        *self = Model {
+            wiped: true,
+            ..Model::new(self.pack.clone(), l10n, Place::Picker, settings)
+        };
     }
 
     /// After a failure in update or drawing: the visitor lands on the home screen.

@@ -8,7 +8,7 @@
     dead_code
 )]
 
-use kyr::app::{Key, Model, Msg, Place, update};
+use kyr::app::{Key, Model, Msg, Place, Settings, update};
 use kyr::pack::{self, Origin};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -32,7 +32,7 @@ pub fn cached_guide(lang: &str) -> Model {
         .position(|t| t == lang)
         .expect("language in pack");
     l10n.set_current(index);
-    let mut model = Model::new(pack, l10n, Place::Picker);
+    let mut model = Model::new(pack, l10n, Place::Picker, Settings::new());
     model.selected = index;
     model.color = false;
     model
@@ -47,7 +47,7 @@ pub fn guide(lang: &str) -> Model {
         .position(|t| t == lang)
         .expect("language in pack");
     loaded.l10n.set_current(index);
-    let mut model = Model::new(loaded.pack, loaded.l10n, Place::Picker);
+    let mut model = Model::new(loaded.pack, loaded.l10n, Place::Picker, Settings::new());
     model.selected = index;
     model.color = false;
     model
