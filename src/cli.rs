@@ -1,12 +1,13 @@
 //! The command line, with its help text in the person's language.
 
 pub use crate::app::Bidi;
+use crate::handout::Format;
 use crate::i18n::Localizer;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
+pub enum Task {
     Guide,
     List,
     Show(String),
@@ -18,7 +19,7 @@ pub enum Action {
     Notes(NotesAction),
     Handout {
         scenarios: Vec<String>,
-        format: String,
+        format: Format,
         output: Option<PathBuf>,
     },
     /// `kyr l10n mark`: translations reviewed against the English they follow.
@@ -59,7 +60,7 @@ pub struct Args {
     pub data_dir: Option<PathBuf>,
     pub second: Option<String>,
     pub workshop: bool,
-    pub action: Action,
+    pub action: Task,
 }
 
 pub const DEFAULT_OPERATOR_EXIT: &str = "ctrl-x ctrl-x ctrl-q";
@@ -163,7 +164,11 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
                 .arg(
                     Arg::new("format")
                         .long("format")
-                        .value_parser(["html", "md", "txt"])
+                        // Names other than these are refused by clap, listing these.
+                        .value_parser(clap::builder::TypedValueParser::try_map(
+                            clap::builder::PossibleValuesParser::new(Format::NAMES),
+                            |name| Format::named(&name).ok_or(name),
+                        ))
                         .default_value("html")
                         .help(l10n.ui("cli-help-handout-format")),
                 )
@@ -275,18 +280,18 @@ fn notes_command(l10n: Help) -> Command {
 
 pub fn parse(matches: &ArgMatches) -> Args {
     let action = match matches.subcommand() {
-        Some(("list", _)) => Action::List,
-        Some(("show", sub)) => Action::Show(
+        Some(("list", _)) => Task::List,
+        Some(("show", sub)) => Task::Show(
             sub.get_one::<String>("scenario")
                 .cloned()
                 .unwrap_or_default(),
         ),
-        Some(("check", sub)) => Action::Check {
+        Some(("check", sub)) => Task::Check {
             strict: sub.get_flag("strict"),
         },
         Some(("notes", sub)) => {
             let id = |m: &ArgMatches| m.get_one::<String>("id").cloned().unwrap_or_default();
-            Action::Notes(match sub.subcommand() {
+            Task::Notes(match sub.subcommand() {
                 Some(("export", m)) => NotesAction::Export {
                     id: id(m),
                     markdown: m.get_one::<String>("format").is_none_or(|f| f == "md"),
@@ -296,22 +301,22 @@ pub fn parse(matches: &ArgMatches) -> Args {
                 _ => NotesAction::List,
             })
         }
-        Some(("handout", m)) => Action::Handout {
+        Some(("handout", m)) => Task::Handout {
             scenarios: m
                 .get_many::<String>("scenarios")
                 .map(|v| v.cloned().collect())
                 .unwrap_or_default(),
             format: m
-                .get_one::<String>("format")
-                .cloned()
-                .unwrap_or_else(|| "html".into()),
+                .get_one::<Format>("format")
+                .copied()
+                .unwrap_or(Format::Html),
             output: m.get_one::<PathBuf>("output").cloned(),
         },
-        Some(("card", _)) => Action::Card,
-        Some(("contacts", _)) => Action::Contacts,
+        Some(("card", _)) => Task::Card,
+        Some(("contacts", _)) => Task::Contacts,
         Some(("l10n", sub)) => {
             let m = sub.subcommand().map(|(_, m)| m).unwrap_or(sub);
-            Action::Mark(Mark {
+            Task::Mark(Mark {
                 lang: m.get_one::<String>("code").cloned().unwrap_or_default(),
                 ids: m
                     .get_many::<String>("ids")
@@ -321,7 +326,7 @@ pub fn parse(matches: &ArgMatches) -> Args {
                 unchanged: m.get_flag("unchanged"),
             })
         }
-        _ => Action::Guide,
+        _ => Task::Guide,
     };
     // Global arguments may come before or after the subcommand.
     let sub = matches.subcommand().map(|(_, m)| m);
@@ -375,12 +380,12 @@ mod tests {
 
     #[test]
     fn commands_and_global_options() {
-        assert_eq!(args(&["kyr"]).action, Action::Guide);
+        assert_eq!(args(&["kyr"]).action, Task::Guide);
         let a = args(&["kyr", "show", "at-home", "--lang", "es"]);
-        assert_eq!(a.action, Action::Show("at-home".into()));
+        assert_eq!(a.action, Task::Show("at-home".into()));
         assert_eq!(a.lang.as_deref(), Some("es"));
         let a = args(&["kyr", "--content", "/tmp/p", "check", "--strict"]);
-        assert_eq!(a.action, Action::Check { strict: true });
+        assert_eq!(a.action, Task::Check { strict: true });
         assert_eq!(a.bidi, Bidi::App);
         assert_eq!(args(&["kyr", "--bidi", "terminal"]).bidi, Bidi::Terminal);
         assert_eq!(a.content, Some(PathBuf::from("/tmp/p")));
@@ -391,7 +396,7 @@ mod tests {
             all: false,
             unchanged: true,
         };
-        assert_eq!(a.action, Action::Mark(want));
+        assert_eq!(a.action, Task::Mark(want));
     }
 
     #[test]

@@ -15,6 +15,21 @@ pub enum Format {
     Text,
 }
 
+impl Format {
+    /// The names `--format` takes.
+    pub const NAMES: [&'static str; 3] = ["html", "md", "txt"];
+
+    /// A format by the name `--format` takes; `None` for any other name.
+    pub fn named(name: &str) -> Option<Format> {
+        match name {
+            "html" => Some(Format::Html),
+            "md" => Some(Format::Markdown),
+            "txt" => Some(Format::Text),
+            _ => None,
+        }
+    }
+}
+
 struct Contact {
     name: String,
     number: String,

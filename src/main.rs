@@ -1,6 +1,6 @@
 //! The edge: arguments, environment, loading, output. Everything else is in the library.
 
-use kyr::cli::{self, Action};
+use kyr::cli::{self, Task};
 use kyr::i18n::{Localizer, negotiate};
 use kyr::pack::{self, Origin};
 use kyr::{plain, terminal};
@@ -41,7 +41,7 @@ fn main() -> ExitCode {
     // `kyr check` validates every language; everything else starts with the embedded pack's
     // words parsed on demand (CI has checked them all).
     let load = match args.action {
-        Action::Check { .. } => pack::load,
+        Task::Check { .. } => pack::load,
         _ => pack::load_trusted,
     };
     let mut loaded = match load(&origin) {
@@ -49,7 +49,7 @@ fn main() -> ExitCode {
         Err(problems) => {
             let report = plain::problems(&problems, &interface);
             // A kiosk stays up, calm, for the operator to fix; the report goes to the log.
-            if let (Action::Guide, Some(k)) = (&args.action, &args.kiosk) {
+            if let (Task::Guide, Some(k)) = (&args.action, &args.kiosk) {
                 for line in report.lines() {
                     kyr::log::operator(line);
                 }
@@ -85,7 +85,7 @@ fn main() -> ExitCode {
         .set_current(preselect.unwrap_or(loaded.l10n.reference()));
 
     let text = match &args.action {
-        Action::Guide => {
+        Task::Guide => {
             let kiosk = match &args.kiosk {
                 None => None,
                 Some(k) => match kyr::app::parse_keys(&k.operator_exit) {
@@ -132,7 +132,7 @@ fn main() -> ExitCode {
                 }
             };
         }
-        Action::Notes(action) => {
+        Task::Notes(action) => {
             let dir = args
                 .data_dir
                 .clone()
@@ -150,9 +150,9 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Action::List => plain::list(&loaded.pack, &loaded.l10n),
-        Action::Card => plain::card(&loaded.pack, &loaded.l10n, &today()),
-        Action::Handout {
+        Task::List => plain::list(&loaded.pack, &loaded.l10n),
+        Task::Card => plain::card(&loaded.pack, &loaded.l10n, &today()),
+        Task::Handout {
             scenarios,
             format,
             output,
@@ -170,11 +170,7 @@ fn main() -> ExitCode {
             if langs.is_empty() {
                 langs.push(loaded.l10n.current());
             }
-            let format = match format.as_str() {
-                "md" => kyr::handout::Format::Markdown,
-                "txt" => kyr::handout::Format::Text,
-                _ => kyr::handout::Format::Html,
-            };
+            let format = *format;
             let text = kyr::handout::handout(
                 &loaded.pack,
                 &loaded.l10n,
@@ -198,8 +194,8 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Action::Contacts => plain::contacts(&loaded.pack, &loaded.l10n),
-        Action::Check { strict } => {
+        Task::Contacts => plain::contacts(&loaded.pack, &loaded.l10n),
+        Task::Check { strict } => {
             let mut report =
                 plain::check_report(&loaded.pack, &loaded.l10n, &loaded.coverage, chosen);
             // Past its review date the content still checks, with a warning.
@@ -217,7 +213,7 @@ fn main() -> ExitCode {
             }
             return code;
         }
-        Action::Mark(mark) => {
+        Task::Mark(mark) => {
             let locales = match &origin {
                 Origin::Dir(dir) => dir.join("locales"),
                 Origin::Embedded => {
@@ -239,7 +235,7 @@ fn main() -> ExitCode {
             }
             outcome.text
         }
-        Action::Show(id) => match scenario(&loaded.pack, &interface, id) {
+        Task::Show(id) => match scenario(&loaded.pack, &interface, id) {
             Ok(i) => plain::show(&loaded.pack, &loaded.l10n, i, &today()),
             Err(code) => return code,
         },

@@ -616,7 +616,10 @@ fn a_changed_english_message_is_stale_in_every_language_until_marked() {
     let out = kyr(&["check", "--content", pack, "--lang", "es"]);
     let report = stdout(&out);
     assert!(report.contains("  at-home--door\n"), "{report}");
-    assert!(report.contains("Do not open the door"), "{report}");
+    assert!(
+        report.contains("Do not open the door"),
+        "{report}"
+    );
     assert!(report.contains("Keep your door closed"), "{report}");
 
     // A translation nobody touched is not marked current without saying so.
@@ -1086,4 +1089,12 @@ fn no_output_carries_a_control_character_from_a_pack_or_a_note() {
         assert!(out.status.success(), "{}", stderr(&out));
         assert_inert(&format!("notes export {format}"), &stdout(&out));
     }
+}
+
+#[test]
+fn an_unknown_handout_format_is_an_error() {
+    let out = kyr(&["handout", "at-home", "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("html, md, txt"), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty());
 }

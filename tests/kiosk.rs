@@ -10,7 +10,7 @@
 mod common;
 
 use common::{draw, draw_buffer, guide, keys};
-use kyr::app::{Action, Key, Kiosk, Msg, Overlay, Place, parse_keys, update};
+use kyr::app::{Intent, Key, Kiosk, Msg, Overlay, Place, parse_keys, update};
 
 fn kiosk(lang: &str) -> kyr::app::Model {
     let mut m = guide(lang);
@@ -111,11 +111,11 @@ fn kiosk_buttons_are_three_rows_tall_and_work_in_arabic() {
     keys(&mut m, "\n1");
     draw(&mut m, 80, 24);
     for action in [
-        Action::Back,
-        Action::Home,
-        Action::Language,
-        Action::Card,
-        Action::Contacts,
+        Intent::Back,
+        Intent::Home,
+        Intent::Language,
+        Intent::Card,
+        Intent::Contacts,
     ] {
         let (rect, _) = *m
             .drawn
@@ -135,10 +135,10 @@ fn kiosk_buttons_are_three_rows_tall_and_work_in_arabic() {
             },
         );
         match action {
-            Action::Back => assert_eq!(copy.place, Place::Home),
-            Action::Home => assert_eq!(copy.place, Place::Home),
-            Action::Language => assert!(matches!(copy.overlay, Some(Overlay::Language { .. }))),
-            Action::Card => assert_eq!(copy.overlay, Some(Overlay::Card)),
+            Intent::Back => assert_eq!(copy.place, Place::Home),
+            Intent::Home => assert_eq!(copy.place, Place::Home),
+            Intent::Language => assert!(matches!(copy.overlay, Some(Overlay::Language { .. }))),
+            Intent::Card => assert_eq!(copy.overlay, Some(Overlay::Card)),
             _ => assert!(matches!(
                 copy.overlay,
                 Some(Overlay::Contacts { qr: None, .. })
@@ -257,7 +257,7 @@ fn a_pane_takes_the_clicks_meant_for_what_it_covers() {
         .hits
         .iter()
         .filter_map(|(_, a)| match a {
-            Action::Press(n) => Some(*n),
+            Intent::Press(n) => Some(*n),
             _ => None,
         })
         .collect();

@@ -179,7 +179,7 @@ fn delete_asks_first_and_export_labels_both_languages() {
             .drawn
             .hits
             .iter()
-            .find(|(_, a)| *a == kyr::app::Action::Press(0))
+            .find(|(_, a)| *a == kyr::app::Intent::Press(0))
             .unwrap()
             .0
             .x
@@ -189,7 +189,7 @@ fn delete_asks_first_and_export_labels_both_languages() {
             .drawn
             .hits
             .iter()
-            .find(|(_, a)| *a == kyr::app::Action::Press(0))
+            .find(|(_, a)| *a == kyr::app::Intent::Press(0))
             .unwrap()
             .0
             .y
@@ -219,14 +219,14 @@ fn a_kiosk_offers_no_notes() {
     assert!(
         kyr::app::buttons(&m)
             .iter()
-            .all(|b| b.action != kyr::app::Do::WriteNote)
+            .all(|b| b.action != kyr::app::ButtonAction::WriteNote)
     );
     let mut normal = guide("en");
     normal.place = Place::Step(kyr::app::Pos::new(recording, step));
     assert!(
         kyr::app::buttons(&normal)
             .iter()
-            .any(|b| b.action == kyr::app::Do::WriteNote)
+            .any(|b| b.action == kyr::app::ButtonAction::WriteNote)
     );
 }
 

@@ -162,7 +162,7 @@ fn clicks_hit_what_was_drawn_in_both_directions() {
             .drawn
             .hits
             .iter()
-            .find(|(_, a)| *a == kyr::app::Action::Press(3))
+            .find(|(_, a)| *a == kyr::app::Intent::Press(3))
             .expect("choice 4 drawn");
         update(
             &mut m,
@@ -184,7 +184,7 @@ fn arabic_buttons_are_mirrored() {
         .drawn
         .hits
         .iter()
-        .find(|(_, a)| *a == kyr::app::Action::Back)
+        .find(|(_, a)| *a == kyr::app::Intent::Back)
         .unwrap();
     assert!(first.x > 40, "Back is on the right in Arabic: {first:?}");
 }
@@ -227,7 +227,7 @@ fn clicking_back_under_the_language_picker_closes_it_and_goes_back() {
         .drawn
         .hits
         .iter()
-        .find(|(_, a)| *a == kyr::app::Action::Back)
+        .find(|(_, a)| *a == kyr::app::Intent::Back)
         .expect("Back drawn in the header");
     update(
         &mut m,

@@ -9,7 +9,7 @@
 
 mod common;
 
-use kyr::app::{Do, Key, Model, Msg, Place, buttons, update};
+use kyr::app::{ButtonAction, Key, Model, Msg, Place, buttons, update};
 use ratatui::buffer::Buffer;
 use std::collections::HashSet;
 
@@ -23,7 +23,7 @@ fn press(model: &mut Model, index: usize) {
 /// Every button's frame is whole: no label ran over its right edge.
 fn check_boxes(model: &Model, buffer: &Buffer, lang: &str) {
     for (rect, action) in &model.drawn.hits {
-        if !matches!(action, kyr::app::Action::Press(_)) {
+        if !matches!(action, kyr::app::Intent::Press(_)) {
             continue;
         }
         for y in rect.y..rect.bottom() {
@@ -72,11 +72,14 @@ fn explore(model: &mut Model, lang: &str, seen: &mut HashSet<Place>, ends: &mut 
     let choices = buttons(model);
     assert!(!choices.is_empty(), "a screen with no way on: {here:?}");
     for (i, button) in choices.iter().enumerate() {
-        if button.action == Do::StartOver {
+        if button.action == ButtonAction::StartOver {
             *ends += 1;
             continue;
         }
-        if matches!(button.action, Do::WriteNote | Do::Handout(_)) {
+        if matches!(
+            button.action,
+            ButtonAction::WriteNote | ButtonAction::Handout(_)
+        ) {
             continue; // files: tests/notes.rs and tests/workshop.rs
         }
         press(model, i);

@@ -42,7 +42,7 @@ fn a_second_language_shows_beside_or_under_the_first() {
         .drawn
         .hits
         .iter()
-        .filter(|(_, a)| *a == kyr::app::Action::Press(3))
+        .filter(|(_, a)| *a == kyr::app::Intent::Press(3))
         .map(|(r, _)| *r)
         .collect();
     assert_eq!(presses.len(), 2, "choice 4 in both columns");
@@ -174,7 +174,7 @@ fn a_handout_is_saved_from_the_end_of_a_scenario() {
     let buttons = kyr::app::buttons(&m);
     let handout = buttons
         .iter()
-        .position(|b| b.action == kyr::app::Do::Handout(1))
+        .position(|b| b.action == kyr::app::ButtonAction::Handout(1))
         .expect("a handout button on the end step");
     m.selected = handout;
     update(&mut m, Msg::Key(Key::Enter));

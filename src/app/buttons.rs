@@ -8,11 +8,11 @@ use crate::pack::{StepKind, Target, msg};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Button {
     pub label: String,
-    pub action: Do,
+    pub action: ButtonAction,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Do {
+pub enum ButtonAction {
     Language(usize),
     Scenario(usize),
     Follow(Target),
@@ -44,7 +44,7 @@ pub fn buttons(model: &Model) -> Vec<Button> {
 
 /// The buttons with their words in the language of `l10n` (a second-language column).
 pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
-    let button = |label: String, action: Do| Button { label, action };
+    let button = |label: String, action: ButtonAction| Button { label, action };
     match model.overlay {
         Some(Overlay::Contacts { qr: None, .. }) => {
             return crate::plain::contact_groups(&model.pack)
@@ -63,7 +63,7 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
                     if contact.verify {
                         label.push_str(&format!("\n⚠ {}", l10n.ui("ui-verify")));
                     }
-                    button(label, Do::Contact(c))
+                    button(label, ButtonAction::Contact(c))
                 })
                 .collect();
         }
@@ -78,11 +78,11 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
     }
     if model.place == Place::Picker || model.overlay.is_some_and(|o| o.picks_language()) {
         return (0..l10n.len())
-            .map(|i| button(l10n.language_name(i), Do::Language(i)))
+            .map(|i| button(l10n.language_name(i), ButtonAction::Language(i)))
             .collect();
     }
     if model.place == Place::Notes {
-        let mut list = vec![button(l10n.ui("ui-notes-new"), Do::WriteNote)];
+        let mut list = vec![button(l10n.ui("ui-notes-new"), ButtonAction::WriteNote)];
         for (i, entry) in model.notes.iter().enumerate() {
             let label = match entry {
                 crate::notes::store::Entry::Plain(note) => {
@@ -98,7 +98,7 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
                 }
                 crate::notes::store::Entry::Broken(_) => continue,
             };
-            list.push(button(label, Do::OpenNote(i)));
+            list.push(button(label, ButtonAction::OpenNote(i)));
         }
         return list;
     }
@@ -110,15 +110,18 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
             .map(|f| f.prompt_buttons(l10n))
             .unwrap_or_default()
             .into_iter()
-            .map(|(label, choice)| button(label, Do::Prompt(choice)))
+            .map(|(label, choice)| button(label, ButtonAction::Prompt(choice)))
             .collect();
     }
     if let Place::Quiz(q) = &model.place {
         let scenario = &model.pack.scenarios[q.scenario];
         let Some(question) = scenario.quiz.get(q.question) else {
             return vec![
-                button(l10n.ui("ui-quiz-again"), Do::StartQuiz(q.scenario)),
-                button(l10n.ui("ui-start-over"), Do::StartOver),
+                button(
+                    l10n.ui("ui-quiz-again"),
+                    ButtonAction::StartQuiz(q.scenario),
+                ),
+                button(l10n.ui("ui-start-over"), ButtonAction::StartOver),
             ];
         };
         if q.picked.is_some() {
@@ -128,14 +131,14 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
             } else {
                 "ui-quiz-next"
             });
-            return vec![button(label, Do::NextQuestion)];
+            return vec![button(label, ButtonAction::NextQuestion)];
         }
         let id = msg::quiz(&scenario.id, &question.id);
         return question
             .answers
             .iter()
             .enumerate()
-            .map(|(i, a)| button(l10n.text(&id, Some(&msg::answer(a))), Do::Pick(i)))
+            .map(|(i, a)| button(l10n.text(&id, Some(&msg::answer(a))), ButtonAction::Pick(i)))
             .collect();
     }
     let Place::Step(pos) = &model.place else {
@@ -144,7 +147,7 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
             .scenarios
             .iter()
             .enumerate()
-            .map(|(i, s)| button(l10n.text(&s.id, None), Do::Scenario(i)))
+            .map(|(i, s)| button(l10n.text(&s.id, None), ButtonAction::Scenario(i)))
             .collect();
     };
     let scenario = &model.pack.scenarios[pos.scenario];
@@ -152,40 +155,46 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
     let id = msg::step(&scenario.id, &step.id);
     let mut list = step_buttons(l10n, &step.kind, &id);
     if step.notes && model.kiosk.is_none() {
-        list.push(button(l10n.ui("ui-note-write"), Do::WriteNote));
+        list.push(button(l10n.ui("ui-note-write"), ButtonAction::WriteNote));
     }
     if matches!(step.kind, StepKind::End { .. }) {
         if !scenario.quiz.is_empty() {
             let label = l10n.ui("ui-quiz-start");
-            list.push(button(label, Do::StartQuiz(pos.scenario)));
+            list.push(button(label, ButtonAction::StartQuiz(pos.scenario)));
         }
         if model.kiosk.is_none() {
-            list.push(button(l10n.ui("ui-handout"), Do::Handout(pos.scenario)));
+            list.push(button(
+                l10n.ui("ui-handout"),
+                ButtonAction::Handout(pos.scenario),
+            ));
         }
     }
     list
 }
 
 fn step_buttons(l10n: &Localizer, kind: &StepKind, id: &str) -> Vec<Button> {
-    let button = |label: String, action: Do| Button { label, action };
+    let button = |label: String, action: ButtonAction| Button { label, action };
     match kind {
         StepKind::Info { next } | StepKind::Say { next, .. } => {
-            vec![button(l10n.ui("ui-next"), Do::Follow(*next))]
+            vec![button(l10n.ui("ui-next"), ButtonAction::Follow(*next))]
         }
         StepKind::Question { choices } => choices
             .iter()
             .map(|c| {
                 button(
                     l10n.text(id, Some(&msg::choice(&c.id))),
-                    Do::Follow(c.target),
+                    ButtonAction::Follow(c.target),
                 )
             })
             .collect(),
         StepKind::Checklist { .. } => vec![
-            button(l10n.ui("ui-yes"), Do::Answer(Answer::Yes)),
-            button(l10n.ui("ui-no"), Do::Answer(Answer::No)),
-            button(l10n.ui("ui-not-sure"), Do::Answer(Answer::NotSure)),
+            button(l10n.ui("ui-yes"), ButtonAction::Answer(Answer::Yes)),
+            button(l10n.ui("ui-no"), ButtonAction::Answer(Answer::No)),
+            button(
+                l10n.ui("ui-not-sure"),
+                ButtonAction::Answer(Answer::NotSure),
+            ),
         ],
-        StepKind::End { .. } => vec![button(l10n.ui("ui-start-over"), Do::StartOver)],
+        StepKind::End { .. } => vec![button(l10n.ui("ui-start-over"), ButtonAction::StartOver)],
     }
 }

@@ -6,7 +6,7 @@ pub mod keys;
 mod kiosk;
 pub mod notes;
 
-pub use buttons::{Button, Do, buttons, buttons_in};
+pub use buttons::{Button, ButtonAction, buttons, buttons_in};
 pub use kiosk::{COUNTDOWN, Kiosk, parse_keys};
 pub use notes::{Effect, MAX_FIELD_CHARS, NoteForm, Status, Unlock};
 // QuizPos is defined below; re-exported for the view.
@@ -251,9 +251,12 @@ pub enum Key {
     F(u8),
 }
 
-/// Something a person can do by key, click or tap.
+/// What a person means by a key, a click or a tap; what clickable areas carry. The other
+/// "something to do" types: `Msg` is everything `update` hears (input, and answers from the
+/// edge), `ButtonAction` what one button of the current screen does, `keys::Command` what a
+/// key binding does, `Effect` work for the edge, and `cli::Task` what the command line asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub enum Intent {
     /// Activate button `n` of the current screen.
     Press(usize),
     Back,
@@ -300,7 +303,7 @@ pub enum Msg {
 /// Screen areas of what can be clicked, and how far the body can scroll.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Drawn {
-    pub hits: Vec<(Rect, Action)>,
+    pub hits: Vec<(Rect, Intent)>,
     pub max_scroll: u16,
     pub body_height: u16,
 }
@@ -445,7 +448,7 @@ impl Model {
         };
         let place = self.place.clone();
         match button.action {
-            Do::Language(i) => match self.overlay.map(|o| (o.picks_language(), o)) {
+            ButtonAction::Language(i) => match self.overlay.map(|o| (o.picks_language(), o)) {
                 Some((true, Overlay::SecondLanguage { .. })) => {
                     self.second = (i != self.l10n.current()).then_some(i);
                     self.overlay = None;
@@ -463,43 +466,43 @@ impl Model {
                     self.go(Place::Home);
                 }
             },
-            Do::Scenario(i) => {
+            ButtonAction::Scenario(i) => {
                 let start = self.pack.scenarios[i].start;
                 self.go(Place::Step(Pos::new(i, start)));
             }
-            Do::Follow(target) => {
+            ButtonAction::Follow(target) => {
                 if let Place::Step(pos) = place {
                     self.follow(&pos, target);
                 }
             }
-            Do::Answer(answer) => {
+            ButtonAction::Answer(answer) => {
                 if let Place::Step(pos) = place {
                     self.answer(&pos, answer);
                 }
             }
-            Do::StartOver => self.home(),
+            ButtonAction::StartOver => self.home(),
             // Any touch already said "still here" (see `update`); the button is where to touch.
-            Do::StillHere => {}
-            Do::Contact(i) => {
+            ButtonAction::StillHere => {}
+            ButtonAction::Contact(i) => {
                 self.overlay = Some(Overlay::Contacts {
                     selected: i,
                     qr: Some(i),
                 });
             }
-            Do::WriteNote => self.effects.push(Effect::NewNote),
-            Do::Prompt(choice) => {
+            ButtonAction::WriteNote => self.effects.push(Effect::NewNote),
+            ButtonAction::Prompt(choice) => {
                 if let Some(form) = &mut self.form {
                     let (effects, done) = form.choose_in_prompt(choice);
                     self.after_form(effects, done);
                 }
             }
-            Do::Handout(scenario) => {
+            ButtonAction::Handout(scenario) => {
                 let mut langs = vec![self.l10n.current()];
                 langs.extend(self.second);
                 self.effects.push(Effect::Handout { scenario, langs });
             }
-            Do::StartQuiz(scenario) => self.start_quiz(scenario),
-            Do::Pick(answer) => {
+            ButtonAction::StartQuiz(scenario) => self.start_quiz(scenario),
+            ButtonAction::Pick(answer) => {
                 if let Place::Quiz(q) = place
                     && q.picked.is_none()
                 {
@@ -515,7 +518,7 @@ impl Model {
                     }));
                 }
             }
-            Do::NextQuestion => {
+            ButtonAction::NextQuestion => {
                 if let Place::Quiz(q) = place {
                     self.go(Place::Quiz(QuizPos {
                         question: q.question + 1,
@@ -524,7 +527,7 @@ impl Model {
                     }));
                 }
             }
-            Do::OpenNote(i) => match self.notes.get(i) {
+            ButtonAction::OpenNote(i) => match self.notes.get(i) {
                 Some(crate::notes::store::Entry::Locked(id)) => {
                     self.unlock = Some(Unlock::new(id.clone()));
                 }
@@ -582,58 +585,58 @@ impl Model {
         self.go(Place::Step(place));
     }
 
-    fn act(&mut self, action: Action) {
+    fn act(&mut self, action: Intent) {
         match action {
-            Action::Press(n) => self.press(n),
-            Action::Back => self.back(),
-            Action::Home => self.home(),
-            Action::Language => {
+            Intent::Press(n) => self.press(n),
+            Intent::Back => self.back(),
+            Intent::Home => self.home(),
+            Intent::Language => {
                 if self.place != Place::Picker {
                     let selected = self.l10n.current();
                     self.overlay = Some(Overlay::Language { selected });
                 }
             }
-            Action::Help => self.overlay = Some(Overlay::Help),
-            Action::Sources => {
+            Intent::Help => self.overlay = Some(Overlay::Help),
+            Intent::Sources => {
                 if let Place::Step(_) = self.place {
                     self.overlay = Some(Overlay::Sources);
                 }
             }
-            Action::Quit if self.kiosk.is_some() => {}
+            Intent::Quit if self.kiosk.is_some() => {}
             // Words that could not be saved are never dropped without asking.
-            Action::Quit if self.form.as_ref().is_some_and(notes::NoteForm::unsaved) => {
+            Intent::Quit if self.form.as_ref().is_some_and(notes::NoteForm::unsaved) => {
                 self.reopen_unsaved();
             }
-            Action::Quit => self.quit = true,
-            Action::Card => {
+            Intent::Quit => self.quit = true,
+            Intent::Card => {
                 self.overlay = Some(Overlay::Card);
                 self.scroll = 0;
             }
-            Action::SecondLanguage => {
+            Intent::SecondLanguage => {
                 if self.second.take().is_none() && self.place != Place::Picker {
                     let selected = self.l10n.current();
                     self.overlay = Some(Overlay::SecondLanguage { selected });
                 }
             }
-            Action::Focus(field) => {
+            Intent::Focus(field) => {
                 if let Some(form) = &mut self.form {
                     form.focus_on(field);
                 }
             }
-            Action::Notes => {
+            Intent::Notes => {
                 if self.kiosk.is_none() && self.place != Place::Notes {
                     self.overlay = None;
                     self.go(Place::Notes);
                     self.effects.push(Effect::ListNotes);
                 }
             }
-            Action::Contacts => {
+            Intent::Contacts => {
                 self.overlay = Some(Overlay::Contacts {
                     selected: 0,
                     qr: None,
                 });
             }
-            Action::Scroll(delta) => {
+            Intent::Scroll(delta) => {
                 let to = i32::from(self.scroll) + i32::from(delta);
                 self.scroll =
                     u16::try_from(to.clamp(0, i32::from(self.drawn.max_scroll))).unwrap_or(0);
@@ -876,18 +879,18 @@ impl Model {
         match command {
             Command::Choose => {
                 if let Key::Char(c @ '1'..='9') = key {
-                    self.act(Action::Press(c as usize - '1' as usize));
+                    self.act(Intent::Press(c as usize - '1' as usize));
                 }
             }
-            Command::Open => self.act(Action::Press(self.selected_button())),
+            Command::Open => self.act(Intent::Press(self.selected_button())),
             Command::Move => {
                 let forward = if self.rtl() { Key::Left } else { Key::Right };
                 let ahead = matches!(key, Key::Down | Key::Char('j') | Key::Tab) || key == forward;
                 self.select(if ahead { 1 } else { -1 });
             }
-            Command::Back => self.act(Action::Back),
-            Command::PageDown => self.act(Action::Scroll(page(self.drawn.body_height))),
-            Command::PageUp => self.act(Action::Scroll(-page(self.drawn.body_height))),
+            Command::Back => self.act(Intent::Back),
+            Command::PageDown => self.act(Intent::Scroll(page(self.drawn.body_height))),
+            Command::PageUp => self.act(Intent::Scroll(-page(self.drawn.body_height))),
             _ => {}
         }
     }
@@ -895,15 +898,15 @@ impl Model {
     /// The keys that mean the same everywhere.
     fn global(&mut self, command: Command) {
         match command {
-            Command::Quit => self.act(Action::Quit),
-            Command::Help => self.act(Action::Help),
-            Command::Language => self.act(Action::Language),
-            Command::Home if self.place != Place::Picker => self.act(Action::Home),
-            Command::Sources => self.act(Action::Sources),
-            Command::Card => self.act(Action::Card),
-            Command::Hotlines => self.act(Action::Contacts),
-            Command::Notes => self.act(Action::Notes),
-            Command::SecondLanguage => self.act(Action::SecondLanguage),
+            Command::Quit => self.act(Intent::Quit),
+            Command::Help => self.act(Intent::Help),
+            Command::Language => self.act(Intent::Language),
+            Command::Home if self.place != Place::Picker => self.act(Intent::Home),
+            Command::Sources => self.act(Intent::Sources),
+            Command::Card => self.act(Intent::Card),
+            Command::Hotlines => self.act(Intent::Contacts),
+            Command::Notes => self.act(Intent::Notes),
+            Command::SecondLanguage => self.act(Intent::SecondLanguage),
             _ => {}
         }
     }
@@ -956,14 +959,14 @@ pub fn update(model: &mut Model, msg: Msg) {
                 model.overlay = None;
             } else if let Some(action) = hit {
                 match action {
-                    Action::Press(n) => *model.selection() = n,
+                    Intent::Press(n) => *model.selection() = n,
                     // Back, Home or the language name under an open pane: leave the pane.
                     _ => model.overlay = None,
                 }
                 model.act(action);
             }
         }
-        Msg::Wheel(delta) => model.act(Action::Scroll(delta)),
+        Msg::Wheel(delta) => model.act(Intent::Scroll(delta)),
         Msg::Resize => {}
         Msg::Tick => {
             // Autosave: what was typed since the last save goes to disk.

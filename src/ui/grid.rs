@@ -3,7 +3,7 @@
 
 use super::Ctx;
 use super::text::TerminalProfile;
-use crate::app::{Action, Button};
+use crate::app::{Button, Intent};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
@@ -86,7 +86,7 @@ pub fn draw(
             let x = area.x + visual_col * (col_width + 1);
             let rect = Rect::new(x, y, col_width, h);
             button(ctx, frame, rect, index, cell, index == selected);
-            ctx.hit(rect, Action::Press(index));
+            ctx.hit(rect, Intent::Press(index));
         }
         y += h;
     }

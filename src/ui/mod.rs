@@ -10,7 +10,7 @@ pub mod text;
 mod theme;
 
 use crate::app::keys::{self, Command, Footer};
-use crate::app::{Action, Drawn, Model, Overlay, Place};
+use crate::app::{Drawn, Intent, Model, Overlay, Place};
 use crate::i18n::Localizer;
 use crate::pack::msg;
 use ratatui::Frame;
@@ -97,7 +97,7 @@ impl Ctx<'_> {
         self.profile().place(line, columns, self.rtl)
     }
 
-    pub fn hit(&mut self, area: Rect, action: Action) {
+    pub fn hit(&mut self, area: Rect, action: Intent) {
         self.drawn.hits.push((area, action));
     }
 }
@@ -273,15 +273,15 @@ fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 /// right-to-left languages.
 fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let model = ctx.model;
-    let mut start: Vec<(String, Option<Action>)> = Vec::new();
+    let mut start: Vec<(String, Option<Intent>)> = Vec::new();
     // Logical "‹": `visual` mirrors it to point right in right-to-left layouts.
     let back = "‹";
     match &model.place {
         Place::Picker => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
         Place::Home => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
         Place::Step(_) | Place::Notes | Place::Note | Place::Quiz(_) => {
-            start.push((format!("{back} {}", ctx.ui("ui-back")), Some(Action::Back)));
-            start.push((ctx.ui("ui-home"), Some(Action::Home)));
+            start.push((format!("{back} {}", ctx.ui("ui-back")), Some(Intent::Back)));
+            start.push((ctx.ui("ui-home"), Some(Intent::Home)));
             let here = match &model.place {
                 // A presenter needs to know how far along the room is.
                 Place::Step(pos) if model.workshop => {
@@ -300,15 +300,15 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
             start.push((here, None));
         }
     }
-    let mut end: Vec<(String, Action)> = Vec::new();
+    let mut end: Vec<(String, Intent)> = Vec::new();
     if model.kiosk.is_none() {
-        end.push((ctx.ui("ui-card"), Action::Card));
-        end.push((ctx.ui("ui-contacts"), Action::Contacts));
-        end.push((ctx.ui("ui-notes"), Action::Notes));
+        end.push((ctx.ui("ui-card"), Intent::Card));
+        end.push((ctx.ui("ui-contacts"), Intent::Contacts));
+        end.push((ctx.ui("ui-notes"), Intent::Notes));
     }
     if model.place != Place::Picker {
         let name = model.l10n.language_name(model.l10n.current());
-        end.push((format!("{name} ▾"), Action::Language));
+        end.push((format!("{name} ▾"), Intent::Language));
     }
     // On a narrow screen the links go first, the language last: Back and Home must fit.
     let needed: u16 = start
@@ -317,7 +317,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         .map(|(l, _)| cells(ctx.profile().width(l)) + 3)
         .sum::<u16>()
         + 12;
-    let width_of = |end: &[(String, Action)]| -> u16 {
+    let width_of = |end: &[(String, Intent)]| -> u16 {
         end.iter()
             .map(|(l, _)| cells(ctx.profile().width(l)) + 2)
             .sum()
@@ -327,7 +327,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     }
     let end_width = width_of(&end);
     let sep = " │ ";
-    let mut spans: Vec<(String, Style, Option<Action>)> = Vec::new();
+    let mut spans: Vec<(String, Style, Option<Intent>)> = Vec::new();
     let mut room = usize::from(area.width.saturating_sub(end_width + 1));
     for (i, (label, action)) in start.into_iter().enumerate() {
         if i > 0 {

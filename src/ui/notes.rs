@@ -3,7 +3,7 @@
 use super::text::TerminalProfile;
 use super::{Ctx, content, grid};
 use crate::app::notes::Prompt;
-use crate::app::{Action, Do, NoteForm, Status, buttons_in};
+use crate::app::{ButtonAction, Intent, NoteForm, Status, buttons_in};
 use crate::notes::store::Entry;
 use crate::notes::{FIELDS, Kind, choice_label, field_label};
 use ratatui::Frame;
@@ -107,7 +107,7 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
             let choices = crate::app::buttons_in(ctx.model, &ctx.l10n);
             let safe = choices
                 .iter()
-                .position(|b| matches!(b.action, Do::Prompt(c) if c.is_safe()))
+                .position(|b| matches!(b.action, ButtonAction::Prompt(c) if c.is_safe()))
                 .unwrap_or(0);
             let buttons_area = Rect {
                 y: rect.bottom().saturating_sub(4),
@@ -239,7 +239,7 @@ fn fields(ctx: &mut Ctx, frame: &mut Frame, area: Rect, form: &NoteForm) {
             }
             _ => {}
         }
-        ctx.hit(block_area, Action::Focus(i));
+        ctx.hit(block_area, Intent::Focus(i));
         y += h;
     }
 }

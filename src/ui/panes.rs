@@ -2,7 +2,7 @@
 //! kiosk's "Still there?", and the kiosk's row of big buttons.
 
 use super::{Ctx, content, grid, qr};
-use crate::app::{Action, Button, Do, buttons_in};
+use crate::app::{Button, ButtonAction, Intent, buttons_in};
 use crate::pack::msg;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -138,7 +138,7 @@ pub fn still_there(ctx: &mut Ctx, frame: &mut Frame, area: Rect, seconds: u64) {
     // Any touch or key keeps the visitor's place; the button says so where a finger lands.
     let keep = [Button {
         label: ctx.ui("ui-keep-going"),
-        action: Do::StillHere,
+        action: ButtonAction::StillHere,
     }];
     let button_area = Rect {
         y: inner.y + text_height + 1,
@@ -148,13 +148,13 @@ pub fn still_there(ctx: &mut Ctx, frame: &mut Frame, area: Rect, seconds: u64) {
     grid::draw(ctx, frame, button_area, &keep, 0, 1);
 }
 
-fn nav_items(ctx: &Ctx) -> [(String, Action); 5] {
+fn nav_items(ctx: &Ctx) -> [(String, Intent); 5] {
     [
-        (format!("‹ {}", ctx.ui("ui-back")), Action::Back),
-        (ctx.ui("ui-home"), Action::Home),
-        (ctx.ui("ui-language"), Action::Language),
-        (ctx.ui("ui-card"), Action::Card),
-        (ctx.ui("ui-contacts"), Action::Contacts),
+        (format!("‹ {}", ctx.ui("ui-back")), Intent::Back),
+        (ctx.ui("ui-home"), Intent::Home),
+        (ctx.ui("ui-language"), Intent::Language),
+        (ctx.ui("ui-card"), Intent::Card),
+        (ctx.ui("ui-contacts"), Intent::Contacts),
     ]
 }
 
