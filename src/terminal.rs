@@ -92,7 +92,7 @@ fn event_loop(
     let mut failed_frames = 0;
     loop {
         crate::effects::perform(model, notes, export_dir);
-        unsaved_since = match model.form.as_ref().map(|f| &f.status) {
+        unsaved_since = match model.form().map(|f| &f.status) {
             Some(Status::Saved) | None => None,
             Some(_) => unsaved_since.or(Some(Instant::now())),
         };

@@ -616,10 +616,7 @@ fn a_changed_english_message_is_stale_in_every_language_until_marked() {
     let out = kyr(&["check", "--content", pack, "--lang", "es"]);
     let report = stdout(&out);
     assert!(report.contains("  at-home--door\n"), "{report}");
-    assert!(
-        report.contains("Do not open the door"),
-        "{report}"
-    );
+    assert!(report.contains("Do not open the door"), "{report}");
     assert!(report.contains("Keep your door closed"), "{report}");
 
     // A translation nobody touched is not marked current without saying so.

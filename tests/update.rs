@@ -399,7 +399,7 @@ fn the_note_form_names_its_keys_and_opens_help_with_f1() {
         &mut m,
         Msg::NoteReady(kyr::notes::Note::new("n1".into(), "2026-12-06 10:00"), None),
     );
-    assert_eq!(m.place, Place::Note);
+    assert!(m.place.is_note());
     let screen = draw(&mut m, 160, 30);
     for words in [
         "Ctrl-E Copy for a lawyer",
@@ -415,5 +415,5 @@ fn the_note_form_names_its_keys_and_opens_help_with_f1() {
     assert!(screen.contains("Ctrl-L: lock"), "{screen}");
     update(&mut m, Msg::Key(Key::Char('x'))); // any key closes help, and types nothing
     assert_eq!(m.overlay, None);
-    assert!(!m.form.as_ref().unwrap().current().get("when").contains('x'));
+    assert!(!m.form().unwrap().current().get("when").contains('x'));
 }

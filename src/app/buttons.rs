@@ -102,13 +102,10 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
         }
         return list;
     }
-    if model.place == Place::Note {
+    if let Place::Note(form) = &model.place {
         // The form's own question, when it asks one; the form itself has no buttons.
-        return model
-            .form
-            .as_ref()
-            .map(|f| f.prompt_buttons(l10n))
-            .unwrap_or_default()
+        return form
+            .prompt_buttons(l10n)
             .into_iter()
             .map(|(label, choice)| button(label, ButtonAction::Prompt(choice)))
             .collect();

@@ -40,8 +40,9 @@ pub struct Model {
     pub wiped: bool,
     /// The notes found in the notes folder, as last listed by the edge.
     pub notes: Vec<crate::notes::store::Entry>,
-    /// The note being written.
-    pub form: Option<NoteForm>,
+    /// Words on their way to disk after their form was left; if saving them fails, the
+    /// person is brought back to them.
+    pub saving: Option<Box<NoteForm>>,
     /// The passphrase prompt for opening a locked note.
     pub unlock: Option<Unlock>,
     /// Files to read or write, for the edge to do and answer.
@@ -66,10 +67,19 @@ pub enum Place {
     Step(Pos),
     /// The list of notes.
     Notes,
-    /// Writing a note (`Model::form`).
-    Note,
+    /// Writing a note: the form holds it.
+    Note(Box<NoteForm>),
     /// Practice questions of a scenario.
     Quiz(QuizPos),
+}
+
+impl Place {
+    pub fn is_note(&self) -> bool {
+        match self {
+            Place::Note(_) => true,
+            Place::Picker | Place::Home | Place::Step(_) | Place::Notes | Place::Quiz(_) => false,
+        }
+    }
 }
 
 /// Where a practice quiz is. `question == quiz.len()` is the score screen.
@@ -321,7 +331,7 @@ impl Model {
         } = settings;
         let selected = match place {
             Place::Picker => l10n.current(),
-            Place::Home | Place::Step(_) | Place::Notes | Place::Note | Place::Quiz(_) => 0,
+            Place::Home | Place::Step(_) | Place::Notes | Place::Note(_) | Place::Quiz(_) => 0,
         };
         Model {
             pack,
@@ -338,7 +348,7 @@ impl Model {
             kiosk,
             wiped: false,
             notes: Vec::new(),
-            form: None,
+            saving: None,
             unlock: None,
             effects: Vec::new(),
             notice: None,
@@ -365,17 +375,29 @@ impl Model {
         self.l10n.is_rtl(self.l10n.current())
     }
 
-    /// Leaving the note form saves what is unsaved.
+    /// The note form on screen, if a note is open.
+    pub fn form(&self) -> Option<&NoteForm> {
+        match &self.place {
+            Place::Note(form) => Some(form),
+            Place::Picker | Place::Home | Place::Step(_) | Place::Notes | Place::Quiz(_) => None,
+        }
+    }
+
+    pub fn form_mut(&mut self) -> Option<&mut NoteForm> {
+        match &mut self.place {
+            Place::Note(form) => Some(form),
+            Place::Picker | Place::Home | Place::Step(_) | Place::Notes | Place::Quiz(_) => None,
+        }
+    }
+
+    /// Leaving the note form saves what is unsaved; the words wait in `saving` until the
+    /// save is known to have worked.
     fn leave_form(&mut self) {
-        if self.place == Place::Note
-            && let Some(form) = &mut self.form
-        {
-            // Words not saved yet are kept until the save on leaving succeeds; if it fails,
-            // `NoteSaved` brings the person back to them.
-            if form.status == Status::Saved {
-                self.form = None;
-            } else {
+        if let Place::Note(form) = &self.place {
+            if form.status != Status::Saved {
+                let mut form = form.clone();
                 self.effects.push(form.save_effect());
+                self.saving = Some(form);
             }
             self.effects.push(Effect::ListNotes);
         }
@@ -385,6 +407,12 @@ impl Model {
         self.leave_form();
         self.notice = None;
         let previous = std::mem::replace(&mut self.place, place);
+        // Back from there leads to the list of notes, not to a copy of the form.
+        let previous = if previous.is_note() {
+            Place::Notes
+        } else {
+            previous
+        };
         self.history.push(previous);
         self.reset_view();
     }
@@ -433,13 +461,13 @@ impl Model {
 
     /// Back to a note whose words are not saved, with the question of what to do with them.
     fn reopen_unsaved(&mut self) {
-        if let Some(form) = &mut self.form {
+        self.overlay = None;
+        if let Some(mut form) = self.saving.take() {
+            form.prompt = Some(notes::Prompt::Unsaved);
+            self.go(Place::Note(form));
+        } else if let Some(form) = self.form_mut() {
             form.prompt = Some(notes::Prompt::Unsaved);
         }
-        if self.place != Place::Note {
-            self.go(Place::Note);
-        }
-        self.overlay = None;
     }
 
     fn press(&mut self, n: usize) {
@@ -491,7 +519,7 @@ impl Model {
             }
             ButtonAction::WriteNote => self.effects.push(Effect::NewNote),
             ButtonAction::Prompt(choice) => {
-                if let Some(form) = &mut self.form {
+                if let Some(form) = self.form_mut() {
                     let (effects, done) = form.choose_in_prompt(choice);
                     self.after_form(effects, done);
                 }
@@ -545,12 +573,13 @@ impl Model {
     /// What the note form asked for, and leaving it when it is done.
     fn after_form(&mut self, effects: Vec<Effect>, done: bool) {
         let deleted = effects.iter().any(|e| matches!(e, Effect::Delete(_)));
-        let discarded = self.form.as_ref().is_some_and(|f| f.discarded);
         self.effects.extend(effects);
         if done {
-            if deleted || discarded {
-                // Nothing left to save.
-                self.form = None;
+            if let Some(form) = self.form_mut()
+                && (deleted || form.discarded)
+            {
+                // Deleted, or left on purpose: nothing is to be saved on the way out.
+                form.status = Status::Saved;
             }
             self.back();
         }
@@ -604,7 +633,10 @@ impl Model {
             }
             Intent::Quit if self.kiosk.is_some() => {}
             // Words that could not be saved are never dropped without asking.
-            Intent::Quit if self.form.as_ref().is_some_and(notes::NoteForm::unsaved) => {
+            Intent::Quit
+                if self.form().is_some_and(NoteForm::unsaved)
+                    || self.saving.as_deref().is_some_and(NoteForm::unsaved) =>
+            {
                 self.reopen_unsaved();
             }
             Intent::Quit => self.quit = true,
@@ -619,7 +651,7 @@ impl Model {
                 }
             }
             Intent::Focus(field) => {
-                if let Some(form) = &mut self.form {
+                if let Some(form) = self.form_mut() {
                     form.focus_on(field);
                 }
             }
@@ -776,10 +808,10 @@ impl Model {
     }
 
     fn form_layer(&mut self, key: Key) -> EventState {
-        if self.place != Place::Note || self.overlay.is_some() {
+        if self.overlay.is_some() {
             return EventState::Passed;
         }
-        let Some(form) = &mut self.form else {
+        let Place::Note(form) = &mut self.place else {
             return EventState::Passed;
         };
         // F1 is the one key the form leaves to the rest: help.
@@ -970,26 +1002,26 @@ pub fn update(model: &mut Model, msg: Msg) {
         Msg::Resize => {}
         Msg::Tick => {
             // Autosave: what was typed since the last save goes to disk.
-            if let Some(form) = &mut model.form
+            if let Some(form) = model.form_mut()
                 && form.status != Status::Saved
             {
-                model.effects.push(form.save_effect());
+                let effect = form.save_effect();
+                model.effects.push(effect);
             }
         }
         Msg::Paste(text) => {
-            if let Some(form) = &mut model.form
-                && model.place == Place::Note
-            {
+            if let Some(form) = model.form_mut() {
                 form.paste(&text);
             }
         }
         Msg::NotesListed(entries) => model.notes = entries,
         Msg::NoteReady(note, passphrase) => {
             model.unlock = None;
-            model.form = Some(NoteForm::new(note, passphrase));
-            if model.place != Place::Note {
-                let previous = std::mem::replace(&mut model.place, Place::Note);
-                model.history.push(previous);
+            let form = Box::new(NoteForm::new(note, passphrase));
+            if model.place.is_note() {
+                model.place = Place::Note(form);
+            } else {
+                model.go(Place::Note(form));
             }
         }
         Msg::NoteLocked => {
@@ -1001,19 +1033,20 @@ pub fn update(model: &mut Model, msg: Msg) {
             }
         }
         Msg::NoteSaved(result) => {
-            if let Some(form) = &mut model.form {
-                form.status = match result {
-                    Ok(()) => Status::Saved,
-                    Err(reason) => Status::Failed(reason),
-                };
-            }
-            // The save on leaving the form: done, or failed and back to the words to ask.
-            if model.place != Place::Note {
-                match &model.form {
-                    Some(form) if form.unsaved() => model.reopen_unsaved(),
-                    Some(form) if form.status == Status::Saved => model.form = None,
-                    _ => {}
+            let status = match result {
+                Ok(()) => Status::Saved,
+                Err(reason) => Status::Failed(reason),
+            };
+            // The save on leaving a form: done, or failed and back to the words to ask.
+            if let Some(saving) = &mut model.saving {
+                saving.status = status;
+                if saving.unsaved() {
+                    model.reopen_unsaved();
+                } else {
+                    model.saving = None;
                 }
+            } else if let Some(form) = model.form_mut() {
+                form.status = status;
             }
         }
         Msg::Done(outcome) => model.notice = Some(outcome),

@@ -83,6 +83,22 @@ pub struct Unlock {
     pub wrong: bool,
 }
 
+/// As a place in the guide, a form is where its note is: two forms are the same place when
+/// they hold the same note.
+impl PartialEq for NoteForm {
+    fn eq(&self, other: &Self) -> bool {
+        self.note.id == other.note.id
+    }
+}
+
+impl Eq for NoteForm {}
+
+impl std::hash::Hash for NoteForm {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.note.id.hash(state);
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct NoteForm {
     pub note: Note,

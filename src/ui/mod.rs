@@ -183,7 +183,7 @@ fn place(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     match &ctx.model.place {
         Place::Step(pos) => content::step(ctx, frame, area, pos),
         Place::Notes => notes::list(ctx, frame, area),
-        Place::Note => notes::form(ctx, frame, area),
+        Place::Note(form) => notes::form(ctx, frame, area, form),
         Place::Quiz(q) => content::quiz(ctx, frame, area, q),
         Place::Home | Place::Picker => content::home(ctx, frame, area),
     }
@@ -279,7 +279,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     match &model.place {
         Place::Picker => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
         Place::Home => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
-        Place::Step(_) | Place::Notes | Place::Note | Place::Quiz(_) => {
+        Place::Step(_) | Place::Notes | Place::Note(_) | Place::Quiz(_) => {
             start.push((format!("{back} {}", ctx.ui("ui-back")), Some(Intent::Back)));
             start.push((ctx.ui("ui-home"), Some(Intent::Home)));
             let here = match &model.place {
@@ -428,7 +428,7 @@ fn keep_end(profile: &text::TerminalProfile, label: &str, room: usize) -> String
 fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
     let which = match ctx.model.place {
         _ if picking => Footer::Picker,
-        Place::Note => Footer::Form,
+        Place::Note(_) => Footer::Form,
         Place::Step(_) if ctx.model.workshop => Footer::Workshop,
         Place::Step(_) | Place::Notes | Place::Quiz(_) => Footer::Step,
         Place::Home | Place::Picker => Footer::Home,
@@ -455,7 +455,7 @@ fn help_lines(ctx: &Ctx) -> Vec<String> {
     if model.workshop {
         tables.push(keys::WORKSHOP);
     }
-    if model.place == Place::Note {
+    if model.place.is_note() {
         tables.insert(0, keys::FORM);
     }
     let mut seen = std::collections::HashSet::new();

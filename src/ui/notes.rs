@@ -44,10 +44,7 @@ pub fn list(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     }
 }
 
-pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
-    let Some(form) = &ctx.model.form else {
-        return;
-    };
+pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect, form: &NoteForm) {
     let (status, style) = match &form.status {
         Status::Saved => (ctx.ui("ui-note-saved"), ctx.theme.dim),
         Status::Unsaved => (ctx.ui("ui-note-unsaved"), ctx.theme.dim),
