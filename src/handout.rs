@@ -30,35 +30,39 @@ impl Format {
     }
 }
 
-struct Contact {
-    name: String,
-    number: String,
-    purpose: String,
-    flag: Option<String>,
+pub struct Contact {
+    pub name: String,
+    pub number: String,
+    pub purpose: String,
+    /// When it answers, where a source says.
+    pub hours: String,
+    pub flag: Option<String>,
     /// The whole entry as plain text, punctuated as the language does it.
-    line: String,
+    pub line: String,
 }
 
-/// Everything a handout says, in one language.
-struct Words {
-    lang: String,
-    rtl: bool,
-    title: String,
-    notice: String,
-    scenarios: Vec<(String, Vec<String>)>,
-    remember: String,
-    card_title: String,
-    card_intro: String,
-    card_cut: String,
-    card: Vec<String>,
-    contacts_title: String,
+/// Everything printed material says, in one language, before it has a format: handouts in
+/// HTML, Markdown and text, and `kyr card` and `kyr contacts`, are all rendered from it.
+pub struct Document {
+    pub lang: String,
+    pub rtl: bool,
+    pub title: String,
+    pub notice: String,
+    pub scenarios: Vec<(String, Vec<String>)>,
+    pub remember: String,
+    pub card_title: String,
+    pub card_intro: String,
+    pub card_cut: String,
+    pub card: Vec<String>,
+    pub contacts_title: String,
     /// Group label, then each contact: name, number, what it is for, a "check" flag.
-    contacts: Vec<(String, Vec<Contact>)>,
-    sources_title: String,
-    sources: Vec<String>,
+    pub contacts: Vec<(String, Vec<Contact>)>,
+    pub sources_title: String,
+    pub sources: Vec<String>,
 }
 
-fn words(pack: &Pack, l10n: &Localizer, scenarios: &[usize], today: &str) -> Words {
+/// The document for `scenarios` (indexes into the pack) in the language of `l10n`.
+pub fn document(pack: &Pack, l10n: &Localizer, scenarios: &[usize], today: &str) -> Document {
     let notice = crate::notice::all(pack, l10n, today, None).join(" ");
     let scenario_words = scenarios
         .iter()
@@ -99,6 +103,7 @@ fn words(pack: &Pack, l10n: &Localizer, scenarios: &[usize], today: &str) -> Wor
                         name: l10n.text(&id, None),
                         number: contact.number.clone(),
                         purpose: l10n.text(&id, Some("for")),
+                        hours: l10n.text(&id, Some("hours")),
                         flag: contact.verify.then(|| l10n.ui("ui-verify")),
                         line: crate::plain::contact_line(pack, l10n, c),
                     }
@@ -107,7 +112,7 @@ fn words(pack: &Pack, l10n: &Localizer, scenarios: &[usize], today: &str) -> Wor
             (l10n.text(&msg::contact_group(group), None), lines)
         })
         .collect();
-    Words {
+    Document {
         lang: l10n.tag(l10n.current()),
         rtl: l10n.is_rtl(l10n.current()),
         title: l10n.ui(msg::PACK_TITLE),
@@ -146,11 +151,11 @@ pub fn handout(
     format: Format,
     today: &str,
 ) -> String {
-    let all: Vec<Words> = langs
+    let all: Vec<Document> = langs
         .iter()
-        .map(|&i| words(pack, &l10n.at(i), scenarios, today))
+        .map(|&i| document(pack, &l10n.at(i), scenarios, today))
         .collect();
-    let english = words(pack, &l10n.at(l10n.officer()), scenarios, today);
+    let english = document(pack, &l10n.at(l10n.officer()), scenarios, today);
     match format {
         Format::Html => html(&all, &english),
         Format::Markdown => plain(&all, &english, true),
@@ -158,7 +163,7 @@ pub fn handout(
     }
 }
 
-fn plain(all: &[Words], english: &Words, markdown: bool) -> String {
+fn plain(all: &[Document], english: &Document, markdown: bool) -> String {
     let mut out = String::new();
     let h = |level: usize, text: &str| {
         if markdown {
@@ -264,7 +269,7 @@ fn escape(text: &str) -> String {
 }
 
 /// `lang` and `dir` for a block in one language.
-fn attrs(w: &Words) -> String {
+fn attrs(w: &Document) -> String {
     format!(
         "lang=\"{}\" dir=\"{}\"",
         escape(&w.lang),
@@ -273,7 +278,7 @@ fn attrs(w: &Words) -> String {
 }
 
 /// One block per language, side by side.
-fn pair(out: &mut String, all: &[Words], class: &str, block: impl Fn(&Words) -> String) {
+fn pair(out: &mut String, all: &[Document], class: &str, block: impl Fn(&Document) -> String) {
     let _ = writeln!(out, "<div class=\"pair n{}\">", all.len());
     for w in all {
         let _ = writeln!(
@@ -333,7 +338,7 @@ li { margin: 0.6mm 0; }
 .flag { font-weight: bold; }
 "#;
 
-fn html(all: &[Words], english: &Words) -> String {
+fn html(all: &[Document], english: &Document) -> String {
     let lead = &all[0];
     let mut out = String::new();
     let _ = writeln!(out, "<!DOCTYPE html>");

@@ -136,19 +136,18 @@ pub fn said_line(l10n: &Localizer, step_msg: &str, line: &str) -> Vec<String> {
     out
 }
 
-/// The card to show an officer: each statement in English, with the reader's words under it.
+/// The card to show an officer, for paper or a screen reader: each statement in English, with
+/// the reader's words under it. Rendered from the same document as the handouts.
 pub fn card(pack: &Pack, l10n: &Localizer, today: &str) -> String {
+    let mine = crate::handout::document(pack, l10n, &[], today);
+    let english = crate::handout::document(pack, &l10n.at(l10n.officer()), &[], today);
     let mut out = String::new();
-    let _ = writeln!(out, "{}", l10n.text(msg::CARD, Some("title")));
+    let _ = writeln!(out, "{}", mine.card_title);
     if let Some(line) = crate::notice::out_of_date(pack, l10n, today) {
         let _ = writeln!(out, "{line}");
     }
-    let _ = writeln!(out, "{}", l10n.text(msg::CARD, Some("intro")));
-    for line in &pack.card {
-        let attr = msg::line(line);
-        let english = l10n.get_in(l10n.officer(), msg::CARD, Some(&attr), None);
-        let english = english.unwrap_or_default();
-        let mine = l10n.text(msg::CARD, Some(&attr));
+    let _ = writeln!(out, "{}", mine.card_intro);
+    for (english, mine) in english.card.iter().zip(&mine.card) {
         let _ = writeln!(out, "\n{english}");
         if mine != english {
             let _ = writeln!(out, "  {mine}");
@@ -159,15 +158,15 @@ pub fn card(pack: &Pack, l10n: &Localizer, today: &str) -> String {
 
 /// The hotlines, grouped by what a person needs them for, in the pack's order.
 pub fn contacts(pack: &Pack, l10n: &Localizer) -> String {
+    let document = crate::handout::document(pack, l10n, &[], "");
     let mut out = String::new();
     let _ = writeln!(out, "{}", l10n.ui("ui-contacts-title"));
-    for (group, members) in contact_groups(pack) {
-        let _ = writeln!(out, "\n{}", l10n.text(&msg::contact_group(group), None));
-        for c in members {
-            let _ = writeln!(out, "  {}", contact_line(pack, l10n, c));
-            let hours = l10n.text(&msg::contact(&pack.contacts[c].id), Some("hours"));
-            if !hours.is_empty() {
-                let _ = writeln!(out, "    {hours}");
+    for (group, members) in &document.contacts {
+        let _ = writeln!(out, "\n{group}");
+        for contact in members {
+            let _ = writeln!(out, "  {}", contact.line);
+            if !contact.hours.is_empty() {
+                let _ = writeln!(out, "    {}", contact.hours);
             }
         }
     }

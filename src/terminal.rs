@@ -34,6 +34,10 @@ pub struct Options {
     pub workshop: bool,
     /// Today's date (ISO), for the content's review date.
     pub today: String,
+    /// `NO_COLOR` was set.
+    pub no_color: bool,
+    /// Where copies for a lawyer and handouts are saved: the person's home folder.
+    pub export_dir: PathBuf,
 }
 
 /// Runs the guide until the person quits.
@@ -46,10 +50,11 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
         second,
         workshop,
         today,
+        no_color,
+        export_dir,
     } = options;
     let home = lang_given && kiosk.is_none();
     let start = if home { Place::Home } else { Place::Picker };
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let settings = Settings {
         kiosk,
         second,
@@ -69,8 +74,6 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     terminal.clear()?;
     // A kiosk keeps nothing: no notes folder at all.
     let notes = if model.kiosk.is_some() { None } else { notes };
-    // A copy for a lawyer goes where the person will find it: their home folder.
-    let export_dir: PathBuf = std::env::var_os("HOME").map_or_else(|| ".".into(), Into::into);
     let result = event_loop(&mut terminal, &mut model, notes.as_ref(), &export_dir);
     // ratatui's Terminal shows the cursor when dropped and reports a failure with eprintln!,
     // which panics when the terminal is gone (a closed window). The guard puts the terminal
