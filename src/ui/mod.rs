@@ -295,7 +295,9 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
                 }
                 Place::Step(_) => breadcrumb(model),
                 Place::Quiz(q) => ctx.l10n.text(&model.pack.scenarios[q.scenario].id, None),
-                _ => ctx.ui("ui-notes"),
+                Place::Notes | Place::Note(_) => ctx.ui("ui-notes"),
+                // Not reached: this arm is for the places with a way back.
+                Place::Picker | Place::Home => ctx.l10n.ui(msg::PACK_TITLE),
             };
             start.push((here, None));
         }
@@ -427,7 +429,16 @@ fn keep_end(profile: &text::TerminalProfile, label: &str, room: usize) -> String
 
 fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
     let which = match ctx.model.place {
-        _ if picking => Footer::Picker,
+        Place::Picker
+        | Place::Home
+        | Place::Step(_)
+        | Place::Notes
+        | Place::Note(_)
+        | Place::Quiz(_)
+            if picking =>
+        {
+            Footer::Picker
+        }
         Place::Note(_) => Footer::Form,
         Place::Step(_) if ctx.model.workshop => Footer::Workshop,
         Place::Step(_) | Place::Notes | Place::Quiz(_) => Footer::Step,
