@@ -173,27 +173,17 @@ fn delete_asks_first_and_export_labels_both_languages() {
     assert_eq!(g.store.list().len(), 1);
     // Deleting is the first button: `1`, or a click on it.
     g.key(Key::Ctrl('d'));
+    let delete = g
+        .model
+        .drawn
+        .hits
+        .iter()
+        .find(|(_, a)| *a == kyr::app::Intent::Press(0))
+        .unwrap()
+        .0;
     g.msg(Msg::Click {
-        column: g
-            .model
-            .drawn
-            .hits
-            .iter()
-            .find(|(_, a)| *a == kyr::app::Intent::Press(0))
-            .unwrap()
-            .0
-            .x
-            + 1,
-        row: g
-            .model
-            .drawn
-            .hits
-            .iter()
-            .find(|(_, a)| *a == kyr::app::Intent::Press(0))
-            .unwrap()
-            .0
-            .y
-            + 1,
+        column: delete.x + 1,
+        row: delete.y + 1,
     });
     assert_eq!(g.model.place, Place::Notes);
     assert!(g.store.list().is_empty());
