@@ -12,5 +12,6 @@ pub mod notice;
 pub mod pack;
 pub mod plain;
 pub mod problem;
+pub mod steady;
 pub mod terminal;
 pub mod ui;

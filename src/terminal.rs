@@ -5,6 +5,7 @@ use crate::app::Bidi;
 use crate::app::{Key, Kiosk, Model, Msg, Place, Settings, Status, update};
 use crate::notes::store::Store;
 use crate::pack::Loaded;
+use crate::steady::Steady;
 use crate::ui;
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -70,7 +71,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     install_panic_hook(model.kiosk.is_some());
     install_signal_handlers(model.kiosk.is_some())?;
     let _guard = Guard::enter(bidi)?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = Terminal::new(Steady::new(CrosstermBackend::new(io::stdout())))?;
     terminal.clear()?;
     // A kiosk keeps nothing: no notes folder at all.
     let notes = if model.kiosk.is_some() { None } else { notes };
@@ -83,7 +84,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
 }
 
 fn event_loop(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    terminal: &mut Terminal<Steady<CrosstermBackend<Stdout>>>,
     model: &mut Model,
     notes: Option<&Store>,
     export_dir: &Path,
@@ -198,7 +199,7 @@ pub fn out_of_order(operator_exit: Vec<Key>) -> io::Result<()> {
     install_panic_hook(true);
     install_signal_handlers(true)?;
     let _guard = Guard::enter(Bidi::App)?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = Terminal::new(Steady::new(CrosstermBackend::new(io::stdout())))?;
     terminal.clear()?;
     let mut exit = crate::app::Kiosk::new(u64::MAX, operator_exit);
     let profile = crate::ui::text::TerminalProfile::default();

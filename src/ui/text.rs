@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// What kyr knows of the terminal it draws on: who puts right-to-left text in order, and how
 /// many columns it gives each grapheme cluster. Every measurement of text goes through it, so
@@ -28,13 +28,42 @@ impl Default for TerminalProfile {
     }
 }
 
+/// Holds the cells a terminal gives a cluster beyond what ratatui counts for it: drawn as
+/// nothing (see `steady`), it keeps the next character from landing on the cluster's tail.
+pub const FILLER: char = '\u{E000}';
+
 impl TerminalProfile {
-    /// Columns of one grapheme cluster.
+    /// Columns of one grapheme cluster: as measured on this terminal, else the most a terminal
+    /// will give it. Spacing vowel signs (Bengali া ো ৌ…) take a cell of their own in terminals
+    /// that follow wcwidth, though Unicode widths count some of them as none; counting the
+    /// larger width can leave a gap, never a letter drawn over.
     pub fn cluster(&self, cluster: &str) -> usize {
+        // A filler's column is counted with the cluster it follows.
+        if cluster.starts_with(FILLER) {
+            return 0;
+        }
         match self.measured.get(cluster) {
             Some(&w) => w,
-            None => cluster.chars().map(|c| c.width().unwrap_or(0)).sum(),
+            None => cluster
+                .chars()
+                .map(|c| match c.width() {
+                    Some(0) if is_spacing_mark(c) => 1,
+                    w => w.unwrap_or(0),
+                })
+                .sum(),
         }
+    }
+
+    /// The line with a `FILLER` after every cluster this profile counts wider than ratatui
+    /// does, so that the text after it is placed where the terminal's cursor will be.
+    fn padded(&self, line: &str) -> String {
+        let mut out = String::with_capacity(line.len());
+        for g in line.graphemes(true) {
+            out.push_str(g);
+            let extra = self.cluster(g).saturating_sub(g.width());
+            out.extend(std::iter::repeat_n(FILLER, extra));
+        }
+        out
     }
 
     /// Columns a line takes.
@@ -155,8 +184,9 @@ impl TerminalProfile {
         } else {
             Cow::Borrowed(line)
         };
+        let visual = self.padded(&visual);
         if !right_aligned {
-            return visual.into_owned();
+            return visual;
         }
         let pad = usize::from(columns).saturating_sub(self.width(&visual));
         format!("{}{visual}", " ".repeat(pad))
@@ -287,6 +317,15 @@ fn is_isolate(c: char) -> bool {
     ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
+/// Bengali spacing vowel signs and marks (general category Mc).
+fn is_spacing_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0982}' | '\u{0983}' | '\u{09BE}'
+            ..='\u{09C0}' | '\u{09C7}' | '\u{09C8}' | '\u{09CB}' | '\u{09CC}' | '\u{09D7}'
+    )
+}
+
 fn is_bengali(c: char) -> bool {
     ('\u{0980}'..='\u{09FF}').contains(&c)
 }
@@ -328,6 +367,17 @@ mod tests {
 
     fn truncate(text: &str, max: usize) -> String {
         TerminalProfile::default().truncate(text, max)
+    }
+
+    #[test]
+    fn clusters_terminals_draw_wider_get_a_filler() {
+        let profile = TerminalProfile::default();
+        // া is a spacing vowel sign: a cell of its own in wcwidth terminals, none in Unicode.
+        assert_eq!(profile.width("দরজা"), 4);
+        let placed = profile.place_in("দরজা খুলবেন", 0, false, false);
+        assert_eq!(placed, format!("দরজা{FILLER} খুলবেন"));
+        // Latin and Chinese are left as they are.
+        assert_eq!(profile.place_in("door 门", 0, false, false), "door 门");
     }
 
     #[test]

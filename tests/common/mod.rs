@@ -82,7 +82,10 @@ pub fn buffer_text(buffer: &Buffer) -> String {
             }
             let symbol = buffer[(x, y)].symbol();
             skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-            line.push_str(symbol);
+            // A filler holds a cell the terminal gives the cluster before it: nothing of its own.
+            if !symbol.starts_with(kyr::ui::text::FILLER) {
+                line.push_str(symbol);
+            }
         }
         out.push_str(line.trim_end());
         out.push('\n');
