@@ -231,12 +231,12 @@ fn a_click_picks_a_choice_in_arabic() {
     s.wait_for(&reviewed());
     s.press("1");
     let door = words("ar", "at-home--door", Some("title"));
-    s.wait_for(&kyr::ui::text::visual(&door, true));
+    s.wait_for(&kyr::ui::text::visual(&kyr::ui::text::shape(&door), true));
     // Buttons are mirrored: each number is drawn at the right edge of its button.
     let (column, row) = s.find("4 │");
     s.click(column, row);
     let forced = words("ar", "at-home--forced", Some("title"));
-    let visual = kyr::ui::text::visual(&forced, true).into_owned();
+    let visual = kyr::ui::text::visual(&kyr::ui::text::shape(&forced), true).into_owned();
     s.wait_for(&visual);
 }
 
@@ -269,7 +269,7 @@ fn bidi_switch_chooses_who_reorders() {
     // kyr reorders, and asks VTE-like terminals not to (BDSM reset).
     let mut s = Session::start(&["--lang", "ar"], "C.UTF-8");
     s.press("1");
-    s.wait_for(&kyr::ui::text::visual(&door, true));
+    s.wait_for(&kyr::ui::text::visual(&kyr::ui::text::shape(&door), true));
     s.wait_raw("\x1b[8l");
     s.press("q");
     assert!(s.wait_exit().success());

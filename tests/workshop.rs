@@ -21,8 +21,8 @@ fn a_second_language_shows_beside_or_under_the_first() {
     assert_eq!(m.second, Some(0));
     let wide = draw(&mut m, 120, 40);
     let english_title = "Do not open the door";
-    let arabic_title =
-        kyr::ui::text::visual(&m.l10n.text("at-home--door", Some("title")), true).into_owned();
+    let title = m.l10n.text("at-home--door", Some("title"));
+    let arabic_title = kyr::ui::text::visual(&kyr::ui::text::shape(&title), true).into_owned();
     let row = |screen: &str, needle: &str| screen.lines().position(|l| l.contains(needle));
     // Side by side: both titles on the same row.
     assert_eq!(

@@ -179,8 +179,11 @@ impl TerminalProfile {
         rtl_text: bool,
         right_aligned: bool,
     ) -> String {
+        // When kyr puts right-to-left text in order, it also joins its letters: terminals that
+        // draw cells as given (foot, the kiosk's) would show Arabic and Urdu letters apart.
+        // A terminal that reorders by itself shapes too, so it gets the logical text.
         let visual = if self.reorder {
-            visual(line, rtl_text)
+            Cow::Owned(visual(&shape(line), rtl_text).into_owned())
         } else {
             Cow::Borrowed(line)
         };
@@ -317,6 +320,20 @@ fn is_isolate(c: char) -> bool {
     ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
+/// Arabic-script letters in their joined forms (presentation forms), vowel marks kept.
+pub fn shape(line: &str) -> Cow<'_, str> {
+    static RESHAPER: std::sync::LazyLock<ar_reshaper::ArabicReshaper> =
+        std::sync::LazyLock::new(|| {
+            let mut reshaper = ar_reshaper::ArabicReshaper::default();
+            reshaper.modify_config(|c| c.delete_harakat = false);
+            reshaper
+        });
+    if !line.chars().any(is_strong_rtl) {
+        return Cow::Borrowed(line);
+    }
+    Cow::Owned(RESHAPER.reshape(line))
+}
+
 /// Bengali spacing vowel signs and marks (general category Mc).
 fn is_spacing_mark(c: char) -> bool {
     matches!(
@@ -367,6 +384,27 @@ mod tests {
 
     fn truncate(text: &str, max: usize) -> String {
         TerminalProfile::default().truncate(text, max)
+    }
+
+    #[test]
+    fn arabic_and_urdu_letters_are_joined_when_kyr_reorders() {
+        let profile = TerminalProfile::default();
+        // لا becomes the lam-alef ligature; the letters take their joined forms.
+        let placed = profile.place_in("الباب", 0, true, false);
+        assert!(
+            placed
+                .chars()
+                .all(|c| ('\u{FB50}'..='\u{FEFF}').contains(&c)),
+            "{placed}"
+        );
+        let urdu = profile.place_in("بند رکھیں", 0, true, false);
+        assert!(urdu.contains('\u{FB90}'), "{urdu}");
+        // A terminal that reorders shapes too: it gets the letters as written.
+        let terminal = TerminalProfile {
+            reorder: false,
+            ..TerminalProfile::default()
+        };
+        assert_eq!(terminal.place_in("الباب", 0, true, false), "الباب");
     }
 
     #[test]
