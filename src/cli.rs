@@ -1,6 +1,7 @@
 //! The command line, with its help text in the person's language.
 
 pub use crate::app::Bidi;
+use crate::app::Palette;
 use crate::handout::Format;
 use crate::i18n::Localizer;
 use clap::{Arg, ArgAction, ArgMatches, Command};
@@ -56,6 +57,8 @@ pub struct Args {
     pub lang: Option<String>,
     pub content: Option<PathBuf>,
     pub bidi: Bidi,
+    /// Colours asked for on the command line; `None` lets kyr ask the terminal.
+    pub theme: Option<Palette>,
     pub kiosk: Option<KioskArgs>,
     pub data_dir: Option<PathBuf>,
     pub second: Option<String>,
@@ -114,6 +117,14 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
                 .value_parser(["app", "terminal"])
                 .default_value("app")
                 .help(l10n.ui("cli-help-bidi")),
+        )
+        .arg(
+            Arg::new("theme")
+                .long("theme")
+                .value_name("BACKGROUND")
+                .value_parser(["auto", "light", "dark"])
+                .default_value("auto")
+                .help(l10n.ui("cli-help-theme")),
         )
         .arg(
             Arg::new("workshop")
@@ -361,6 +372,11 @@ pub fn parse(matches: &ArgMatches) -> Args {
             Some("terminal") => Bidi::Terminal,
             _ => Bidi::App,
         },
+        theme: match matches.get_one::<String>("theme").map(String::as_str) {
+            Some("light") => Some(Palette::Light),
+            Some("dark") => Some(Palette::Dark),
+            _ => None,
+        },
         action,
     }
 }
@@ -388,6 +404,12 @@ mod tests {
         assert_eq!(a.action, Task::Check { strict: true });
         assert_eq!(a.bidi, Bidi::App);
         assert_eq!(args(&["kyr", "--bidi", "terminal"]).bidi, Bidi::Terminal);
+        assert_eq!(a.theme, None);
+        assert_eq!(
+            args(&["kyr", "--theme", "light"]).theme,
+            Some(Palette::Light)
+        );
+        assert_eq!(args(&["kyr", "--theme", "dark"]).theme, Some(Palette::Dark));
         assert_eq!(a.content, Some(PathBuf::from("/tmp/p")));
         let a = args(&["kyr", "l10n", "mark", "es", "a", "b", "--unchanged"]);
         let want = Mark {

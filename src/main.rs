@@ -122,7 +122,10 @@ fn main() -> ExitCode {
                 second,
                 workshop: args.workshop,
                 today: today(),
-                no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+                palette: terminal::palette(
+                    args.theme,
+                    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+                ),
                 // A copy for a lawyer goes where the person will find it: their home folder.
                 export_dir: std::env::var_os("HOME").map_or_else(|| ".".into(), Into::into),
             };

@@ -2,7 +2,7 @@
 //! event loop, and putting everything back on exit, on panic and on SIGTERM or SIGHUP.
 
 use crate::app::Bidi;
-use crate::app::{Key, Kiosk, Model, Msg, Place, Settings, Status, update};
+use crate::app::{Key, Kiosk, Model, Msg, Palette, Place, Settings, Status, update};
 use crate::notes::store::Store;
 use crate::pack::Loaded;
 use crate::steady::Steady;
@@ -17,7 +17,7 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{self, Stdout, Write};
+use std::io::{self, IsTerminal, Stdout, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -35,10 +35,50 @@ pub struct Options {
     pub workshop: bool,
     /// Today's date (ISO), for the content's review date.
     pub today: String,
-    /// `NO_COLOR` was set.
-    pub no_color: bool,
+    /// The colours to draw with (see `palette`).
+    pub palette: Palette,
     /// Where copies for a lawyer and handouts are saved: the person's home folder.
     pub export_dir: PathBuf,
+}
+
+/// The colours to draw with: the ones asked for (`--theme`), else none when `NO_COLOR` is set,
+/// else those for the background the terminal reports: first through `COLORFGBG` (set by rxvt,
+/// Konsole and others), else by asking it (OSC 11, answered by xterm, foot, VTE, kitty…).
+/// A terminal that does not answer within a moment gets the dark palette, as before.
+pub fn palette(asked: Option<Palette>, no_color: bool) -> Palette {
+    if let Some(palette) = asked {
+        return palette;
+    }
+    if no_color {
+        return Palette::Plain;
+    }
+    if let Some(palette) = std::env::var("COLORFGBG")
+        .ok()
+        .and_then(|v| from_colorfgbg(&v))
+    {
+        return palette;
+    }
+    // Asking goes through /dev/tty; with output elsewhere the guide will not start anyway.
+    if !io::stdout().is_terminal() {
+        return Palette::Dark;
+    }
+    let mut options = terminal_colorsaurus::QueryOptions::default();
+    options.timeout = Duration::from_millis(300);
+    match terminal_colorsaurus::theme_mode(options) {
+        Ok(terminal_colorsaurus::ThemeMode::Light) => Palette::Light,
+        Ok(terminal_colorsaurus::ThemeMode::Dark) | Err(_) => Palette::Dark,
+    }
+}
+
+/// `COLORFGBG` is "foreground;background" (sometimes with a middle field) in the 16 colours:
+/// backgrounds 0–6 and 8 are dark, 7 and 9–15 light.
+fn from_colorfgbg(value: &str) -> Option<Palette> {
+    let background: u8 = value.rsplit(';').next()?.trim().parse().ok()?;
+    match background {
+        0..=6 | 8 => Some(Palette::Dark),
+        7 | 9..=15 => Some(Palette::Light),
+        _ => None,
+    }
 }
 
 /// Runs the guide until the person quits.
@@ -51,7 +91,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
         second,
         workshop,
         today,
-        no_color,
+        palette,
         export_dir,
     } = options;
     let home = lang_given && kiosk.is_none();
@@ -61,7 +101,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
         second,
         workshop,
         today,
-        ..Settings::for_terminal(bidi, no_color)
+        ..Settings::for_terminal(bidi, palette)
     };
     let mut model = Model::new(loaded.pack, loaded.l10n, start, settings);
     if home {
@@ -400,4 +440,24 @@ fn install_signal_handlers(kiosk: bool) -> io::Result<()> {
             }
         })?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colorfgbg_names_a_dark_or_a_light_background() {
+        assert_eq!(from_colorfgbg("15;0"), Some(Palette::Dark));
+        assert_eq!(from_colorfgbg("0;15"), Some(Palette::Light));
+        assert_eq!(from_colorfgbg("0;default;7"), Some(Palette::Light));
+        assert_eq!(from_colorfgbg("default;default"), None);
+        assert_eq!(from_colorfgbg(""), None);
+    }
+
+    #[test]
+    fn the_theme_asked_for_wins_then_no_color() {
+        assert_eq!(palette(Some(Palette::Light), true), Palette::Light);
+        assert_eq!(palette(None, true), Palette::Plain);
+    }
 }

@@ -47,6 +47,10 @@ impl Session {
         cmd.env("LANG", lang);
         cmd.env("TERM", "xterm-256color");
         cmd.env("KYR_TODAY", "2027-01-01");
+        // vt100 does not answer a query for the background colour; this says it is dark.
+        if cmd.get_env("COLORFGBG").is_none() {
+            cmd.env("COLORFGBG", "15;0");
+        }
         cmd.env_remove("LANGUAGE");
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
@@ -651,5 +655,41 @@ fn a_kiosk_whose_pack_cannot_be_used_stays_up_calmly_and_logs_why() {
         "{logged}"
     );
     s.press("\x18\x18\x11");
+    assert!(s.wait_exit().success());
+}
+
+/// The colour of the first cell of `needle` on screen.
+fn colour_of(s: &Session, needle: &str) -> vt100::Color {
+    let (column, row) = s.find(needle);
+    let screen = s.screen.lock().unwrap();
+    screen
+        .screen()
+        .cell(row, column)
+        .map(|c| c.fgcolor())
+        .unwrap()
+}
+
+#[test]
+fn a_light_background_gets_the_light_palette_unless_a_theme_is_asked_for() {
+    let light_terminal = || {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kyr"));
+        cmd.env("COLORFGBG", "0;15");
+        cmd
+    };
+    // The terminal says its background is light: titles in dark blue (#005faf), not cyan.
+    let mut s = Session::start_command(light_terminal(), &["--lang", "en"], "C.UTF-8");
+    s.wait_for("What is happening?");
+    assert_eq!(colour_of(&s, "What is happening?"), vt100::Color::Idx(25));
+    s.press("q");
+    assert!(s.wait_exit().success());
+    // --theme dark overrides what the terminal says.
+    let mut s = Session::start_command(
+        light_terminal(),
+        &["--lang", "en", "--theme", "dark"],
+        "C.UTF-8",
+    );
+    s.wait_for("What is happening?");
+    assert_ne!(colour_of(&s, "What is happening?"), vt100::Color::Idx(25));
+    s.press("q");
     assert!(s.wait_exit().success());
 }

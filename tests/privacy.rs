@@ -115,8 +115,10 @@ fn reading_the_guide_writes_nothing() {
     let data = home.path().join("data");
     // Walk home, a scenario, the card, the hotlines and the (empty) notes list, then quit.
     let keys = "\\n1\\n1c\\x1bn1\\x1b\\x1bw\\x1bq";
+    // The keys are all typed ahead, and `script` does not answer a query for the background
+    // colour; COLORFGBG says it is dark, so kyr does not ask and every key reaches the guide.
     let script = format!(
-        "printf '{keys}' | TERM=xterm HOME={home} XDG_DATA_HOME={data} script -qec '{bin} --lang en' /dev/null >/dev/null",
+        "printf '{keys}' | TERM=xterm COLORFGBG='15;0' HOME={home} XDG_DATA_HOME={data} script -qec '{bin} --lang en' /dev/null >/dev/null",
         home = home.path().display(),
         data = data.display(),
         bin = env!("CARGO_BIN_EXE_kyr"),

@@ -185,5 +185,6 @@ cli-l10n-marked = { $locale }: { $count ->
 
 cli-l10n-current = { $locale }: { $id } আগে থেকেই হালনাগাদ আছে।
 cli-help-bidi = ডান থেকে বাঁয়ে লেখা কে সাজাবে: app (kyr নিজে) বা terminal (টার্মিনাল সাজায়)
+cli-help-theme = টার্মিনালের পটভূমি অনুযায়ী রং: auto (টার্মিনালকে জিজ্ঞেস করে), light (হালকা পটভূমি) বা dark (গাঢ় পটভূমি)
 cli-help-help = এই সাহায্য দেখান
 cli-help-version = সংস্করণ দেখান

@@ -174,5 +174,6 @@ cli-l10n-marked = { $locale } : { $count ->
 }
 cli-l10n-current = { $locale } : { $id } est déjà à jour.
 cli-help-bidi = Qui met en ordre le texte écrit de droite à gauche : app (kyr) ou terminal (le terminal s’en charge)
+cli-help-theme = Couleurs selon le fond du terminal : auto (le demander au terminal), light (clair) ou dark (sombre)
 cli-help-help = Afficher cette aide
 cli-help-version = Afficher la version

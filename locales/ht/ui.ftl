@@ -171,5 +171,6 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: { $id } deja ajou.
 cli-help-bidi = Kiyès ki ranje tèks ki ekri de dwat a goch: app (kyr) oswa terminal (tèminal la)
+cli-help-theme = Koulè pou fon tèminal la: auto (mande tèminal la), light (fon klè) oswa dark (fon fonse)
 cli-help-help = Montre èd sa a
 cli-help-version = Montre vèsyon an

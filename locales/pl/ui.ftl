@@ -182,5 +182,6 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: komunikat { $id } jest już aktualny.
 cli-help-bidi = Kto układa tekst pisany od prawej do lewej: app (kyr) lub terminal (robi to terminal)
+cli-help-theme = Kolory dopasowane do tła terminala: auto (zapytaj terminal), light (jasne tło) lub dark (ciemne tło)
 cli-help-help = Pokaż tę pomoc
 cli-help-version = Pokaż wersję

@@ -189,5 +189,6 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: сообщение { $id } уже актуально.
 cli-help-bidi = Кто выстраивает текст справа налево: app (kyr) или terminal (сам терминал)
+cli-help-theme = Цвета под фон терминала: auto (спросить у терминала), light (светлый фон) или dark (тёмный фон)
 cli-help-help = Показать эту справку
 cli-help-version = Показать версию

@@ -174,5 +174,6 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: { $id } پہلے سے اپ ڈیٹ ہے۔
 cli-help-bidi = دائیں سے بائیں تحریر کو ترتیب کون دے: app (kyr) یا terminal (ٹرمینل خود)
+cli-help-theme = ٹرمینل کے پس منظر کے مطابق رنگ: auto (ٹرمینل سے پوچھے)، light (ہلکا پس منظر) یا dark (گہرا پس منظر)
 cli-help-help = یہ مدد دکھائیں
 cli-help-version = ورژن دکھائیں

@@ -30,8 +30,8 @@ pub struct Model {
     /// What the last frame drew, so that clicks hit what the person saw.
     pub drawn: Drawn,
     pub quit: bool,
-    /// False when NO_COLOR is set: the view then uses only bold, reverse and dim.
-    pub color: bool,
+    /// The colours for the terminal's background, or none (`NO_COLOR`).
+    pub palette: Palette,
     /// The terminal drawn on: who reorders right-to-left text, and how wide it draws text.
     pub profile: crate::ui::text::TerminalProfile,
     /// Set in kiosk mode: no way out for visitors, and a fresh start when idle.
@@ -131,12 +131,24 @@ pub enum Bidi {
     Terminal,
 }
 
+/// Colours that read well on the terminal's background.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Palette {
+    /// Light text on a dark background.
+    #[default]
+    Dark,
+    /// Dark text on a light background (xterm's default white, for one).
+    Light,
+    /// No colour at all (`NO_COLOR`): bold, reverse and dim only.
+    Plain,
+}
+
 /// How the guide was started, for the whole run: what `Model::new` is given, and what a kiosk
 /// starts each visitor from.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
-    /// False when NO_COLOR is set.
-    pub color: bool,
+    /// The colours for the terminal's background, or none (`NO_COLOR`).
+    pub palette: Palette,
     pub profile: crate::ui::text::TerminalProfile,
     pub kiosk: Option<Kiosk>,
     pub workshop: bool,
@@ -148,16 +160,13 @@ pub struct Settings {
 
 impl Settings {
     pub fn new() -> Self {
-        Settings {
-            color: true,
-            ..Settings::default()
-        }
+        Settings::default()
     }
 
-    /// For a terminal: `NO_COLOR`, and who reorders right-to-left text.
-    pub fn for_terminal(bidi: Bidi, no_color: bool) -> Self {
+    /// For a terminal: its colours, and who reorders right-to-left text.
+    pub fn for_terminal(bidi: Bidi, palette: Palette) -> Self {
         let mut settings = Settings::new();
-        settings.color = !no_color;
+        settings.palette = palette;
         settings.profile.reorder = bidi == Bidi::App;
         settings
     }
@@ -322,7 +331,7 @@ impl Model {
     /// `place` is where the guide opens: the picker, or home when the language was given.
     pub fn new(pack: Pack, l10n: Localizer, place: Place, settings: Settings) -> Self {
         let Settings {
-            color,
+            palette,
             profile,
             kiosk,
             workshop,
@@ -343,7 +352,7 @@ impl Model {
             overlay: None,
             drawn: Drawn::default(),
             quit: false,
-            color,
+            palette,
             profile,
             kiosk,
             wiped: false,
@@ -362,7 +371,7 @@ impl Model {
     /// The settings this guide runs with, as they are now.
     pub fn settings(&self) -> Settings {
         Settings {
-            color: self.color,
+            palette: self.palette,
             profile: self.profile.clone(),
             kiosk: self.kiosk.clone(),
             workshop: self.workshop,

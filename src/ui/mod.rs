@@ -106,7 +106,7 @@ pub fn view(model: &Model, frame: &mut Frame) -> Drawn {
     let mut ctx = Ctx {
         model,
         l10n: model.l10n.clone(),
-        theme: Theme::new(model.color),
+        theme: Theme::new(model.palette),
         rtl: model.rtl(),
         read_only: false,
         drawn: Drawn::default(),
@@ -244,7 +244,7 @@ fn bilingual(ctx: &mut Ctx, frame: &mut Frame, area: Rect, second: usize) {
         model: ctx.model,
         rtl: l10n.is_rtl(second),
         l10n,
-        theme: Theme::new(ctx.model.color),
+        theme: Theme::new(ctx.model.palette),
         read_only: !side_by_side,
         drawn: Drawn::default(),
     };

@@ -34,7 +34,7 @@ pub fn cached_guide(lang: &str) -> Model {
     l10n.set_current(index);
     let mut model = Model::new(pack, l10n, Place::Picker, Settings::new());
     model.selected = index;
-    model.color = false;
+    model.palette = kyr::app::Palette::Plain;
     model
 }
 
@@ -49,7 +49,7 @@ pub fn guide(lang: &str) -> Model {
     loaded.l10n.set_current(index);
     let mut model = Model::new(loaded.pack, loaded.l10n, Place::Picker, Settings::new());
     model.selected = index;
-    model.color = false;
+    model.palette = kyr::app::Palette::Plain;
     model
 }
 
