@@ -1,7 +1,7 @@
 //! The command line, with its help text in the person's language.
 
-pub use crate::app::Bidi;
 use crate::app::Palette;
+pub use crate::app::{Bidi, Shaping};
 use crate::handout::Format;
 use crate::i18n::Localizer;
 use clap::{Arg, ArgAction, ArgMatches, Command};
@@ -57,6 +57,7 @@ pub struct Args {
     pub lang: Option<String>,
     pub content: Option<PathBuf>,
     pub bidi: Bidi,
+    pub shaping: Shaping,
     /// Colours asked for on the command line; `None` lets kyr ask the terminal.
     pub theme: Option<Palette>,
     pub kiosk: Option<KioskArgs>,
@@ -117,6 +118,14 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
                 .value_parser(["app", "terminal"])
                 .default_value("app")
                 .help(l10n.ui("cli-help-bidi")),
+        )
+        .arg(
+            Arg::new("shaping")
+                .long("shaping")
+                .value_name("WHO")
+                .value_parser(["app", "terminal"])
+                .default_value("app")
+                .help(l10n.ui("cli-help-shaping")),
         )
         .arg(
             Arg::new("theme")
@@ -372,6 +381,10 @@ pub fn parse(matches: &ArgMatches) -> Args {
             Some("terminal") => Bidi::Terminal,
             _ => Bidi::App,
         },
+        shaping: match matches.get_one::<String>("shaping").map(String::as_str) {
+            Some("terminal") => Shaping::Terminal,
+            _ => Shaping::App,
+        },
         theme: match matches.get_one::<String>("theme").map(String::as_str) {
             Some("light") => Some(Palette::Light),
             Some("dark") => Some(Palette::Dark),
@@ -404,6 +417,11 @@ mod tests {
         assert_eq!(a.action, Task::Check { strict: true });
         assert_eq!(a.bidi, Bidi::App);
         assert_eq!(args(&["kyr", "--bidi", "terminal"]).bidi, Bidi::Terminal);
+        assert_eq!(a.shaping, Shaping::App);
+        assert_eq!(
+            args(&["kyr", "--shaping", "terminal"]).shaping,
+            Shaping::Terminal
+        );
         assert_eq!(a.theme, None);
         assert_eq!(
             args(&["kyr", "--theme", "light"]).theme,

@@ -11,6 +11,7 @@ pub mod notes;
 pub mod notice;
 pub mod pack;
 pub mod plain;
+pub mod probe;
 pub mod problem;
 pub mod steady;
 pub mod terminal;

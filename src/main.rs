@@ -117,6 +117,7 @@ fn main() -> ExitCode {
             let options = terminal::Options {
                 lang_given: chosen.is_some(),
                 bidi: args.bidi,
+                shaping: args.shaping,
                 kiosk,
                 notes,
                 second,

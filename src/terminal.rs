@@ -5,6 +5,7 @@ use crate::app::Bidi;
 use crate::app::{Key, Kiosk, Model, Msg, Palette, Place, Settings, Status, update};
 use crate::notes::store::Store;
 use crate::pack::Loaded;
+use crate::probe::Probe;
 use crate::steady::Steady;
 use crate::ui;
 use crossterm::event::{
@@ -19,7 +20,13 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, IsTerminal, Stdout, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// kyr turned the terminal's grapheme-cluster mode on, and must turn it off when it restores
+/// the terminal (which the panic hook and signal handlers do too).
+static GRAPHEME_MODE_ON: AtomicBool = AtomicBool::new(false);
 
 /// How the guide starts.
 pub struct Options {
@@ -27,6 +34,7 @@ pub struct Options {
     /// always greets the next visitor with the picker).
     pub lang_given: bool,
     pub bidi: Bidi,
+    pub shaping: crate::app::Shaping,
     pub kiosk: Option<Kiosk>,
     /// The notes folder, when there is one.
     pub notes: Option<Store>,
@@ -86,6 +94,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     let Options {
         lang_given,
         bidi,
+        shaping,
         kiosk,
         notes,
         second,
@@ -101,7 +110,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
         second,
         workshop,
         today,
-        ..Settings::for_terminal(bidi, palette)
+        ..Settings::for_terminal(bidi, shaping, palette)
     };
     let mut model = Model::new(loaded.pack, loaded.l10n, start, settings);
     if home {
@@ -112,10 +121,23 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     install_signal_handlers(model.kiosk.is_some())?;
     let _guard = Guard::enter(bidi)?;
     let mut terminal = Terminal::new(Steady::new(CrosstermBackend::new(io::stdout())))?;
+    let mut probe = Probe::default();
+    let typed = probe.start(&mut io::stdout())?;
+    GRAPHEME_MODE_ON.store(probe.mode_turned_on, Ordering::Relaxed);
+    measure(&mut probe, &mut model)?;
+    for key in typed {
+        update(&mut model, Msg::Key(key));
+    }
     terminal.clear()?;
     // A kiosk keeps nothing: no notes folder at all.
     let notes = if model.kiosk.is_some() { None } else { notes };
-    let result = event_loop(&mut terminal, &mut model, notes.as_ref(), &export_dir);
+    let result = event_loop(
+        &mut terminal,
+        &mut model,
+        &mut probe,
+        notes.as_ref(),
+        &export_dir,
+    );
     // ratatui's Terminal shows the cursor when dropped and reports a failure with eprintln!,
     // which panics when the terminal is gone (a closed window). The guard puts the terminal
     // back instead, so the Terminal is not dropped.
@@ -123,9 +145,51 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     result
 }
 
+/// Measures on the terminal the clusters the languages on screen can show, that are not
+/// measured yet (see `probe`). Keys typed meanwhile go to the guide. True when something
+/// was written to the screen, which must then be drawn again in full.
+fn measure(probe: &mut Probe, model: &mut Model) -> io::Result<bool> {
+    if probe.silent {
+        return Ok(false);
+    }
+    let uncertain = crate::probe::uncertain;
+    let mut clusters = std::collections::BTreeSet::new();
+    for lang in model.languages_shown() {
+        clusters.extend(model.l10n.clusters(lang, uncertain));
+    }
+    // The language lists show every language's name in its own script.
+    for lang in 0..model.l10n.len() {
+        let name = model.l10n.language_name(lang);
+        clusters.extend(
+            name.graphemes(true)
+                .filter(|g| uncertain(g))
+                .map(String::from),
+        );
+    }
+    clusters.retain(|c| !model.profile.measured.contains_key(c));
+    let row = crossterm::terminal::size().map_or(1, |(_, rows)| rows.max(1));
+    let visual = model.profile.indic_visual;
+    let drawn = move |c: &str| {
+        if visual {
+            crate::ui::text::bengali_visual(c).into_owned()
+        } else {
+            c.to_string()
+        }
+    };
+    let Some(answers) = probe.measure(&mut io::stdout(), clusters, row, &drawn)? else {
+        return Ok(false);
+    };
+    update(model, Msg::Measured(answers.widths));
+    for key in answers.typed {
+        update(model, Msg::Key(key));
+    }
+    Ok(true)
+}
+
 fn event_loop(
     terminal: &mut Terminal<Steady<CrosstermBackend<Stdout>>>,
     model: &mut Model,
+    probe: &mut Probe,
     notes: Option<&Store>,
     export_dir: &Path,
 ) -> io::Result<()> {
@@ -134,6 +198,7 @@ fn event_loop(
     // Frames in a row that failed to draw; a screen that fails every time is handed to the
     // supervisor (the process ends) instead of spinning.
     let mut failed_frames = 0;
+    let mut shown = model.languages_shown();
     loop {
         crate::effects::perform(model, notes, export_dir);
         unsaved_since = match model.form().map(|f| &f.status) {
@@ -207,6 +272,12 @@ fn event_loop(
         }
         if guarded(model, |m| update(m, msg)).is_none() {
             terminal.clear()?;
+        }
+        if model.languages_shown() != shown {
+            shown = model.languages_shown();
+            if measure(probe, model)? {
+                terminal.clear()?;
+            }
         }
     }
 }
@@ -389,6 +460,9 @@ impl Drop for Guard {
 pub fn restore() {
     // Back to the terminal's default, implicit BiDi mode.
     let _ = io::stdout().write_all(b"\x1b[8h");
+    if GRAPHEME_MODE_ON.swap(false, Ordering::Relaxed) {
+        let _ = io::stdout().write_all(crate::probe::GRAPHEME_MODE_OFF.as_bytes());
+    }
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,

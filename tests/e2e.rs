@@ -9,6 +9,11 @@
 
 use kyr::pack::{self, Origin};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::collections::HashMap;
+
+#[path = "support/answering.rs"]
+mod answering;
+use answering::Answering;
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -22,7 +27,7 @@ fn reviewed() -> String {
 }
 
 struct Session {
-    writer: Option<Box<dyn Write + Send>>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
     screen: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -34,7 +39,16 @@ impl Session {
         Session::start_command(CommandBuilder::new(env!("CARGO_BIN_EXE_kyr")), args, lang)
     }
 
-    fn start_command(mut cmd: CommandBuilder, args: &[&str], lang: &str) -> Session {
+    fn start_command(cmd: CommandBuilder, args: &[&str], lang: &str) -> Session {
+        Session::start_on(Answering::Cursor(HashMap::new()), cmd, args, lang)
+    }
+
+    fn start_on(
+        answering: Answering,
+        mut cmd: CommandBuilder,
+        args: &[&str],
+        lang: &str,
+    ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -59,20 +73,25 @@ impl Session {
         let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pty.master.try_clone_reader().unwrap();
-        let (s, r) = (screen.clone(), raw.clone());
+        let writer = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+        let (s, r, w) = (screen.clone(), raw.clone(), writer.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                s.lock().unwrap().process(&buf[..n]);
+                let answers = answering.process(&mut s.lock().unwrap(), &buf[..n]);
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
+                if !answers.is_empty() {
+                    let mut w = w.lock().unwrap();
+                    let _ = w.write_all(&answers);
+                    let _ = w.flush();
+                }
             }
         });
-        let writer = pty.master.take_writer().unwrap();
         Session {
-            writer: Some(writer),
+            writer,
             screen,
             raw,
             child,
@@ -101,7 +120,7 @@ impl Session {
     }
 
     fn press(&mut self, keys: &str) {
-        let writer = self.writer.as_mut().unwrap();
+        let mut writer = self.writer.lock().unwrap();
         writer.write_all(keys.as_bytes()).unwrap();
         writer.flush().unwrap();
     }
@@ -692,4 +711,85 @@ fn a_light_background_gets_the_light_palette_unless_a_theme_is_asked_for() {
     assert_ne!(colour_of(&s, "What is happening?"), vt100::Color::Idx(25));
     s.press("q");
     assert!(s.wait_exit().success());
+}
+
+/// The clusters kyr asks a terminal about for a language: those whose width terminals
+/// disagree on, in its files.
+fn uncertain_clusters(lang: &str) -> std::collections::BTreeSet<String> {
+    let loaded = pack::load(&Origin::Embedded).unwrap();
+    let index = loaded.l10n.tags().iter().position(|t| t == lang).unwrap();
+    loaded.l10n.clusters(index, kyr::probe::uncertain)
+}
+
+fn name_clusters() -> std::collections::BTreeSet<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let loaded = pack::load(&Origin::Embedded).unwrap();
+    (0..loaded.l10n.len())
+        .flat_map(|i| {
+            let name = loaded.l10n.language_name(i);
+            name.graphemes(true)
+                .filter(|g| kyr::probe::uncertain(g))
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_terminal_is_asked_how_wide_it_draws_bengali_once_and_its_answer_is_used() {
+    let queries = |s: &Session| s.raw().matches("\x1b[6n").count();
+    // This terminal draws ঘ two columns wide.
+    let widths = HashMap::from([("ঘ".to_string(), 2)]);
+    let mut s = Session::start_on(
+        Answering::Cursor(widths),
+        CommandBuilder::new(env!("CARGO_BIN_EXE_kyr")),
+        &[],
+        "en_US.UTF-8",
+    );
+    s.wait_for("Choose your language");
+    // The picker shows every language's name in its own script: those are measured first.
+    assert_eq!(queries(&s), name_clusters().len());
+    // Highlighting a language shows its notice in its own words: its words are measured then,
+    // each language in one go. On the way to Bengali the highlight passes Spanish, Chinese
+    // and Russian.
+    s.press("\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B");
+    let mut all = name_clusters();
+    for lang in ["es", "zh-Hans", "zh-Hant", "ru", "bn"] {
+        all.extend(uncertain_clusters(lang));
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while queries(&s) < all.len() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(queries(&s), all.len());
+    s.press("\r");
+    // ঘ takes the two columns the terminal gives it; what follows is not drawn over it.
+    // (ছে is sent as েছ: the vowel sign where a reader sees it.)
+    let home = s.wait_for("ঘ টেছ?");
+    assert!(home.contains("কী"), "{home}");
+    // The language list, moving over languages measured already: nothing is asked twice.
+    s.press("l\x1b[A\x1b[A");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(queries(&s), all.len(), "{}", s.text());
+    s.press("q");
+}
+
+#[test]
+fn a_terminal_that_answers_nothing_still_gets_the_guide_and_every_key() {
+    let start = Instant::now();
+    let mut s = Session::start_on(
+        Answering::Silent,
+        CommandBuilder::new(env!("CARGO_BIN_EXE_kyr")),
+        &[],
+        "en_US.UTF-8",
+    );
+    // Typed before kyr asked anything: the keys are the person's, not the terminal's answer.
+    s.press("6");
+    s.wait_for("কী ঘটেছ?");
+    assert!(start.elapsed() < Duration::from_secs(3));
+    // Asked once, given up on: no more questions when other languages are shown.
+    s.press("l\x1b[B\x1b[B\x1b[B");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(s.raw().matches("\x1b[c").count(), 1, "asked again");
+    s.press("q");
 }

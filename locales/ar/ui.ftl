@@ -184,6 +184,7 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: الرسالة { $id } محدّثة أصلًا.
 cli-help-bidi = من يرتّب النص المكتوب من اليمين إلى اليسار: app (يرتّبه البرنامج kyr) أو terminal (ترتّبه الطرفية)
+cli-help-shaping = من يضع علامات الحركات البنغالية حيث تُرى: app (يضعها kyr، للطرفيات التي ترسم حرفًا حرفًا) أو terminal (تشكّل الطرفية النص بنفسها)
 cli-help-theme = ألوان تناسب خلفية الطرفية: auto (يسأل الطرفية)، أو light (خلفية فاتحة)، أو dark (خلفية داكنة)
 cli-help-help = عرض هذه المساعدة
 cli-help-version = عرض رقم الإصدار

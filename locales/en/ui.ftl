@@ -172,6 +172,7 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: { $id } is already current.
 cli-help-bidi = Who puts right-to-left text in order: app (kyr) or terminal (the terminal does it)
+cli-help-shaping = Who places Bengali vowel signs where they are seen: app (kyr, for terminals that draw letter by letter) or terminal (the terminal shapes text)
 cli-help-theme = Colours for the terminal's background: auto (ask the terminal), light or dark
 cli-help-help = Show this help
 cli-help-version = Show the version

@@ -174,6 +174,7 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: { $id } ya está actualizado.
 cli-help-bidi = Quién ordena el texto de derecha a izquierda: app (kyr) o terminal (lo hace la terminal)
+cli-help-shaping = Quién coloca los signos vocálicos del bengalí donde se ven: app (kyr, para terminales que dibujan letra por letra) o terminal (la terminal da forma al texto)
 cli-help-theme = Colores según el fondo de la terminal: auto (se lo pregunta a la terminal), light (claro) o dark (oscuro)
 cli-help-help = Mostrar esta ayuda
 cli-help-version = Mostrar la versión

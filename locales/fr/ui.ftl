@@ -174,6 +174,7 @@ cli-l10n-marked = { $locale } : { $count ->
 }
 cli-l10n-current = { $locale } : { $id } est déjà à jour.
 cli-help-bidi = Qui met en ordre le texte écrit de droite à gauche : app (kyr) ou terminal (le terminal s’en charge)
+cli-help-shaping = Qui place les signes vocaliques du bengali là où on les voit : app (kyr, pour les terminaux qui dessinent lettre par lettre) ou terminal (le terminal met en forme le texte)
 cli-help-theme = Couleurs selon le fond du terminal : auto (le demander au terminal), light (clair) ou dark (sombre)
 cli-help-help = Afficher cette aide
 cli-help-version = Afficher la version

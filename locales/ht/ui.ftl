@@ -171,6 +171,7 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: { $id } deja ajou.
 cli-help-bidi = Kiyès ki ranje tèks ki ekri de dwat a goch: app (kyr) oswa terminal (tèminal la)
+cli-help-shaping = Kiyès ki mete siy vwayèl bengali yo kote moun wè yo: app (kyr, pou tèminal ki desine lèt pa lèt) oswa terminal (tèminal la fòme tèks la)
 cli-help-theme = Koulè pou fon tèminal la: auto (mande tèminal la), light (fon klè) oswa dark (fon fonse)
 cli-help-help = Montre èd sa a
 cli-help-version = Montre vèsyon an

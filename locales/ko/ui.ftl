@@ -160,6 +160,7 @@ cli-help-l10n-unchanged = 번역을 고치지 않은 메시지도 표시 (영어
 cli-l10n-marked = { $locale }: 메시지 { $count }개를 최신으로 표시했습니다.
 cli-l10n-current = { $locale }: { $id }은(는) 이미 최신입니다.
 cli-help-bidi = 오른쪽에서 왼쪽으로 쓰는 글의 순서를 누가 맞출지: app (kyr가 처리) 또는 terminal (터미널이 처리)
+cli-help-shaping = 벵골어 모음 부호를 보이는 자리에 누가 놓을지: app (kyr가 처리, 글자를 하나씩 그리는 터미널용) 또는 terminal (터미널이 글자 모양을 맞춤)
 cli-help-theme = 터미널 배경에 맞춘 색: auto (터미널에 물어봄), light (밝은 배경) 또는 dark (어두운 배경)
 cli-help-help = 이 도움말 보기
 cli-help-version = 버전 보기

@@ -182,6 +182,7 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: komunikat { $id } jest już aktualny.
 cli-help-bidi = Kto układa tekst pisany od prawej do lewej: app (kyr) lub terminal (robi to terminal)
+cli-help-shaping = Kto ustawia bengalskie znaki samogłosek tam, gdzie się je widzi: app (kyr, dla terminali rysujących litera po literze) lub terminal (terminal sam kształtuje tekst)
 cli-help-theme = Kolory dopasowane do tła terminala: auto (zapytaj terminal), light (jasne tło) lub dark (ciemne tło)
 cli-help-help = Pokaż tę pomoc
 cli-help-version = Pokaż wersję

@@ -174,6 +174,7 @@ cli-l10n-marked = { $locale }: { $count ->
 }
 cli-l10n-current = { $locale }: { $id } پہلے سے اپ ڈیٹ ہے۔
 cli-help-bidi = دائیں سے بائیں تحریر کو ترتیب کون دے: app (kyr) یا terminal (ٹرمینل خود)
+cli-help-shaping = بنگالی حرکات کی علامتیں وہاں کون رکھے جہاں وہ نظر آتی ہیں: app (kyr، اُن ٹرمینلز کے لیے جو حرف بہ حرف بناتے ہیں) یا terminal (ٹرمینل خود متن کی شکل بناتا ہے)
 cli-help-theme = ٹرمینل کے پس منظر کے مطابق رنگ: auto (ٹرمینل سے پوچھے)، light (ہلکا پس منظر) یا dark (گہرا پس منظر)
 cli-help-help = یہ مدد دکھائیں
 cli-help-version = ورژن دکھائیں

@@ -183,6 +183,7 @@ cli-l10n-marked = { $locale }：{ $count ->
 
 cli-l10n-current = { $locale }：{ $id } 已经是最新的。
 cli-help-bidi = 由谁排列从右到左的文字：app（由 kyr 排列）或 terminal（由终端排列）
+cli-help-shaping = 由谁把孟加拉文元音符号放到看到的位置：app（由 kyr 处理，适用于逐字绘制的终端）或 terminal（由终端排版文字）
 cli-help-theme = 按终端背景选择颜色：auto（询问终端）、light（浅色背景）或 dark（深色背景）
 cli-help-help = 显示此帮助
 cli-help-version = 显示版本

@@ -183,6 +183,7 @@ cli-l10n-marked = { $locale }：{ $count ->
 
 cli-l10n-current = { $locale }：{ $id } 已經是最新的。
 cli-help-bidi = 由誰排列從右到左的文字：app（由 kyr 處理）或 terminal（由終端機處理）
+cli-help-shaping = 由誰把孟加拉文母音符號放到看到的位置：app（由 kyr 處理，適用於逐字繪製的終端機）或 terminal（由終端機排版文字）
 cli-help-theme = 依終端機背景選擇顏色：auto（詢問終端機）、light（淺色背景）或 dark（深色背景）
 cli-help-help = 顯示這個說明
 cli-help-version = 顯示版本

@@ -131,6 +131,18 @@ pub enum Bidi {
     Terminal,
 }
 
+/// Who arranges the letters of a cluster that are not drawn in the order they are written
+/// (Bengali vowel signs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Shaping {
+    /// kyr sends them in the order they are seen; for terminals that draw each character in
+    /// a cell of its own (xterm, foot without grapheme shaping, most).
+    #[default]
+    App,
+    /// The terminal shapes clusters (mlterm, WezTerm); kyr sends logical order.
+    Terminal,
+}
+
 /// Colours that read well on the terminal's background.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Palette {
@@ -163,11 +175,12 @@ impl Settings {
         Settings::default()
     }
 
-    /// For a terminal: its colours, and who reorders right-to-left text.
-    pub fn for_terminal(bidi: Bidi, palette: Palette) -> Self {
+    /// For a terminal: its colours, who reorders right-to-left text and who shapes clusters.
+    pub fn for_terminal(bidi: Bidi, shaping: Shaping, palette: Palette) -> Self {
         let mut settings = Settings::new();
         settings.palette = palette;
         settings.profile.reorder = bidi == Bidi::App;
+        settings.profile.indic_visual = shaping == Shaping::App;
         settings
     }
 }
@@ -317,6 +330,8 @@ pub enum Msg {
     NoteSaved(Result<(), crate::effects::SaveError>),
     /// What came of deleting, exporting or saving a handout.
     Done(crate::effects::Outcome),
+    /// Columns the terminal was measured to give some clusters.
+    Measured(std::collections::HashMap<String, usize>),
 }
 
 /// Screen areas of what can be clicked, and how far the body can scroll.
@@ -378,6 +393,25 @@ impl Model {
             second: self.second,
             today: self.today.clone(),
         }
+    }
+
+    /// The languages whose words can be on screen now: the guide's, the one beside it, and
+    /// the one highlighted in a language list (its notice is shown in its own words).
+    pub fn languages_shown(&self) -> Vec<usize> {
+        let mut shown = vec![self.l10n.current()];
+        shown.extend(self.second);
+        if self.place == Place::Picker {
+            shown.push(self.selected);
+        }
+        if let Some(Overlay::Language { selected } | Overlay::SecondLanguage { selected }) =
+            self.overlay
+        {
+            shown.push(selected);
+        }
+        shown.retain(|&i| i < self.l10n.len());
+        shown.sort_unstable();
+        shown.dedup();
+        shown
     }
 
     pub fn rtl(&self) -> bool {
@@ -1063,5 +1097,6 @@ pub fn update(model: &mut Model, msg: Msg) {
             model.scroll = model.scroll.min(drawn.max_scroll);
             model.drawn = drawn;
         }
+        Msg::Measured(widths) => model.profile.measured.extend(widths),
     }
 }

@@ -5,9 +5,11 @@ use crate::problem::{Problem, line_of};
 use fluent::{FluentBundle, FluentResource};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 use unic_langid::LanguageIdentifier;
 
-pub type Bundle = FluentBundle<FluentResource>;
+/// Resources are shared with the catalog, which reads their text again to measure it.
+pub type Bundle = FluentBundle<Rc<FluentResource>>;
 
 /// Where a message is defined and what it uses.
 #[derive(Debug, Clone, Default)]
@@ -28,6 +30,8 @@ pub struct Catalog {
     pub lang: LanguageIdentifier,
     pub bundle: Bundle,
     pub index: BTreeMap<String, MessageInfo>,
+    /// The files read, in order.
+    resources: Vec<Rc<FluentResource>>,
 }
 
 impl Catalog {
@@ -39,6 +43,7 @@ impl Catalog {
             lang,
             bundle,
             index: BTreeMap::new(),
+            resources: Vec::new(),
         }
     }
 
@@ -49,7 +54,7 @@ impl Catalog {
             return;
         }
         let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
-        self.bundle.add_resource_overriding(resource);
+        self.keep(resource);
     }
 
     /// Adds one file. Later files override earlier ones message by message, so a pack can
@@ -100,7 +105,18 @@ impl Catalog {
                 self.index.insert(m.id.name.to_string(), info);
             }
         }
-        self.bundle.add_resource_overriding(resource);
+        self.keep(resource);
+    }
+
+    fn keep(&mut self, resource: FluentResource) {
+        let resource = Rc::new(resource);
+        self.bundle.add_resource_overriding(Rc::clone(&resource));
+        self.resources.push(resource);
+    }
+
+    /// The text of every file read, as written (comments and all).
+    pub fn sources(&self) -> impl Iterator<Item = &str> {
+        self.resources.iter().map(|r| r.source())
     }
 
     pub fn has(&self, id: &str, attr: Option<&str>) -> bool {

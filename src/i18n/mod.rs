@@ -213,6 +213,54 @@ impl Localizer {
             .unwrap_or_else(|| self.tag(index))
     }
 
+    /// Every grapheme cluster in a language's files that `wanted` accepts: what its screens
+    /// can show, for measuring on the terminal. Reads (and parses, if not yet) that language.
+    pub fn clusters(
+        &self,
+        index: usize,
+        wanted: impl Fn(&str) -> bool,
+    ) -> std::collections::BTreeSet<String> {
+        use unicode_segmentation::UnicodeSegmentation;
+        let Some(slot) = self.catalogs.get(index) else {
+            return Default::default();
+        };
+        // Only the stretches around characters outside ASCII can hold such a cluster, and
+        // words repeat: segmenting each distinct stretch once keeps this well under a
+        // millisecond for most languages.
+        let mut stretches = std::collections::HashSet::new();
+        for source in slot.catalog().sources() {
+            for line in source.lines() {
+                if line.is_ascii() || line.starts_with('#') {
+                    continue;
+                }
+                let mut rest = line;
+                while let Some(start) = rest.find(|c: char| !c.is_ascii()) {
+                    // A cluster can start with the ASCII letter a combining mark follows.
+                    let from = rest[..start]
+                        .char_indices()
+                        .next_back()
+                        .map_or(start, |(i, _)| i);
+                    let len = rest[start..]
+                        .find(|c: char| c.is_ascii())
+                        .unwrap_or(rest.len() - start);
+                    stretches.insert(&rest[from..start + len]);
+                    rest = &rest[start + len..];
+                }
+            }
+        }
+        let mut found = std::collections::HashSet::new();
+        let mut buf = [0u8; 4];
+        for stretch in stretches {
+            // A stretch of characters each of which is wanted on its own by no one (Chinese,
+            // Korean) holds no such cluster: they do not combine.
+            if stretch.chars().all(|c| !wanted(c.encode_utf8(&mut buf))) {
+                continue;
+            }
+            found.extend(stretch.graphemes(true).filter(|g| wanted(g)));
+        }
+        found.into_iter().map(String::from).collect()
+    }
+
     /// A message (or attribute) in the current language, else in the reference language.
     /// Never the raw id: a message missing everywhere reads as empty.
     pub fn text(&self, id: &str, attr: Option<&str>) -> String {

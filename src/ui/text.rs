@@ -3,6 +3,7 @@
 //! draw cells exactly as given.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -14,16 +15,22 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 pub struct TerminalProfile {
     /// kyr reorders right-to-left lines itself (`--bidi app`); false when the terminal does.
     pub reorder: bool,
+    /// kyr draws Bengali vowel signs where a reader sees them (ি ে ৈ before their consonant,
+    /// ো ৌ around it), for terminals that draw each character in a cell of its own, as xterm
+    /// and foot without grapheme shaping do (`--shaping app`). False when the terminal shapes
+    /// clusters itself (`--shaping terminal`: mlterm, WezTerm), which needs logical order.
+    pub indic_visual: bool,
     /// Columns the terminal was measured to give a cluster. Clusters not here count by
     /// Unicode widths, one character at a time, as terminals that draw unshaped text do.
-    pub measured: std::collections::HashMap<String, usize>,
+    pub measured: HashMap<String, usize>,
 }
 
 impl Default for TerminalProfile {
     fn default() -> Self {
         TerminalProfile {
             reorder: true,
-            measured: std::collections::HashMap::new(),
+            indic_visual: true,
+            measured: HashMap::new(),
         }
     }
 }
@@ -42,16 +49,39 @@ impl TerminalProfile {
         if cluster.starts_with(FILLER) {
             return 0;
         }
+        let drawn = self.drawn(cluster);
         match self.measured.get(cluster) {
-            Some(&w) => w,
-            None => cluster
-                .chars()
-                .map(|c| match c.width() {
-                    Some(0) if is_spacing_mark(c) => 1,
-                    w => w.unwrap_or(0),
-                })
-                .sum(),
+            // Never fewer columns than ratatui gives it: its lines are cut by that count,
+            // and a cell more leaves a gap where one fewer would lose a letter.
+            Some(&w) => w.max(drawn.width()),
+            None => cell_sum(&drawn),
         }
+    }
+
+    /// A cluster as kyr sends it to this terminal (see `indic_visual`).
+    pub fn drawn<'a>(&self, cluster: &'a str) -> Cow<'a, str> {
+        if self.indic_visual {
+            bengali_visual(cluster)
+        } else {
+            Cow::Borrowed(cluster)
+        }
+    }
+
+    /// A Bengali line in the order it is seen, with the fillers its cells need. Once vowel
+    /// signs move they join other clusters (a sign written before a consonant attaches to
+    /// the letter in front of it), so the cells are counted on the text as it will be cut
+    /// into cells: as measured for a cluster that did not change, else character by
+    /// character, which is how the terminals this order is for draw it.
+    fn bengali_drawn(&self, line: &str) -> String {
+        let visual: String = line.graphemes(true).map(|g| self.drawn(g)).collect();
+        let mut out = String::with_capacity(visual.len() + 16);
+        for g in visual.graphemes(true) {
+            out.push_str(g);
+            let measured = self.measured.get(g).copied().unwrap_or(0);
+            let extra = measured.max(cell_sum(g)).saturating_sub(g.width());
+            out.extend(std::iter::repeat_n(FILLER, extra));
+        }
+        out
     }
 
     /// The line with a `FILLER` after every cluster this profile counts wider than ratatui
@@ -187,7 +217,11 @@ impl TerminalProfile {
         } else {
             Cow::Borrowed(line)
         };
-        let visual = self.padded(&visual);
+        let visual = if self.indic_visual && visual.chars().any(is_bengali) {
+            self.bengali_drawn(&visual)
+        } else {
+            self.padded(&visual)
+        };
         if !right_aligned {
             return visual;
         }
@@ -335,6 +369,50 @@ pub fn shape(line: &str) -> Cow<'_, str> {
 }
 
 /// Bengali spacing vowel signs and marks (general category Mc).
+/// Cells a wcwidth terminal gives text drawn one character per cell: Unicode widths, except
+/// spacing vowel signs, which such terminals give a cell even where Unicode gives none.
+fn cell_sum(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c.width() {
+            Some(0) if is_spacing_mark(c) => 1,
+            w => w.unwrap_or(0),
+        })
+        .sum()
+}
+
+/// A Bengali cluster in the order its parts are seen: the vowel signs written before their
+/// consonant (ি ে ৈ) come first, and the two-part vowels ো and ৌ are split around it
+/// (ে…া, ে…ৗ). A terminal that shapes does this itself; one that draws character by
+/// character would otherwise show the sign after the consonant, which no reader expects.
+pub fn bengali_visual(cluster: &str) -> Cow<'_, str> {
+    if !cluster.chars().any(|c| {
+        matches!(
+            c,
+            '\u{09BF}' | '\u{09C7}' | '\u{09C8}' | '\u{09CB}' | '\u{09CC}'
+        )
+    }) {
+        return Cow::Borrowed(cluster);
+    }
+    let mut before = String::new();
+    let mut rest = String::with_capacity(cluster.len());
+    for c in cluster.chars() {
+        match c {
+            '\u{09BF}' | '\u{09C7}' | '\u{09C8}' => before.push(c),
+            '\u{09CB}' => {
+                before.push('\u{09C7}');
+                rest.push('\u{09BE}');
+            }
+            '\u{09CC}' => {
+                before.push('\u{09C7}');
+                rest.push('\u{09D7}');
+            }
+            _ => rest.push(c),
+        }
+    }
+    before.push_str(&rest);
+    Cow::Owned(before)
+}
+
 fn is_spacing_mark(c: char) -> bool {
     matches!(
         c,
@@ -408,12 +486,45 @@ mod tests {
     }
 
     #[test]
+    fn bengali_vowel_signs_are_sent_where_a_reader_sees_them() {
+        // ি ে ৈ before their consonant (conjunct and all), ো and ৌ around it.
+        assert_eq!(bengali_visual("কি"), "িক");
+        assert_eq!(bengali_visual("ক্ষে"), "েক্ষ");
+        assert_eq!(bengali_visual("কো"), "েকা");
+        assert_eq!(bengali_visual("কৌ"), "েকৗ");
+        assert_eq!(bengali_visual("কোং"), "েকাং");
+        assert_eq!(bengali_visual("কা"), "কা");
+        let profile = TerminalProfile::default();
+        // A whole line keeps every letter; ো takes the two cells its two halves are drawn in.
+        // The moved ে joins the cell before it, which then needs its filler after both.
+        assert_eq!(
+            profile.place_in("কোনো দরজা", 0, false, false),
+            format!("েকাে{FILLER}না{FILLER} দরজা{FILLER}")
+        );
+        assert_eq!(profile.width("কোনো"), 6);
+        // A cluster measured wider than its characters gets the cells the terminal gave it.
+        let mut measured = TerminalProfile::default();
+        measured.measured.insert("ঘ".to_string(), 2);
+        assert_eq!(
+            measured.place_in("ঘটছে", 0, false, false),
+            format!("ঘ{FILLER}টেছ")
+        );
+        // A terminal that shapes gets logical order.
+        let shaping = TerminalProfile {
+            indic_visual: false,
+            ..TerminalProfile::default()
+        };
+        assert_eq!(shaping.place_in("কি", 0, false, false), "কি");
+        assert_eq!(shaping.width("কোনো"), 4);
+    }
+
+    #[test]
     fn clusters_terminals_draw_wider_get_a_filler() {
         let profile = TerminalProfile::default();
         // া is a spacing vowel sign: a cell of its own in wcwidth terminals, none in Unicode.
         assert_eq!(profile.width("দরজা"), 4);
         let placed = profile.place_in("দরজা খুলবেন", 0, false, false);
-        assert_eq!(placed, format!("দরজা{FILLER} খুলবেন"));
+        assert_eq!(placed, format!("দরজা{FILLER} খুলেবন"));
         // Latin and Chinese are left as they are.
         assert_eq!(profile.place_in("door 门", 0, false, false), "door 门");
     }

@@ -119,3 +119,12 @@ pub fn copy(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// Text as the screen shows it by default: Bengali vowel signs where a reader sees them
+/// (see `TerminalProfile::indic_visual`), without the fillers that hold cells.
+pub fn as_drawn(text: &str) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.graphemes(true)
+        .map(kyr::ui::text::bengali_visual)
+        .collect()
+}
