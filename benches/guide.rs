@@ -68,6 +68,15 @@ fn benches(c: &mut Criterion) {
             frame(&home, &mut small);
         })
     });
+
+    // What kyr asks the terminal about when a language comes on screen (parsed already).
+    for lang in ["bn", "ar", "zh-Hans"] {
+        let model = guide(lang);
+        let index = model.l10n.current();
+        c.bench_function(&format!("clusters to measure ({lang})"), |b| {
+            b.iter(|| model.l10n.clusters(index, kyr::probe::uncertain))
+        });
+    }
 }
 
 criterion_group!(guide_benches, benches);
