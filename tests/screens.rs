@@ -1,0 +1,436 @@
+//! What a person sees in a real terminal. kyr runs in foot with the kiosk's own foot.ini,
+//! under sway on the headless wlroots backend, as an unprivileged user, as the kiosk runs it;
+//! keys go in through the compositor (wtype); grim takes the picture; Tesseract reads it back,
+//! and zbarimg reads the codes to scan. The yardstick for the words is Chromium: the same
+//! words, in the same fonts, laid out by a browser and read back by the same OCR.
+//!
+//! The goal is a terminal that misreads at most 1.5 times as many characters as the browser.
+//! foot 1.13 (Debian 12) does not reach it for Bengali, Arabic or Chinese (see the README's
+//! terminal table): a letter is drawn in one cell whatever its glyph's width, so wide glyphs
+//! overlap and conjuncts show their parts. Until a terminal that does reach it is the kiosk's,
+//! the rates measured with foot 1.13 are kept from getting worse, and the report lands in
+//! `target/screens/report.txt`.
+//!
+//! The pictures stay in `target/screens/` to look at. Needs sway, foot, grim, wtype,
+//! tesseract-ocr (with -ben, -ara, -chi-sim), zbar-tools and chromium; without them each test
+//! says what it skipped, unless `KYR_REQUIRE_TOOLS=1`.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::cast_precision_loss
+)]
+
+#[path = "support/tools.rs"]
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const APT: &str = "sway foot grim wtype tesseract-ocr tesseract-ocr-ben tesseract-ocr-ara \
+                   tesseract-ocr-chi-sim zbar-tools chromium fonts-noto-core fonts-noto-cjk";
+
+fn tools_here(test: &str) -> bool {
+    tools::available(
+        test,
+        &[
+            "sway",
+            "foot",
+            "grim",
+            "wtype",
+            "tesseract",
+            "zbarimg",
+            "chromium",
+            "setpriv",
+        ],
+        APT,
+    )
+}
+
+/// Where the pictures are kept.
+fn screens_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screens");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// A command run as the kiosk's unprivileged user when the tests run as root.
+fn as_user(program: &str) -> Command {
+    if is_root() {
+        let mut cmd = Command::new("setpriv");
+        cmd.args([
+            "--reuid=nobody",
+            "--regid=nogroup",
+            "--clear-groups",
+            program,
+        ]);
+        cmd
+    } else {
+        Command::new(program)
+    }
+}
+
+/// sway on the headless backend (a 1920×1080 screen, as a kiosk's), running foot with the
+/// repository's foot.ini, running kyr.
+struct Kiosk {
+    dir: tempfile::TempDir,
+    sway: Child,
+}
+
+impl Kiosk {
+    fn start(args: &[&str]) -> Kiosk {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let runtime = root.join("run");
+        std::fs::create_dir(&runtime).unwrap();
+        // The unprivileged user must reach the binary and the config; only it may use the
+        // runtime folder, as Wayland wants.
+        let kyr = root.join("kyr");
+        std::fs::copy(env!("CARGO_BIN_EXE_kyr"), &kyr).unwrap();
+        let ini = root.join("foot.ini");
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("contrib/kiosk/foot.ini"),
+            &ini,
+        )
+        .unwrap();
+        set_mode(root, 0o755);
+        set_mode(&ini, 0o644);
+        if is_root() {
+            let path = std::ffi::CString::new(runtime.to_str().unwrap()).unwrap();
+            // SAFETY: a valid C string; 65534 is nobody and nogroup on Debian.
+            assert_eq!(unsafe { libc::chown(path.as_ptr(), 65534, 65534) }, 0);
+        }
+        set_mode(&runtime, 0o700);
+        let config = root.join("sway.conf");
+        std::fs::write(
+            &config,
+            format!(
+                "output HEADLESS-1 resolution 1920x1080 bg #000000 solid_color\n\
+                 default_border none\nxwayland disable\n\
+                 exec foot --config={} {} {}\n",
+                ini.display(),
+                kyr.display(),
+                args.join(" ")
+            ),
+        )
+        .unwrap();
+        set_mode(&config, 0o644);
+        let log = std::fs::File::create(root.join("sway.log")).unwrap();
+        let sway = as_user("sway")
+            .arg("-c")
+            .arg(&config)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("HOME", &runtime)
+            .env("LANG", "C.UTF-8")
+            .env("WLR_BACKENDS", "headless")
+            .env("WLR_RENDERER", "pixman")
+            .env("WLR_LIBINPUT_NO_DEVICES", "1")
+            .env("WLR_HEADLESS_OUTPUTS", "1")
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        let kiosk = Kiosk { dir, sway };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while kiosk.display().is_none() {
+            assert!(
+                Instant::now() < deadline,
+                "sway did not start: {}",
+                kiosk.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        kiosk
+    }
+
+    fn runtime(&self) -> PathBuf {
+        self.dir.path().join("run")
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("sway.log")).unwrap_or_default()
+    }
+
+    /// The compositor's socket, once it listens.
+    fn display(&self) -> Option<String> {
+        std::fs::read_dir(self.runtime())
+            .ok()?
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .find(|name| name.starts_with("wayland-") && !name.ends_with(".lock"))
+    }
+
+    fn client(&self, program: &str) -> Command {
+        let mut cmd = as_user(program);
+        cmd.env("XDG_RUNTIME_DIR", self.runtime())
+            .env("WAYLAND_DISPLAY", self.display().unwrap());
+        cmd
+    }
+
+    fn shot(&self) -> Vec<u8> {
+        let out = self.client("grim").arg("-").output().unwrap();
+        assert!(
+            out.status.success(),
+            "grim: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    }
+
+    /// The screen once it has stopped changing.
+    fn settled(&self, name: &str) -> PathBuf {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut last = Vec::new();
+        loop {
+            std::thread::sleep(Duration::from_millis(400));
+            let now = self.shot();
+            if now == last {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the screen never settled");
+            last = now;
+        }
+        let path = screens_dir().join(format!("{name}.png"));
+        std::fs::write(&path, &last).unwrap();
+        path
+    }
+
+    /// Types into the focused window, as a keyboard would.
+    fn press(&self, keys: &str) {
+        // A new virtual keyboard needs a moment before its first key is taken.
+        let status = self
+            .client("wtype")
+            .args(["-s", "300", keys])
+            .status()
+            .unwrap();
+        assert!(status.success(), "wtype failed");
+    }
+}
+
+impl Drop for Kiosk {
+    fn drop(&mut self) {
+        let _ = self.sway.kill();
+        let _ = self.sway.wait();
+    }
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// The text Tesseract reads in a picture.
+fn ocr(png: &Path, lang: &str) -> String {
+    let out = Command::new("tesseract")
+        .arg(png)
+        .arg("-")
+        .args(["-l", lang, "--psm", "11"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The same words laid out by Chromium, white on black in the kiosk's fonts, as a picture.
+fn browser_picture(lines: &[String], lang: &str, rtl: bool, name: &str) -> PathBuf {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("words.html");
+    let body: String = lines
+        .iter()
+        .map(|l| format!("<p>{}</p>", l.replace('&', "&amp;").replace('<', "&lt;")))
+        .collect();
+    std::fs::write(
+        &html,
+        format!(
+            "<!doctype html><html lang=\"{lang}\" dir=\"{}\"><meta charset=\"utf-8\">\
+             <body style=\"background:#111;color:#ddd;margin:24px;font:27px 'Noto Sans Mono',\
+             'Noto Sans Arabic','Noto Sans Bengali','Noto Sans CJK SC',sans-serif\">{body}</body>",
+            if rtl { "rtl" } else { "ltr" }
+        ),
+    )
+    .unwrap();
+    let png = screens_dir().join(format!("{name}-chromium.png"));
+    let status = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--window-size=1920,1080",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success() && png.exists(),
+        "chromium drew nothing"
+    );
+    png
+}
+
+/// Edits to turn `pattern` into the closest stretch of `text` (approximate substring match):
+/// the words may sit anywhere on the screen, among boxes and numbers.
+fn edits_to_nearest(pattern: &[char], text: &[char]) -> usize {
+    let mut prev = vec![0; text.len() + 1];
+    for (i, p) in pattern.iter().enumerate() {
+        let mut cur = vec![i + 1; text.len() + 1];
+        for (j, t) in text.iter().enumerate() {
+            cur[j + 1] = (prev[j + 1] + 1)
+                .min(cur[j] + 1)
+                .min(prev[j] + usize::from(p != t));
+        }
+        prev = cur;
+    }
+    prev.into_iter().min().unwrap_or(0)
+}
+
+/// Compatibility forms (Arabic letters joined into presentation forms) read as the letters
+/// they are; spacing does not count.
+fn normalized(text: &str) -> Vec<char> {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Characters misread, per character expected: each line looked for in what was read.
+fn error_rate(expected: &[String], read: &str) -> f64 {
+    let text = normalized(read);
+    let (mut edits, mut total) = (0, 0);
+    for line in expected {
+        let line = normalized(line);
+        edits += edits_to_nearest(&line, &text);
+        total += line.len();
+    }
+    edits as f64 / total.max(1) as f64
+}
+
+/// The situations' names, as `kyr list` gives them (logical order).
+fn situation_names(lang: &str) -> Vec<String> {
+    let out = Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .args(["list", "--lang", lang])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_once('\t').map(|(_, name)| name.to_string()))
+        .collect()
+}
+
+#[test]
+fn bengali_arabic_and_chinese_read_back_from_the_kiosk_terminal_nearly_as_from_a_browser() {
+    if !tools_here("screens") {
+        return;
+    }
+    let mut report = Vec::new();
+    // The most each may misread: what foot 1.13 gave on 2026-12-06 (bn 0.135, ar 0.238,
+    // zh-Hans 0.076), with room for a character or two.
+    for (lang, ocr_lang, rtl, ceiling) in [
+        ("bn", "ben", false, 0.16),
+        ("ar", "ara", true, 0.28),
+        ("zh-Hans", "chi_sim", false, 0.10),
+    ] {
+        let names = situation_names(lang);
+        assert_eq!(names.len(), 12, "{names:?}");
+        let kiosk = Kiosk::start(&["--lang", lang]);
+        let terminal = kiosk.settled(&format!("home-{lang}"));
+        drop(kiosk);
+        let browser = browser_picture(&names, lang, rtl, &format!("home-{lang}"));
+        let in_terminal = error_rate(&names, &ocr(&terminal, ocr_lang));
+        let in_browser = error_rate(&names, &ocr(&browser, ocr_lang));
+        report.push((lang, in_terminal, in_browser, ceiling, terminal));
+    }
+    let summary: Vec<String> = report
+        .iter()
+        .map(|(lang, t, b, _, _)| {
+            let goal = if *t <= 1.5 * b.max(0.02) {
+                "met"
+            } else {
+                "not met"
+            };
+            format!("{lang}: foot {t:.3}, chromium {b:.3} (1.5x goal {goal})")
+        })
+        .collect();
+    std::fs::write(screens_dir().join("report.txt"), summary.join("\n") + "\n").unwrap();
+    eprintln!("character error rates: {}", summary.join("; "));
+    for (lang, in_terminal, _, ceiling, picture) in report {
+        assert!(
+            in_terminal <= ceiling,
+            "{lang}: the terminal misreads {in_terminal:.3} of the characters, more than \
+             {ceiling}; see {}",
+            picture.display()
+        );
+    }
+}
+
+#[test]
+fn bengali_in_the_order_it_is_seen_reads_better_than_in_the_order_it_is_written() {
+    if !tools_here("screens") {
+        return;
+    }
+    let names = situation_names("bn");
+    let rate = |args: &[&str], name: &str| {
+        let kiosk = Kiosk::start(args);
+        let picture = kiosk.settled(name);
+        error_rate(&names, &ocr(&picture, "ben"))
+    };
+    // foot without grapheme shaping draws character by character, as the kiosk's foot.ini
+    // sets it; `--shaping terminal` sends the logical order a shaping terminal would need.
+    let seen = rate(&["--lang", "bn"], "home-bn-visual");
+    let written = rate(
+        &["--lang", "bn", "--shaping", "terminal"],
+        "home-bn-logical",
+    );
+    eprintln!("bn misread: in visual order {seen:.3}, in logical order {written:.3}");
+    assert!(
+        seen < written,
+        "visual order misreads {seen:.3}, logical order {written:.3}"
+    );
+}
+
+#[test]
+fn a_hotline_code_on_the_kiosk_screen_scans_as_its_number() {
+    if !tools_here("screens") {
+        return;
+    }
+    let kiosk = Kiosk::start(&["--lang", "en"]);
+    kiosk.settled("qr-before");
+    // The hotlines, then the first one's code.
+    kiosk.press("n");
+    kiosk.settled("qr-hotlines");
+    kiosk.press("1");
+    let picture = kiosk.settled("qr-hotline");
+    let out = Command::new("zbarimg")
+        .args(["--quiet", "--raw"])
+        .arg(&picture)
+        .output()
+        .unwrap();
+    let read = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        read.trim(),
+        "tel:+18003540365",
+        "zbarimg read {read:?} in {}",
+        picture.display()
+    );
+}

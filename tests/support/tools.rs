@@ -1,0 +1,33 @@
+//! Programs a test needs that a fresh machine may lack. Without them the test says what it
+//! skipped and how to get it, and passes; with `KYR_REQUIRE_TOOLS=1` (as CI sets) it fails.
+#![allow(dead_code, clippy::panic)]
+
+/// Whether every program in `programs` is on the PATH. If one is missing the test should
+/// return early: this prints which and the apt command, or panics when tools are required.
+pub fn available(test: &str, programs: &[&str], apt: &str) -> bool {
+    let missing: Vec<&str> = programs.iter().copied().filter(|p| !on_path(p)).collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let message = format!(
+        "{test}: skipped, {} not installed (apt-get install -y {apt})",
+        missing.join(", ")
+    );
+    if std::env::var_os("KYR_REQUIRE_TOOLS").is_some_and(|v| v == "1") {
+        panic!("{message}; KYR_REQUIRE_TOOLS=1 requires it");
+    }
+    eprintln!("{message}");
+    false
+}
+
+pub fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|dir| {
+            let candidate = dir.join(program);
+            candidate.is_file()
+                && std::fs::metadata(&candidate).is_ok_and(|m| {
+                    std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111 != 0
+                })
+        })
+    })
+}
