@@ -181,20 +181,40 @@ fn the_card_opens_from_a_step_and_fits_80x24() {
 }
 
 /// Reads the code back from the drawn cells (the upper module is the foreground of "▀", the
-/// lower one its background), scales it up, and decodes it as a phone camera would.
+/// lower one its background; a space holds two modules of its background's colour), scales it
+/// up, and decodes it as a phone camera would.
 fn decode_drawn_code(buffer: &ratatui::buffer::Buffer) -> String {
     use ratatui::style::Color;
     let area = buffer.area;
     let mut rows: Vec<Vec<bool>> = Vec::new();
-    for y in 0..area.height {
+    let half_blocks = buffer.content.iter().any(|c| c.symbol() == "▀");
+    if !half_blocks {
+        // Full size: a module is two cells of its colour side by side.
+        for y in 0..area.height {
+            let cells: Vec<_> = (0..area.width)
+                .map(|x| &buffer[(x, y)])
+                .filter(|c| c.symbol() == " " && matches!(c.bg, Color::Black | Color::White))
+                .collect();
+            if cells.len() > 20 {
+                rows.push(cells.chunks(2).map(|p| p[0].bg == Color::Black).collect());
+            }
+        }
+    }
+    for y in (0..area.height).filter(|_| half_blocks) {
         let cells: Vec<_> = (0..area.width)
             .map(|x| &buffer[(x, y)])
-            .filter(|c| c.symbol() == "▀")
+            .filter(|c| {
+                c.symbol() == "▀"
+                    || (c.symbol() == " " && matches!(c.bg, Color::Black | Color::White))
+            })
             .collect();
-        if cells.is_empty() {
+        if !cells.iter().any(|c| c.symbol() == "▀") {
             continue;
         }
-        rows.push(cells.iter().map(|c| c.fg == Color::Black).collect());
+        let top = |c: &&ratatui::buffer::Cell| {
+            if c.symbol() == "▀" { c.fg } else { c.bg }
+        };
+        rows.push(cells.iter().map(|c| top(c) == Color::Black).collect());
         rows.push(cells.iter().map(|c| c.bg == Color::Black).collect());
     }
     let scale = 6;
@@ -222,6 +242,11 @@ fn the_actionnyc_code_dials_its_number() {
     assert_eq!(decode_drawn_code(&buffer), "tel:+18003540365");
     let screen = common::buffer_text(&buffer);
     assert!(screen.contains("1-800-354-0365"), "{screen}");
+    // With room, at full size: two cells a module, no glyph at all.
+    let buffer = draw_buffer(&mut m, 100, 40);
+    assert!(!buffer.content.iter().any(|c| c.symbol() == "▀"));
+    assert_eq!(decode_drawn_code(&buffer), "tel:+18003540365");
+    assert!(common::buffer_text(&buffer).contains("1-800-354-0365"));
 }
 
 #[test]

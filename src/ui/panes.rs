@@ -80,7 +80,8 @@ pub fn code(ctx: &mut Ctx, frame: &mut Frame, area: Rect, index: usize) {
     );
     let rest = content::draw_lines(frame, area, head);
     let payload = qr::payload(contact);
-    let code = qr::lines(&payload);
+    // Room for the code at full size, and for the line that says what it does.
+    let code = qr::lines_within(&payload, rest.width, rest.height.saturating_sub(2));
     let code_width = super::cells(code.first().map_or(0, Line::width));
     let code_height = super::cells(code.len());
     let code_area = Rect {

@@ -44,7 +44,33 @@ pub fn modules(payload: &str) -> Option<(usize, Vec<bool>)> {
     Some((width, out))
 }
 
-/// The code as terminal lines: each cell shows two modules, the upper one in the foreground.
+/// The code as terminal lines that fit `columns` × `rows`: where there is room, each module is
+/// two cells side by side on one row, drawn by background colour alone, which every terminal
+/// fills edge to edge whatever its font; else `lines`.
+pub fn lines_within(payload: &str, columns: u16, rows: u16) -> Vec<Line<'static>> {
+    let Some((width, modules)) = modules(payload) else {
+        return Vec::new();
+    };
+    if usize::from(rows) < width || usize::from(columns) < 2 * width {
+        return lines(payload);
+    }
+    let color = |dark: bool| if dark { Color::Black } else { Color::White };
+    modules
+        .chunks(width)
+        .map(|row| {
+            let spans: Vec<Span> = row
+                .iter()
+                .map(|&dark| Span::styled("  ", Style::new().bg(color(dark))))
+                .collect();
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// The code as terminal lines: each cell shows two modules, the upper one in the foreground of
+/// "▀". Where both are alike the cell is a space in their colour: a background fills the whole
+/// cell in every terminal, while a glyph may leave gaps (xterm with an outline font) or be
+/// missing from the font, and a phone cannot read a code with stripes through it.
 pub fn lines(payload: &str) -> Vec<Line<'static>> {
     let Some((width, modules)) = modules(payload) else {
         return Vec::new();
@@ -59,7 +85,11 @@ pub fn lines(payload: &str) -> Vec<Line<'static>> {
                         .get((2 * row + 1) * width + x)
                         .copied()
                         .unwrap_or(false);
-                    Span::styled("▀", Style::new().fg(color(top)).bg(color(bottom)))
+                    if top == bottom {
+                        Span::styled(" ", Style::new().bg(color(top)))
+                    } else {
+                        Span::styled("▀", Style::new().fg(color(top)).bg(color(bottom)))
+                    }
                 })
                 .collect();
             Line::from(spans)
