@@ -90,7 +90,7 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
         .global(true)
         .action(ArgAction::Help)
         .help(l10n.ui("cli-help-help"));
-    Command::new("kyr")
+    let kyr = Command::new("kyr")
         .version(env!("CARGO_PKG_VERSION"))
         .about(l10n.ui("cli-about"))
         .disable_help_flag(true)
@@ -220,7 +220,62 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
                     .action(ArgAction::SetTrue)
                     .help(l10n.ui("cli-help-strict")),
             ),
-        )
+        );
+    in_words(kyr, l10n)
+}
+
+/// What the template puts where the usage line goes; the person's words surround it.
+const USAGE: &str = "{usage}";
+
+/// clap writes its headings ("Usage:", "Commands:", "Options:") and its notes on values
+/// ("[default: …]", "[possible values: …]") in English, whatever the help text's language.
+/// Templates put the person's headings, with their own punctuation, in place of clap's, and a
+/// default is said inside the help text. The values to choose from are not repeated: every help
+/// text that offers a choice names the values itself (a test keeps it so).
+fn in_words(cmd: Command, l10n: Help) -> Command {
+    let styles = cmd.get_styles();
+    let (header, usage) = (*styles.get_header(), *styles.get_usage());
+    let line = l10n.ui_args("cli-help-usage", &[("usage", USAGE.to_string())]);
+    let (heading, after) = line.split_once(USAGE).unwrap_or((&line, ""));
+    let label = heading.trim_end();
+    let gap = &heading[label.len()..];
+    let mut template = format!(
+        "{{before-help}}{{about-with-newline}}\n{usage}{label}{usage:#}{gap}{USAGE}{after}"
+    );
+    let mut section = |id: &str, tag: &str| {
+        let title = l10n.ui(id);
+        template.push_str(&format!("\n\n{header}{title}{header:#}\n{{{tag}}}"));
+    };
+    if cmd.has_subcommands() {
+        section("cli-heading-commands", "subcommands");
+    }
+    if cmd.get_positionals().next().is_some() {
+        section("cli-heading-arguments", "positionals");
+    }
+    // Every command has options: --help at least, given to subcommands when clap builds them.
+    section("cli-heading-options", "options");
+    template.push_str("{after-help}");
+    cmd.help_template(template)
+        .mut_args(|arg| {
+            let arg = if arg.get_possible_values().is_empty() {
+                arg
+            } else {
+                arg.hide_possible_values(true)
+            };
+            let defaults = arg.get_default_values();
+            if defaults.is_empty() {
+                return arg;
+            }
+            let value = defaults
+                .iter()
+                .map(|v| v.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+            let help = l10n.ui_args("cli-help-default", &[("help", help), ("value", value)]);
+            arg.help(help).hide_default_value(true)
+        })
+        .mut_subcommands(|sub| in_words(sub, l10n))
 }
 
 /// Help texts, or nothing.
@@ -230,6 +285,10 @@ struct Help<'a>(Option<&'a Localizer>);
 impl Help<'_> {
     fn ui(&self, id: &str) -> String {
         self.0.map(|l| l.ui(id)).unwrap_or_default()
+    }
+
+    fn ui_args(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.0.map(|l| l.ui_args(id, args)).unwrap_or_default()
     }
 }
 
@@ -444,5 +503,31 @@ mod tests {
         let en: LanguageIdentifier = "en".parse().unwrap();
         command(Some(&Localizer::interface(&en))).debug_assert();
         command(None).debug_assert();
+    }
+
+    /// Help hides clap's English "[possible values: …]": the help text must name them instead.
+    #[test]
+    fn every_choice_is_named_in_its_help() {
+        fn walk(cmd: &Command, checked: &mut usize) {
+            for arg in cmd.get_arguments() {
+                let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+                for value in arg.get_possible_values() {
+                    assert!(
+                        help.contains(value.get_name()),
+                        "{} --{}: {help}",
+                        cmd.get_name(),
+                        arg.get_id()
+                    );
+                    *checked += 1;
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, checked);
+            }
+        }
+        let en: LanguageIdentifier = "en".parse().unwrap();
+        let mut checked = 0;
+        walk(&command(Some(&Localizer::interface(&en))), &mut checked);
+        assert!(checked >= 12, "{checked}");
     }
 }

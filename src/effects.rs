@@ -17,6 +17,8 @@ pub enum Outcome {
     Exported(String),
     /// A printable handout, at this path.
     HandoutSaved(String),
+    /// A note's plain-text copy, deleted at the person's word.
+    CopyDeleted(String),
     Failed(Problem),
 }
 
@@ -27,6 +29,9 @@ impl Outcome {
             Outcome::Exported(path) => l10n.ui_args("ui-note-exported", &[("path", path.clone())]),
             Outcome::HandoutSaved(path) => {
                 l10n.ui_args("ui-handout-saved", &[("path", path.clone())])
+            }
+            Outcome::CopyDeleted(path) => {
+                l10n.ui_args("ui-note-copy-deleted", &[("path", path.clone())])
             }
             Outcome::Failed(problem) => problem.render(l10n),
         }
@@ -111,7 +116,7 @@ fn work(effect: Effect, store: Option<&Store>, model: &Model, export_dir: &Path)
             store?;
             // The copy is for a lawyer: its labels in the reader's language and English.
             let text = crate::notes::export(&note, &model.l10n, crate::notes::Format::Markdown);
-            let name = format!("kyr-note-{}.md", note.id);
+            let name = crate::notes::store::copy_name(&note.id);
             Msg::Done(
                 match crate::notes::store::write_copy(export_dir, &name, &text) {
                     Ok(path) => Outcome::Exported(path.display().to_string()),
@@ -124,6 +129,19 @@ fn work(effect: Effect, store: Option<&Store>, model: &Model, export_dir: &Path)
                     ),
                 },
             )
+        }
+        Effect::FindCopy(id) => {
+            store?;
+            let path = crate::notes::store::find_copy(export_dir, &id);
+            let path = path.map(|p| p.display().to_string());
+            Msg::CopyFound { id, path }
+        }
+        Effect::DeleteCopy(id) => {
+            store?;
+            Msg::Done(match crate::notes::store::delete_copy(export_dir, &id) {
+                Ok(path) => Outcome::CopyDeleted(path.display().to_string()),
+                Err(problem) => Outcome::Failed(problem),
+            })
         }
     };
     Some(msg)

@@ -195,6 +195,7 @@ fn event_loop(
 ) -> io::Result<()> {
     let mut last_input = Instant::now();
     let mut unsaved_since: Option<Instant> = None;
+    let mut digit_since: Option<Instant> = None;
     // Frames in a row that failed to draw; a screen that fails every time is handed to the
     // supervisor (the process ends) instead of spinning.
     let mut failed_frames = 0;
@@ -205,6 +206,9 @@ fn event_loop(
             Some(Status::Saved) | None => None,
             Some(_) => unsaved_since.or(Some(Instant::now())),
         };
+        digit_since = model
+            .pending_digit
+            .and(digit_since.or(Some(Instant::now())));
         if model.wiped {
             // The last visitor's screens must not stay in the scrollback either.
             let mut out = io::stdout();
@@ -246,15 +250,20 @@ fn event_loop(
             });
             // Typing is saved at most this long after it happened.
             let save_wait = unsaved_since.map(|t| AUTOSAVE.saturating_sub(t.elapsed()));
-            let wait = match (kiosk_wait, save_wait) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
+            // A first digit waits this long for a second.
+            let digit_wait = digit_since.map(|t| SECOND_DIGIT.saturating_sub(t.elapsed()));
+            let wait = [kiosk_wait, save_wait, digit_wait]
+                .into_iter()
+                .flatten()
+                .min();
             let ready = match wait {
                 Some(wait) => event::poll(wait)?,
                 None => true,
             };
             if !ready {
+                if digit_since.is_some_and(|t| t.elapsed() >= SECOND_DIGIT) {
+                    break Msg::NoSecondDigit;
+                }
                 break Msg::Tick;
             }
             if let Some(msg) = translate(event::read()?) {
@@ -301,6 +310,9 @@ fn fault_injection(_: &Model) {}
 
 /// How long typed words may wait before they are saved.
 const AUTOSAVE: Duration = Duration::from_millis(700);
+
+/// How long a first digit waits for a second (1, then 2 within this, is twelve).
+const SECOND_DIGIT: Duration = Duration::from_millis(600);
 
 /// A kiosk whose pack cannot be used: instead of ending (and being restarted by its
 /// supervisor, over and over, in front of visitors) it shows one calm message in every

@@ -263,6 +263,82 @@ fn help_and_version() {
     assert!(stdout(&out).contains(env!("CARGO_PKG_VERSION")));
 }
 
+/// clap's English headings and notes on values, which no help text in another language has.
+const CLAP_ENGLISH: [&str; 6] = [
+    "Usage:",
+    "Commands:",
+    "Arguments:",
+    "Options:",
+    "[default:",
+    "[possible values:",
+];
+
+#[test]
+fn help_headings_and_defaults_are_in_the_chosen_language() {
+    let help = |args: &[&str]| {
+        let out = kyr(args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        stdout(&out)
+    };
+    let top = help(&["--help", "--lang", "es"]);
+    let handout = help(&["handout", "--help", "--lang", "es"]);
+    for want in [
+        "Uso: kyr",
+        "\nComandos:\n",
+        "\nOpciones:\n",
+        "(por defecto: app)",
+    ] {
+        assert!(top.contains(want), "{want:?}:\n{top}");
+    }
+    for want in ["Uso: kyr handout", "\nArgumentos:\n", "(por defecto: html)"] {
+        assert!(handout.contains(want), "{want:?}:\n{handout}");
+    }
+    for lang in [
+        "es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl",
+    ] {
+        for command in [&[][..], &["handout"], &["notes", "export"], &["card"]] {
+            let args: Vec<&str> = command
+                .iter()
+                .copied()
+                .chain(["--help", "--lang", lang])
+                .collect();
+            let text = help(&args);
+            for english in CLAP_ENGLISH {
+                assert!(
+                    !text.contains(english),
+                    "{lang} {command:?}: {english}\n{text}"
+                );
+            }
+        }
+    }
+    // English keeps clap's headings, and says defaults the same way as other languages.
+    let english = help(&["--help", "--lang", "en"]);
+    for want in [
+        "Usage: kyr",
+        "\nCommands:\n",
+        "\nOptions:\n",
+        "(default: auto)",
+    ] {
+        assert!(english.contains(want), "{want:?}:\n{english}");
+    }
+    assert!(!english.contains("[default:"), "{english}");
+}
+
+#[test]
+fn the_card_on_paper_does_not_ask_to_hold_up_a_screen() {
+    let mut loaded = kyr::pack::load(&kyr::pack::Origin::Embedded).unwrap();
+    for (i, lang) in loaded.l10n.tags().into_iter().enumerate() {
+        loaded.l10n.set_current(i);
+        let on_screen = loaded.l10n.text("card", Some("intro"));
+        let on_paper = loaded.l10n.ui("handout-card-intro");
+        let text = stdout(&kyr(&["card", "--lang", &lang]));
+        assert!(!text.contains(&on_screen), "{lang}:\n{text}");
+        assert!(text.contains(&on_paper), "{lang}:\n{text}");
+    }
+    let english = stdout(&kyr(&["card", "--lang", "en"])).to_lowercase();
+    assert!(!english.contains("screen"), "{english}");
+}
+
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kyr"))

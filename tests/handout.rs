@@ -24,6 +24,12 @@ fn tool(name: &str) -> PathBuf {
 }
 
 fn print_pdf(html: &Path, pdf: &Path) {
+    print_pdf_with(html, pdf, &["--no-pdf-header-footer"]);
+}
+
+/// Prints as Chromium's print window does by default: with its header and footer (the date,
+/// the title, the file's address and the page number) unless the page keeps them off.
+fn print_pdf_with(html: &Path, pdf: &Path, options: &[&str]) {
     let profile = tempfile::tempdir().unwrap();
     let status = Command::new(tool("chromium"))
         .args([
@@ -35,8 +41,8 @@ fn print_pdf(html: &Path, pdf: &Path) {
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            "--no-pdf-header-footer",
         ])
+        .args(options)
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html.display()))
@@ -192,6 +198,152 @@ fn handouts_print_in_both_languages_with_the_card_on_one_page() {
             .arg(&shot)
             .status();
         assert!(shot.with_extension("png").exists(), "screenshot kept");
+    }
+}
+
+/// The handout made by `kyr handout SCENARIOS --lang LANGS`, written to `html`.
+fn make_handout(scenarios: &[&str], langs: &str, html: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .arg("handout")
+        .args(scenarios)
+        .args(["--format", "html", "--lang", langs, "-o"])
+        .arg(html)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::read_to_string(html).unwrap()
+}
+
+/// The PDF's text line by line, in the order it was drawn (`-raw`: `-layout` guesses the
+/// order of mixed-direction lines and moves brackets out of place), without the controls
+/// pdftotext marks right-to-left runs with.
+fn pdf_lines(pdf: &Path) -> Vec<String> {
+    let out = Command::new(tool("pdftotext"))
+        .arg("-raw")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| {
+            line.chars()
+                .filter(|c| {
+                    !('\u{202A}'..='\u{202E}').contains(c) && !('\u{2066}'..='\u{2069}').contains(c)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The words of an HTML file as a reader sees them, tags dropped.
+fn html_words(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&")
+}
+
+#[test]
+fn english_names_inside_arabic_print_whole_with_their_brackets() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("handout.html");
+    let pdf = dir.path().join("handout.pdf");
+    let source = make_handout(&["at-home", "warrant"], "ar,en", &html);
+    print_pdf(&html, &pdf);
+    let lines = pdf_lines(&pdf);
+    let printed = |run: &str| lines.iter().map(|l| l.matches(run).count()).sum::<usize>();
+    // Each one on a single line, brackets on the right sides, as often as the handout has it.
+    for run in ["(Immigrant Defense Project)", "(A-number)", "NYC 311"] {
+        let written = html_words(&source).matches(run).count();
+        assert!(written > 0, "the handout no longer says {run:?}");
+        assert_eq!(
+            printed(run),
+            written,
+            "{run:?} is not printed whole each time:\n{}",
+            lines.join("\n")
+        );
+    }
+    assert_eq!(printed("311 NYC"), 0, "{}", lines.join("\n"));
+}
+
+#[test]
+fn two_situations_in_two_languages_fit_two_pages_on_letter_and_a4() {
+    for pair in ["en,es", "ar,en", "zh-Hant,en", "bn,en"] {
+        let dir = tempfile::tempdir().unwrap();
+        let html = dir.path().join("handout.html");
+        let source = make_handout(&["at-home", "warrant"], pair, &html);
+        // The paper a printer is set to, as the print window would choose it.
+        for (paper, points) in [("letter", "(letter)"), ("A4", "(A4)")] {
+            let sized = dir.path().join(format!("{paper}.html"));
+            let on_paper = source.replacen(
+                "</head>",
+                &format!("<style>@page {{ size: {paper}; }}</style></head>"),
+                1,
+            );
+            std::fs::write(&sized, on_paper).unwrap();
+            let pdf = dir.path().join(format!("{paper}.pdf"));
+            print_pdf(&sized, &pdf);
+            let info = Command::new(tool("pdfinfo")).arg(&pdf).output().unwrap();
+            let info = String::from_utf8(info.stdout).unwrap();
+            assert!(info.contains(points), "{pair}: not on {paper}:\n{info}");
+            let n = pages(&pdf);
+            assert_eq!(
+                n,
+                2,
+                "{pair} on {paper}: {n} pages; page {n}:\n{}",
+                pdf_text(&pdf, Some(n))
+            );
+            assert!(
+                pdf_text(&pdf, Some(2)).contains("I will remain silent."),
+                "{pair} on {paper}: the card is not on page 2"
+            );
+        }
+    }
+}
+
+#[test]
+fn handouts_print_without_the_browsers_header_and_footer() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("handout-ar-en.html");
+    let pdf = dir.path().join("handout.pdf");
+    let source = make_handout(&["at-home", "warrant"], "ar,en", &html);
+    print_pdf_with(&html, &pdf, &[]);
+    let text = pdf_text(&pdf, None);
+    assert!(
+        !text.contains("file:") && !text.contains("handout-ar-en"),
+        "the file's address is printed:\n{text}"
+    );
+    // Numbered in the lead language's direction: "2 / 1", read from the right, in Arabic.
+    let n = pages(&pdf);
+    for page in 1..=n {
+        let text = pdf_text(&pdf, Some(page)).replace(' ', "");
+        assert!(
+            text.contains(&format!("{page}/{n}")) || text.contains(&format!("{n}/{page}")),
+            "page {page} has no number"
+        );
+    }
+    // Browsers that print them anyway: the person is told, on screen only, how to turn them off.
+    let words = html_words(&source)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for lang in ["ar", "en"] {
+        let tip = say(lang, "handout-print-tip", None);
+        assert!(words.contains(&tip), "{lang}: {tip:?} not in the handout");
+        assert!(!holds(&text, &tip), "{lang}: the printing tip is printed");
     }
 }
 

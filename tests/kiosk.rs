@@ -21,7 +21,7 @@ fn kiosk(lang: &str) -> kyr::app::Model {
 #[test]
 fn visitors_cannot_quit() {
     let mut m = kiosk("en");
-    keys(&mut m, "11");
+    keys(&mut m, "1·1");
     for key in [
         Key::Char('q'),
         Key::Ctrl('c'),
@@ -79,7 +79,7 @@ fn idle_kiosk_asks_then_forgets_everything() {
 #[test]
 fn any_touch_keeps_the_visitors_place() {
     let mut m = kiosk("en");
-    keys(&mut m, "11");
+    keys(&mut m, "1·1");
     let place = m.place.clone();
     update(&mut m, Msg::Tick);
     update(&mut m, Msg::Click { column: 1, row: 1 });
@@ -97,7 +97,7 @@ fn an_untouched_kiosk_is_left_alone() {
 #[test]
 fn a_failure_lands_the_visitor_on_home() {
     let mut m = kiosk("en");
-    keys(&mut m, "11");
+    keys(&mut m, "1·1");
     let result = kyr::terminal::guarded(&mut m, |_| -> () { panic!("injected") });
     assert!(result.is_none());
     assert_eq!(m.place, Place::Home);
@@ -151,7 +151,7 @@ fn kiosk_buttons_are_three_rows_tall_and_work_in_arabic() {
 fn the_card_opens_from_a_step_and_fits_80x24() {
     for lang in guide("en").l10n.tags() {
         let mut m = guide(&lang);
-        keys(&mut m, "\n12c"); // a say step, then the card
+        keys(&mut m, "\n1·2c"); // a say step, then the card
         assert_eq!(m.overlay, Some(Overlay::Card));
         let screen = draw(&mut m, 80, 24);
         if lang == "es" || lang == "en" {

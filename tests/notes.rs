@@ -303,3 +303,94 @@ fn a_note_open_in_another_kyr_is_not_opened_twice() {
     second.key(Key::Char('2'));
     assert!(second.model.place.is_note());
 }
+
+#[test]
+fn a_new_note_says_saved_only_once_it_is() {
+    let mut g = Guide::new("en");
+    g.new_note();
+    let screen = draw(&mut g.model, 100, 30);
+    assert!(g.store.list().is_empty());
+    assert!(!screen.contains("Saved"), "nothing is saved yet:\n{screen}");
+    assert!(
+        screen.contains("kyr saves your words as you type"),
+        "{screen}"
+    );
+    g.focus("place");
+    g.typed("Flatbush");
+    assert!(draw(&mut g.model, 100, 30).contains("Not saved yet"));
+    g.msg(Msg::Tick);
+    assert_eq!(g.store.list().len(), 1);
+    assert!(draw(&mut g.model, 100, 30).contains("Saved"));
+}
+
+#[test]
+fn the_form_footer_names_copy_lock_and_delete_in_78_columns_in_every_language() {
+    for lang in [
+        "en", "es", "zh-Hans", "zh-Hant", "ru", "bn", "ht", "ko", "ar", "ur", "fr", "pl",
+    ] {
+        let mut g = Guide::new(lang);
+        g.new_note();
+        let screen = draw(&mut g.model, 80, 24);
+        let footer = screen.lines().nth(23).unwrap();
+        for (key, id) in [
+            ("Ctrl-E", "key-copy"),
+            ("Ctrl-L", "key-lock"),
+            ("Ctrl-D", "key-delete"),
+        ] {
+            let mut words = g.model.l10n.ui(id);
+            if g.model.rtl() {
+                words = kyr::ui::text::shape(&words).into_owned();
+                words = kyr::ui::text::visual(&words, true).into_owned();
+            }
+            assert!(
+                footer.contains(key) && footer.contains(&common::as_drawn(&words)),
+                "{lang}: {key} {words} not in the footer:\n{footer}"
+            );
+        }
+    }
+}
+
+#[test]
+fn locking_a_note_with_a_copy_says_where_the_copy_is_and_offers_to_delete_it() {
+    let mut g = Guide::new("en");
+    g.new_note();
+    g.focus("said");
+    g.typed("They said they had a warrant.");
+    g.key(Key::Ctrl('e'));
+    let id = g.model.form().unwrap().note.id.clone();
+    let copy = g.home.path().join(format!("kyr-note-{id}.md"));
+    assert!(copy.exists());
+    let path = copy.display().to_string();
+
+    // The lock prompt says the copy stays readable, and where it is.
+    g.key(Key::Ctrl('l'));
+    let screen = draw(&mut g.model, 100, 40);
+    assert!(
+        screen.contains("Copies saved with Ctrl-E are not locked"),
+        "{screen}"
+    );
+    assert!(screen.contains(&path), "{screen}");
+    g.typed("blue river\nblue river\n");
+    assert!(g.store.dir().join(format!("{id}.age")).exists());
+    let screen = draw(&mut g.model, 100, 30);
+    assert!(screen.contains("Delete the copy?"), "{screen}");
+    // Keeping it is the safe answer: Enter and Esc keep it.
+    g.key(Key::Enter);
+    assert!(copy.exists());
+    assert!(g.model.form().unwrap().prompt.is_none());
+
+    // Locked again: this time the person deletes it, and only the copy goes.
+    g.key(Key::Ctrl('l'));
+    g.typed("blue river\nblue river\n");
+    g.key(Key::Char('1'));
+    assert!(!copy.exists());
+    assert!(g.store.dir().join(format!("{id}.age")).exists());
+    let screen = draw(&mut g.model, 100, 30);
+    assert!(screen.contains("was deleted"), "{screen}");
+
+    // No copy left: locking asks nothing more, and typing goes on in the field.
+    g.key(Key::Ctrl('l'));
+    assert!(!draw(&mut g.model, 100, 40).contains("such a copy"));
+    g.typed("blue river\nblue river\n");
+    assert!(g.model.form().unwrap().prompt.is_none());
+}

@@ -42,7 +42,7 @@ fn screens() {
 fn every_language() {
     let tags = guide("en").l10n.tags();
     for lang in &tags {
-        for (name, path) in [("home", "\n"), ("question", "\n1"), ("say", "\n12")] {
+        for (name, path) in [("home", "\n"), ("question", "\n1"), ("say", "\n1·2")] {
             let mut model = guide(lang);
             keys(&mut model, path);
             let screen = draw(&mut model, 80, 24);

@@ -11,6 +11,7 @@ ui-notes-locked = ملاحظة مقفلة
 ui-note-write = دوّنوا ما حدث
 ui-note-title = ما حدث
 ui-note-saved = تم الحفظ
+ui-note-autosave = يحفظ kyr كلماتكم أثناء الكتابة.
 ui-note-unsaved = لم يُحفظ بعد
 ui-note-save-failed = تعذّر الحفظ ({ $reason }). كلماتكم ما زالت هنا، ويواصل kyr المحاولة.
 key-next-field = التالي
@@ -18,6 +19,9 @@ key-previous-field = السابق
 key-change-choice = تغيير الاختيار
 key-lock = قفل
 key-done = إنهاء
+key-copy = نسخة
+key-delete = حذف
+ui-help-note-copy = Ctrl-E: حفظ نسخة لمحامٍ في مجلدكم الرئيسي. هذه النسخة غير مقفلة.
 ui-note-lock = القفل بعبارة مرور
 ui-note-passphrase = عبارة المرور
 ui-note-passphrase-again = عبارة المرور نفسها مرة أخرى
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     القفل لا يُخفي أن الملاحظة موجودة.
     ولا يفيد إذا أجبركم أحد على الإفصاح عن عبارة المرور.
     إذا نسيتم عبارة المرور، فلن يستطيع أحد فتح الملاحظة.
+    النسخ المحفوظة بـ Ctrl-E لا تُقفل.
+ui-note-lock-copy = لهذه الملاحظة نسخة من هذا النوع: { $path }. بعد قفل الملاحظة، سيسألكم kyr هل تريدون حذف النسخة.
 ui-note-open = فتح
 ui-note-export = نسخة لمحامٍ
 ui-note-exported = حُفظت نسخة هنا: { $path }
+ui-note-copy-question = النسخة { $path } غير مقفلة: يستطيع أي شخص يفتح هذا الملف أن يقرأها. هل تريدون حذف النسخة؟ الملاحظة نفسها تبقى.
+ui-note-delete-copy = حذف النسخة
+ui-note-keep-copy = الإبقاء على النسخة
+ui-note-copy-deleted = حُذفت النسخة { $path }.
 ui-note-delete = حذف
 ui-note-delete-confirm = هل تريدون حذف هذه الملاحظة؟ لا يمكن التراجع عن الحذف.
 ui-note-keep = الإبقاء عليها
@@ -125,6 +135,7 @@ err-note-folder-read-only = لن يُحفظ شيء في { $dir }: هذا الم�
 err-note-folder-link = مجلد ملاحظاتكم { $dir } هو رابط إلى { $target }. لا يكتب kyr عبر الروابط: استخدموا --data-dir { $target } إذا كان هذا هو مكان ملاحظاتكم.
 err-note-leftover = { $file }: كلمات من الملاحظة { $id } لم يكتمل حفظها، بقيت بعد توقّف البرنامج فجأة. افتحوا الملاحظة لتروا ما حُفظ؛ والأمر kyr notes delete { $id } يحذف الملاحظة وهذه البقايا معًا.
 err-note-corrupt = { $file }: هذه الملاحظة تالفة ({ $reason }). تُركت كما هي.
+err-note-copy-delete = تعذّر حذف { $file }: { $reason }
 err-note-too-large = { $file }: هذا الملف أكبر من أن يكون ملاحظة. تُرك كما هو.
 err-note-no-folder = لا يوجد مجلد للملاحظات. اضبطوا XDG_DATA_HOME أو HOME، أو استخدموا --data-dir.
 err-notes-kiosk = لا تُحفظ الملاحظات في وضع الكشك.

@@ -5,6 +5,8 @@ language-name = العربية
 
 ui-picker-title = اختاروا لغتكم
 ui-picker-body = اضغطوا على رقم، أو المسوا اسم لغتكم.
+ui-second-title = عرض لغة ثانية بجانب هذه اللغة
+ui-second-body = اضغطوا على رقم، أو المسوا اسم لغة. اختاروا اللغة نفسها مرة أخرى لعرض لغة واحدة فقط.
 ui-home-title = ماذا يحدث الآن؟
 ui-notice = هذه ليست استشارة قانونية. آخر مراجعة: { $date }.
 # Shown after the content's review date has passed.
@@ -71,8 +73,9 @@ ui-quiz-again = إعادة التمرين
 
 handout-card-intro = اعرضوا هذه البطاقة على الضابط. واحتفظوا بها معكم.
 handout-cut = قصّوا على طول الخط المتقطع.
-ui-handout = طباعة ورقة إرشادية
-ui-handout-saved = حُفظت الورقة الإرشادية هنا: { $path }
+handout-print-tip = قبل الطباعة: إذا ظهر في معاينة الطباعة عنوان هذا الملف أو التاريخ أعلى الصفحة أو أسفلها، فألغوا تحديد خيار «الرؤوس والتذييلات» في نافذة الطباعة (ويكون غالبًا ضمن «مزيد من الإعدادات»). هذه الملاحظة لا تُطبع.
+ui-handout = حفظ ورقة إرشادية للطباعة
+ui-handout-saved = حُفظت الورقة الإرشادية هنا: { $path } افتحوها في متصفح الإنترنت لطباعتها.
 
 key-move = تنقّل
 key-open = اختيار
@@ -89,7 +92,7 @@ key-previous-step = رجوع
 key-presenter = الملاحظات
 
 ui-help-title = المفاتيح
-ui-help-choose = 1–9: اختيار أحد الخيارات
+ui-help-choose = 1–9: اختيار أحد الخيارات. للرقم 10 وما فوق، اكتبوا الرقمين بسرعة واحدًا بعد الآخر (1 ثم 2 تعني 12).
 ui-help-move = ↑ ↓ أو j k: التنقل بين الخيارات
 ui-help-enter = Enter: فتح الخيار المحدد
 ui-help-back = Esc أو Backspace: الرجوع خطوة واحدة
@@ -188,3 +191,8 @@ cli-help-shaping = من يضع علامات الحركات البنغالية ح
 cli-help-theme = ألوان تناسب خلفية الطرفية: auto (يسأل الطرفية)، أو light (خلفية فاتحة)، أو dark (خلفية داكنة)
 cli-help-help = عرض هذه المساعدة
 cli-help-version = عرض رقم الإصدار
+cli-help-usage = الاستخدام: { $usage }
+cli-heading-commands = الأوامر:
+cli-heading-arguments = الوسائط:
+cli-heading-options = الخيارات:
+cli-help-default = { $help } (الافتراضي: { $value })

@@ -11,6 +11,7 @@ ui-notes-locked = লক করা নোট
 ui-note-write = কী ঘটেছে তা লিখে রাখুন
 ui-note-title = কী ঘটেছে
 ui-note-saved = সংরক্ষণ হয়েছে
+ui-note-autosave = আপনি লেখার সঙ্গে সঙ্গে kyr আপনার লেখা সংরক্ষণ করে।
 ui-note-unsaved = এখনো সংরক্ষণ হয়নি
 ui-note-save-failed = সংরক্ষণ করা যায়নি ({ $reason })। আপনার লেখা এখানেই আছে, আর kyr চেষ্টা চালিয়ে যাচ্ছে।
 key-next-field = পরেরটি
@@ -18,6 +19,9 @@ key-previous-field = পেছনে
 key-change-choice = বিকল্প বদলান
 key-lock = লক
 key-done = শেষ
+key-copy = কপি
+key-delete = মুছুন
+ui-help-note-copy = Ctrl-E: আইনজীবীর জন্য একটি কপি আপনার হোম ফোল্ডারে সংরক্ষণ করুন। কপিটি লক করা থাকে না।
 ui-note-lock = পাসফ্রেজ (গোপন বাক্য) দিয়ে লক করুন
 ui-note-passphrase = পাসফ্রেজ
 ui-note-passphrase-again = একই পাসফ্রেজ আবার লিখুন
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     লক করলেও নোটটি যে আছে, তা লুকানো যায় না।
     কেউ আপনাকে পাসফ্রেজ বলতে বাধ্য করলে, লক কোনো কাজে আসে না।
     পাসফ্রেজ ভুলে গেলে কেউই নোটটি খুলতে পারবে না।
+    Ctrl-E দিয়ে সংরক্ষণ করা কপি লক হয় না।
+ui-note-lock-copy = এই নোটের এমন একটি কপি আছে: { $path }। নোটটি লক করার পর kyr জিজ্ঞেস করবে, কপিটি মুছে ফেলবেন কি না।
 ui-note-open = খুলুন
 ui-note-export = আইনজীবীর জন্য কপি তৈরি করুন
 ui-note-exported = একটি কপি এখানে রাখা হয়েছে: { $path }
+ui-note-copy-question = কপি { $path } লক করা নেই: ফাইলটি যে খুলবে, সে-ই পড়তে পারবে। কপিটি মুছে ফেলবেন? নোটটি যেমন আছে তেমনই থাকবে।
+ui-note-delete-copy = কপিটি মুছে ফেলুন
+ui-note-keep-copy = কপিটি রেখে দিন
+ui-note-copy-deleted = কপি { $path } মুছে ফেলা হয়েছে।
 ui-note-delete = মুছে ফেলুন
 ui-note-delete-confirm = এই নোটটি মুছে ফেলবেন? মুছলে আর ফেরত আনা যাবে না।
 ui-note-keep = রেখে দিন
@@ -121,6 +131,7 @@ err-note-folder-read-only = { $dir }-এ সংরক্ষণ করা হচ�
 err-note-folder-link = আপনার নোটের ফোল্ডার { $dir } আসলে { $target }-এর একটি লিংক। kyr লিংকের মধ্য দিয়ে লেখে না: আপনার নোট যদি সেখানেই রাখার কথা হয়, তাহলে --data-dir { $target } ব্যবহার করুন।
 err-note-leftover = { $file }: নোট { $id }-এর আধা-সংরক্ষিত লেখা, প্রোগ্রাম হঠাৎ বন্ধ হয়ে যাওয়ায় (ক্র্যাশ) রয়ে গেছে। কী সংরক্ষিত হয়েছে দেখতে নোটটি খুলুন; kyr notes delete { $id } দিলে নোট আর এই ফাইল, দুটোই মুছে যাবে।
 err-note-corrupt = { $file }: এই নোটটি নষ্ট হয়ে গেছে ({ $reason })। এটি যেমন ছিল তেমনই রাখা হয়েছে।
+err-note-copy-delete = { $file } মুছে ফেলা যায়নি: { $reason }
 err-note-too-large = { $file }: নোট হিসেবে এই ফাইলটি অনেক বড়। এটি যেমন ছিল তেমনই রাখা হয়েছে।
 err-note-no-folder = নোট রাখার কোনো ফোল্ডার নেই। XDG_DATA_HOME বা HOME সেট করুন, অথবা --data-dir ব্যবহার করুন।
 err-notes-kiosk = কিয়স্ক মোডে নোট রাখা হয় না।

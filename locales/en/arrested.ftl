@@ -117,14 +117,14 @@ quiz-arrested--paper =
     .answer-read = Read it carefully, and sign if it looks fine.
     .why-read = Papers like “voluntary departure” can give up your hearing and stop you from coming back. Wait for a lawyer, even if it looks fine.
     .answer-refuse = Say “I will not sign anything without a lawyer.”
-    .why-refuse = Right. Some papers give up your right to a hearing. A lawyer can tell you what a paper means.
+    .why-refuse = Some papers give up your right to a hearing. A lawyer can tell you what a paper means.
 
 quiz-arrested--questions =
     .question = You are arrested. An agent asks where you were born and how you came here.
     .answer-lie = Say you were born in the U.S.
     .why-lie = Never lie or claim to be a U.S. citizen. Lying to a federal agent is a crime. Stay silent instead.
     .answer-silent = Say “I will remain silent. I want to speak with a lawyer.”
-    .why-silent = Right. You may stay silent, whatever your immigration status. Silence is lawful; lying is not.
+    .why-silent = You may stay silent, whatever your immigration status. Silence is lawful; lying is not.
     .answer-explain = Tell your whole story so they understand.
     .why-explain = You do not have to answer. Say “I will remain silent” and ask for a lawyer first.
 
@@ -137,13 +137,13 @@ quiz-arrested--grab =
     .answer-argue = Argue with them until they listen.
     .why-argue = Arguing will not help now. Say “I will remain silent” and ask for a lawyer.
     .answer-calm = Stay calm, do not resist, and ask for a lawyer.
-    .why-calm = Right. Do not resist, even if you think the arrest is wrong. You can challenge it later with a lawyer.
+    .why-calm = Do not resist, even if you think the arrest is wrong. You can challenge it later with a lawyer.
 
 quiz-arrested--court =
     .question = Your cousin has a hearing at the immigration court at 26 Federal Plaza. They are afraid ICE will be there.
     .answer-skip = Stay home and skip the hearing.
     .why-skip = Skipping a hearing can lead to a removal order (an order to leave the U.S.). Talk to a lawyer before the hearing instead.
     .answer-lawyer = Talk to a lawyer before the hearing, and do not skip it.
-    .why-lawyer = Right. Never skip a hearing. A lawyer can help your cousin plan before going.
+    .why-lawyer = Never skip a hearing. A lawyer can help your cousin plan before going.
     .answer-notario = Pay a “notario” to handle the hearing.
     .why-notario = In the U.S., a “notario” is not a lawyer. Call a legal help line, such as ActionNYC.

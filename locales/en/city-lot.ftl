@@ -63,7 +63,7 @@ quiz-city-lot--lot =
     .answer-block = Stand in front of the vans so they cannot leave.
     .why-block = Never block or touch an agent. The order does not give you the right to stop them.
     .answer-watch = Keep a safe distance, write down what you see, and report it.
-    .why-watch = Right. Stay back, write down the place, time and plates, and call a rapid-response hotline.
+    .why-watch = Stay back, write down the place, time and plates, and call a rapid-response hotline.
     .answer-ignore = Nothing: the order means it cannot be ICE.
     .why-ignore = The order says what agents may not do; it does not stop everyone. Write down what you see and report it.
 
@@ -72,7 +72,7 @@ quiz-city-lot--sidewalk =
     .answer-covered = Yes: anywhere near a city garage is covered.
     .why-covered = No. Sidewalks and streets are public areas. The order covers city lots and garages.
     .answer-public = No: sidewalks and streets stay open to agents.
-    .why-public = Right. The order covers city lots and garages, not public areas.
+    .why-public = The order covers city lots and garages, not public areas.
     .answer-never = Agents may never be near city property.
     .why-never = That overstates the order. Public areas stay open to agents.
 
@@ -81,6 +81,6 @@ quiz-city-lot--report =
     .answer-post = Post it online right away, with every face.
     .why-post = Do not post the faces of people who were detained. Keep the original safe.
     .answer-report = Keep the original safe and tell a rapid-response hotline what you saw.
-    .why-report = Right. Back up the file, and report where, when and what you saw.
+    .why-report = Back up the file, and report where, when and what you saw.
     .answer-confront = Show it to the agents so they leave.
     .why-confront = Never confront agents. Keep your distance, and report what you saw.

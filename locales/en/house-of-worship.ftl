@@ -124,14 +124,14 @@ quiz-house-of-worship--off-limits =
     .answer-services = “They cannot come in during a service.”
     .why-services = No policy keeps agents out, during a service or not. Plan for it, and mark your private areas.
     .answer-not-off-limits = “It is not off limits, but private areas need a judge’s warrant or consent.”
-    .why-not-off-limits = Right. DHS ended its “sensitive locations” policy in January 2025. Private areas still need a judge’s warrant or consent.
+    .why-not-off-limits = DHS ended its “sensitive locations” policy in January 2025. Private areas still need a judge’s warrant or consent.
 
 quiz-house-of-worship--who-speaks =
     .question = Agents walk into the lobby during a service. Several members rush over to them.
     .answer-block = Members stand in the doorway so the agents cannot go further.
     .why-block = Never block an agent, even if you think they are wrong. Let the point person speak, and challenge it later with a lawyer.
     .answer-point-person = The point person meets them, asks for the warrant and calls the lawyer.
-    .why-point-person = Right. One calm person speaks for the congregation. Everyone else can stay silent.
+    .why-point-person = One calm person speaks for the congregation. Everyone else can stay silent.
     .answer-everyone = Everyone answers the agents’ questions to show there is nothing to hide.
     .why-everyone = No one has to answer questions. Let the point person speak. Others can stay silent.
 
@@ -142,12 +142,12 @@ quiz-house-of-worship--office =
     .answer-stand = Stand in front of the door so they cannot pass.
     .why-stand = Never block an agent with your body. Say you do not consent, then call your lawyer.
     .answer-no-consent = Say “I do not consent to your entry into the private areas.” Then call your lawyer.
-    .why-no-consent = Right. Private areas need a judge’s warrant or consent. If they go in anyway, do not block them.
+    .why-no-consent = Private areas need a judge’s warrant or consent. If they go in anyway, do not block them.
 
 quiz-house-of-worship--parking-lot =
     .question = You are leaving worship. In the parking lot, an agent asks where you were born.
     .answer-silent = Say “I will remain silent,” then ask “Am I free to go?”
-    .why-silent = Right. You can stay silent, whatever your status. If you are free to go, leave calmly.
+    .why-silent = You can stay silent, whatever your status. If you are free to go, leave calmly.
     .answer-citizen = Say you are a U.S. citizen, even though you are not.
     .why-citizen = Never claim to be a citizen if you are not. Lying to a federal agent is a crime. Staying silent is not.
     .answer-run = Run back inside the building.

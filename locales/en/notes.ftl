@@ -11,6 +11,7 @@ ui-notes-locked = Locked note
 ui-note-write = Write down what happened
 ui-note-title = What happened
 ui-note-saved = Saved
+ui-note-autosave = kyr saves your words as you type.
 ui-note-unsaved = Not saved yet
 ui-note-save-failed = Could not save ({ $reason }). Your words are still here, and kyr keeps trying.
 key-next-field = next
@@ -18,6 +19,9 @@ key-previous-field = back
 key-change-choice = change a choice
 key-lock = lock
 key-done = done
+key-copy = copy
+key-delete = delete
+ui-help-note-copy = Ctrl-E: save a copy for a lawyer in your home folder. The copy is not locked.
 ui-note-lock = Lock with a passphrase
 ui-note-passphrase = Passphrase
 ui-note-passphrase-again = The same passphrase again
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     Locking does not hide that a note exists.
     It does not help if someone forces you to tell the passphrase.
     If you forget the passphrase, no one can open the note.
+    Copies saved with Ctrl-E are not locked.
+ui-note-lock-copy = This note has such a copy: { $path }. After you lock the note, kyr asks whether to delete the copy.
 ui-note-open = Open
 ui-note-export = Copy for a lawyer
 ui-note-exported = A copy was saved here: { $path }
+ui-note-copy-question = The copy { $path } is not locked: anyone who opens that file can read it. Delete the copy? The note itself stays.
+ui-note-delete-copy = Delete the copy
+ui-note-keep-copy = Keep the copy
+ui-note-copy-deleted = The copy { $path } was deleted.
 ui-note-delete = Delete
 ui-note-delete-confirm = Delete this note? This cannot be undone.
 ui-note-keep = Keep it
@@ -121,6 +131,7 @@ err-note-folder-read-only = Not saving in { $dir }: the folder is read-only. You
 err-note-folder-link = Your notes folder { $dir } is a link to { $target }. kyr does not write through links: use --data-dir { $target } if that is where your notes belong.
 err-note-leftover = { $file }: half-saved words of note { $id }, left by a crash. Open the note to see what was saved; kyr notes delete { $id } removes both.
 err-note-corrupt = { $file }: this note is damaged ({ $reason }). It was left as it is.
+err-note-copy-delete = Could not delete { $file }: { $reason }
 err-note-too-large = { $file }: this file is too large to be a note. It was left as it is.
 err-note-no-folder = There is no folder for notes. Set XDG_DATA_HOME or HOME, or use --data-dir.
 err-notes-kiosk = Notes are not kept in kiosk mode.

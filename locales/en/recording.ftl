@@ -99,7 +99,7 @@ quiz-recording--step-back =
     .answer-stay = Stay where you are, because you have a right to film.
     .why-stay = The right to record does not let you interfere. Step back and keep filming.
     .answer-step-back = Step back and keep filming.
-    .why-step-back = Right. Keep a safe distance and stay out of their way. You can keep filming.
+    .why-step-back = Keep a safe distance and stay out of their way. You can keep filming.
     .answer-stop = Stop filming and put your phone away.
     .why-stop = Stepping back is enough. Keep filming openly from a safe distance.
 
@@ -110,7 +110,7 @@ quiz-recording--faces =
     .answer-close-up = Move in close to get your neighbor’s face clearly.
     .why-close-up = Moving close can get in the agents’ way. Keep a safe distance and film the agents instead.
     .answer-agents = Film the agents from a safe distance, not your neighbor’s face.
-    .why-agents = Right. Film the agents and what they do. Do not film the faces of people being detained.
+    .why-agents = Film the agents and what they do. Do not film the faces of people being detained.
 
 quiz-recording--phone =
     .question = An agent says, “Give me your phone,” and reaches for it.
@@ -121,12 +121,12 @@ quiz-recording--phone =
     .answer-run = Run so they cannot take your video.
     .why-run = Never run. Stay calm and say you do not consent to a search.
     .answer-no-consent = Do not resist. Say “I do not consent to a search of my phone.”
-    .why-no-consent = Right. Do not resist, but do not agree to a search. Then stay silent and ask for a lawyer.
+    .why-no-consent = Do not resist, but do not agree to a search. Then stay silent and ask for a lawyer.
 
 quiz-recording--sound =
     .question = Two agents step aside to talk in private. You want to record what they say.
     .answer-openly = Film openly from a safe distance, with your phone in view.
-    .why-openly = Right. Film openly, where agents can see your phone. Never record in secret.
+    .why-openly = Film openly, where agents can see your phone. Never record in secret.
     .answer-hide = Hide your phone nearby to catch their private talk.
     .why-hide = Secretly recording other people’s private talks is a crime. Film openly instead.
     .answer-close = Walk up close so your phone picks up their words.

@@ -5,6 +5,8 @@ language-name = English
 
 ui-picker-title = Choose your language
 ui-picker-body = Press a number, or tap your language.
+ui-second-title = Show a second language beside this one
+ui-second-body = Press a number, or tap a language. Choose the same one again to show one language only.
 ui-home-title = What is happening?
 ui-notice = This is not legal advice. Last reviewed: { $date }.
 # Shown after the content's review date has passed.
@@ -66,8 +68,10 @@ ui-quiz-again = Practice again
 
 handout-card-intro = Show this card to an officer. Keep it with you.
 handout-cut = Cut along the dashed line.
-ui-handout = Print a handout
-ui-handout-saved = A handout was saved here: { $path }
+# Shown above a handout on screen, never printed. Browsers print the file's address and the date at the top and bottom of each page unless told not to.
+handout-print-tip = Before printing: if the print preview shows this file’s address or the date at the top or bottom of the page, turn off “Headers and footers” in the print window (it is often under “More settings”). This note is not printed.
+ui-handout = Save a handout to print
+ui-handout-saved = A handout was saved here: { $path } Open it in a web browser to print it.
 
 # Words after each key in the footer ("Esc back · h home"). Short: the footer is one line.
 key-move = move
@@ -85,7 +89,7 @@ key-previous-step = back
 key-presenter = notes
 
 ui-help-title = Keys
-ui-help-choose = 1–9: pick a choice
+ui-help-choose = 1–9: pick a choice. For 10 or more, type both digits quickly (1 then 2 is 12).
 ui-help-move = ↑ ↓ or j k: move between choices
 ui-help-enter = Enter: open the selected choice
 ui-help-back = Esc or Backspace: go back one step
@@ -176,3 +180,11 @@ cli-help-shaping = Who places Bengali vowel signs where they are seen: app (kyr,
 cli-help-theme = Colours for the terminal's background: auto (ask the terminal), light or dark
 cli-help-help = Show this help
 cli-help-version = Show the version
+# Headings of `kyr --help`. { $usage } is how to type the command, such as
+# kyr [OPTIONS] [COMMAND].
+cli-help-usage = Usage: { $usage }
+cli-heading-commands = Commands:
+cli-heading-arguments = Arguments:
+cli-heading-options = Options:
+# A help line followed by the value used when none is given.
+cli-help-default = { $help } (default: { $value })

@@ -117,14 +117,14 @@ quiz-arrested--paper =
     .answer-read = Leerlo con cuidado y firmarlo si parece estar bien.
     .why-read = Papeles como la “salida voluntaria” (voluntary departure) pueden hacerle renunciar a su audiencia e impedirle volver. Espere a tener un abogado, aunque el papel parezca estar bien.
     .answer-refuse = Decir: “No voy a firmar nada sin un abogado.”
-    .why-refuse = Correcto. Algunos papeles le hacen renunciar a su derecho a una audiencia. Un abogado puede explicarle qué significa un papel.
+    .why-refuse = Algunos papeles le hacen renunciar a su derecho a una audiencia. Un abogado puede explicarle qué significa un papel.
 
 quiz-arrested--questions =
     .question = Le arrestan. Un agente le pregunta dónde nació y cómo llegó aquí.
     .answer-lie = Decir que nació en los EE. UU.
     .why-lie = Nunca mienta ni diga que tiene la ciudadanía de los EE. UU. Mentirle a un agente federal es un delito. En vez de eso, guarde silencio.
     .answer-silent = Decir: “Voy a guardar silencio. Quiero hablar con un abogado.”
-    .why-silent = Correcto. Puede guardar silencio, sea cual sea su estatus migratorio. Guardar silencio es legal; mentir no lo es.
+    .why-silent = Puede guardar silencio, sea cual sea su estatus migratorio. Guardar silencio es legal; mentir no lo es.
     .answer-explain = Contar toda su historia para que entiendan.
     .why-explain = No tiene que contestar. Diga “Voy a guardar silencio” y pida primero un abogado.
 
@@ -137,13 +137,13 @@ quiz-arrested--grab =
     .answer-argue = Discutir con ellos hasta que le hagan caso.
     .why-argue = Discutir no le va a ayudar en ese momento. Diga “Voy a guardar silencio” y pida un abogado.
     .answer-calm = Mantener la calma, no resistirse y pedir un abogado.
-    .why-calm = Correcto. No se resista, aunque crea que el arresto es un error. Después puede reclamar con la ayuda de un abogado.
+    .why-calm = No se resista, aunque crea que el arresto es un error. Después puede reclamar con la ayuda de un abogado.
 
 quiz-arrested--court =
     .question = Su primo o prima tiene una audiencia en la corte de inmigración de 26 Federal Plaza. Tiene miedo de que ICE esté ahí.
     .answer-skip = Quedarse en casa y faltar a la audiencia.
     .why-skip = Faltar a una audiencia puede llevar a una orden de deportación (una orden de salir de los EE. UU.). En vez de eso, hable con un abogado antes de la audiencia.
     .answer-lawyer = Hablar con un abogado antes de la audiencia, y no faltar.
-    .why-lawyer = Correcto. Nunca falte a una audiencia. Un abogado puede ayudar a su primo o prima a prepararse antes de ir.
+    .why-lawyer = Nunca falte a una audiencia. Un abogado puede ayudar a su primo o prima a prepararse antes de ir.
     .answer-notario = Pagarle a un “notario” para que se encargue de la audiencia.
     .why-notario = En los EE. UU., un “notario” no es abogado. Llame a una línea de ayuda legal, como ActionNYC.

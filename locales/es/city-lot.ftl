@@ -63,7 +63,7 @@ quiz-city-lot--lot =
     .answer-block = Pararse frente a las camionetas para que no puedan salir.
     .why-block = Nunca bloquee ni toque a un agente. La orden no le da a usted el derecho de frenarlos.
     .answer-watch = Mantenerse a una distancia segura, anotar lo que ve y reportarlo.
-    .why-watch = Correcto. Manténgase lejos, anote el lugar, la hora y las placas de los vehículos, y llame a una línea de respuesta rápida.
+    .why-watch = Manténgase lejos, anote el lugar, la hora y las placas de los vehículos, y llame a una línea de respuesta rápida.
     .answer-ignore = Nada: por la orden, no puede ser ICE.
     .why-ignore = La orden dice lo que los agentes no pueden hacer; no frena a todo el mundo. Anote lo que ve y repórtelo.
 
@@ -72,7 +72,7 @@ quiz-city-lot--sidewalk =
     .answer-covered = Sí: se aplica a cualquier lugar cerca de un garaje de la Ciudad.
     .why-covered = No. Las aceras y las calles son áreas públicas. La orden cubre los estacionamientos y garajes de la Ciudad.
     .answer-public = No: las aceras y las calles siguen abiertas para los agentes.
-    .why-public = Correcto. La orden cubre los estacionamientos y garajes de la Ciudad, no las áreas públicas.
+    .why-public = La orden cubre los estacionamientos y garajes de la Ciudad, no las áreas públicas.
     .answer-never = Los agentes nunca pueden estar cerca de una propiedad de la Ciudad.
     .why-never = Eso exagera lo que dice la orden. Las áreas públicas siguen abiertas para los agentes.
 
@@ -81,6 +81,6 @@ quiz-city-lot--report =
     .answer-post = Publicarlo en internet enseguida, con la cara de todos.
     .why-post = No publique la cara de las personas detenidas. Guarde el original en un lugar seguro.
     .answer-report = Guardar el original en un lugar seguro y contarle a una línea de respuesta rápida lo que vio.
-    .why-report = Correcto. Haga una copia de seguridad del archivo, y reporte dónde, cuándo y qué vio.
+    .why-report = Haga una copia de seguridad del archivo, y reporte dónde, cuándo y qué vio.
     .answer-confront = Mostrárselo a los agentes para que se vayan.
     .why-confront = Nunca confronte a los agentes. Manténgase a distancia, y reporte lo que vio.

@@ -124,14 +124,14 @@ quiz-house-of-worship--off-limits =
     .answer-services = “No pueden entrar durante un servicio religioso.”
     .why-services = Ninguna política impide que los agentes entren, haya servicio religioso o no. Prepárese para eso y marque sus áreas privadas.
     .answer-not-off-limits = “No está fuera del alcance de ICE, pero las áreas privadas requieren una orden judicial o consentimiento.”
-    .why-not-off-limits = Correcto. El DHS eliminó su política de “lugares sensibles” en enero de 2025. Las áreas privadas todavía requieren una orden judicial o consentimiento.
+    .why-not-off-limits = El DHS eliminó su política de “lugares sensibles” en enero de 2025. Las áreas privadas todavía requieren una orden judicial o consentimiento.
 
 quiz-house-of-worship--who-speaks =
     .question = Unos agentes entran al vestíbulo durante un servicio religioso. Varios miembros corren hacia ellos.
     .answer-block = Los miembros se paran en la entrada para que los agentes no puedan pasar.
     .why-block = Nunca le bloquee el paso a un agente, aunque crea que está equivocado. Deje que hable la persona encargada, y reclame después con la ayuda de un abogado.
     .answer-point-person = La persona encargada los recibe, pide ver la orden y llama al abogado.
-    .why-point-person = Correcto. Una sola persona, con calma, habla en nombre de la congregación. Los demás pueden guardar silencio.
+    .why-point-person = Una sola persona, con calma, habla en nombre de la congregación. Los demás pueden guardar silencio.
     .answer-everyone = Todos contestan las preguntas de los agentes para mostrar que no hay nada que esconder.
     .why-everyone = Nadie tiene que contestar preguntas. Deje que hable la persona encargada. Los demás pueden guardar silencio.
 
@@ -142,12 +142,12 @@ quiz-house-of-worship--office =
     .answer-stand = Pararse frente a la puerta para que no puedan pasar.
     .why-stand = Nunca bloquee a un agente con su cuerpo. Diga que no da su consentimiento y luego llame a su abogado.
     .answer-no-consent = Decir: “No doy mi consentimiento para que entren a las áreas privadas.” Luego, llamar a su abogado.
-    .why-no-consent = Correcto. Las áreas privadas requieren una orden judicial o consentimiento. Si entran de todos modos, no les bloquee el paso.
+    .why-no-consent = Las áreas privadas requieren una orden judicial o consentimiento. Si entran de todos modos, no les bloquee el paso.
 
 quiz-house-of-worship--parking-lot =
     .question = Usted sale del servicio religioso. En el estacionamiento, un agente le pregunta dónde nació.
     .answer-silent = Decir “Voy a guardar silencio” y luego preguntar: “¿Tengo la libertad de irme?”
-    .why-silent = Correcto. Puede guardar silencio, sea cual sea su estatus. Si puede irse, váyase con calma.
+    .why-silent = Puede guardar silencio, sea cual sea su estatus. Si puede irse, váyase con calma.
     .answer-citizen = Decir que tiene la ciudadanía de los EE. UU., aunque no la tenga.
     .why-citizen = Nunca diga que tiene la ciudadanía si no la tiene. Mentirle a un agente federal es un delito. Guardar silencio no lo es.
     .answer-run = Volver corriendo al edificio.

@@ -11,6 +11,7 @@ ui-notes-locked = Nota bloqueada
 ui-note-write = Anote lo que pasó
 ui-note-title = Lo que pasó
 ui-note-saved = Guardada
+ui-note-autosave = kyr guarda sus palabras mientras escribe.
 ui-note-unsaved = Todavía no se guardó
 ui-note-save-failed = No se pudo guardar ({ $reason }). Sus palabras siguen aquí y kyr lo sigue intentando.
 key-next-field = siguiente
@@ -18,6 +19,9 @@ key-previous-field = atrás
 key-change-choice = cambiar una opción
 key-lock = bloquear
 key-done = terminar
+key-copy = copia
+key-delete = borrar
+ui-help-note-copy = Ctrl-E: guardar una copia para un abogado en su carpeta personal. La copia no queda bloqueada.
 ui-note-lock = Bloquear con una frase de contraseña
 ui-note-passphrase = Frase de contraseña
 ui-note-passphrase-again = La misma frase de contraseña, otra vez
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     Bloquear una nota no oculta que la nota existe.
     No sirve si alguien le obliga a decir la frase de contraseña.
     Si olvida la frase de contraseña, nadie puede abrir la nota.
+    Las copias guardadas con Ctrl-E no quedan bloqueadas.
+ui-note-lock-copy = Esta nota tiene una copia así: { $path }. Después de bloquear la nota, kyr le preguntará si quiere borrar la copia.
 ui-note-open = Abrir
 ui-note-export = Copiar para un abogado
 ui-note-exported = Se guardó una copia aquí: { $path }
+ui-note-copy-question = La copia { $path } no está bloqueada: cualquiera que abra ese archivo puede leerla. ¿Borrar la copia? La nota no se borra.
+ui-note-delete-copy = Borrar la copia
+ui-note-keep-copy = Conservar la copia
+ui-note-copy-deleted = Se borró la copia { $path }.
 ui-note-delete = Borrar
 ui-note-delete-confirm = ¿Borrar esta nota? Esto no se puede deshacer.
 ui-note-keep = Conservarla
@@ -121,6 +131,7 @@ err-note-folder-read-only = No se guarda en { $dir }: la carpeta es de solo lect
 err-note-folder-link = Su carpeta de notas { $dir } es un enlace a { $target }. kyr no escribe a través de enlaces: si sus notas deben estar allí, use --data-dir { $target }.
 err-note-leftover = { $file }: palabras de la nota { $id } guardadas a medias, porque kyr se cerró por un fallo. Abra la nota para ver lo que se guardó; kyr notes delete { $id } borra la nota y este archivo.
 err-note-corrupt = { $file }: esta nota está dañada ({ $reason }). Se dejó como estaba.
+err-note-copy-delete = No se pudo borrar { $file }: { $reason }
 err-note-too-large = { $file }: este archivo es demasiado grande para ser una nota. Se dejó como estaba.
 err-note-no-folder = No hay carpeta para las notas. Configure XDG_DATA_HOME o HOME, o use --data-dir.
 err-notes-kiosk = En el modo quiosco no se guardan notas.

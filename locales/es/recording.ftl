@@ -99,7 +99,7 @@ quiz-recording--step-back =
     .answer-stay = Quedarse donde está, porque tiene derecho a filmar.
     .why-stay = El derecho a grabar no le permite interferir. Aléjese y siga filmando.
     .answer-step-back = Alejarse y seguir filmando.
-    .why-step-back = Correcto. Manténgase a una distancia segura y no se les atraviese. Puede seguir filmando.
+    .why-step-back = Manténgase a una distancia segura y no se les atraviese. Puede seguir filmando.
     .answer-stop = Dejar de filmar y guardar el teléfono.
     .why-stop = Basta con alejarse. Siga filmando abiertamente desde una distancia segura.
 
@@ -110,7 +110,7 @@ quiz-recording--faces =
     .answer-close-up = Acercarse para que se vea bien la cara de su vecino.
     .why-close-up = Si se acerca, puede estorbarles a los agentes. Manténgase a una distancia segura y filme a los agentes.
     .answer-agents = Filmar a los agentes desde una distancia segura, no la cara de su vecino.
-    .why-agents = Correcto. Filme a los agentes y lo que hacen. No filme la cara de las personas detenidas.
+    .why-agents = Filme a los agentes y lo que hacen. No filme la cara de las personas detenidas.
 
 quiz-recording--phone =
     .question = Un agente le dice: “Deme su teléfono”, y estira la mano para agarrarlo.
@@ -121,12 +121,12 @@ quiz-recording--phone =
     .answer-run = Salir corriendo para que no le quiten el video.
     .why-run = Nunca corra. Mantenga la calma y diga que no da su consentimiento para un registro.
     .answer-no-consent = No resistirse. Decir: “No doy mi consentimiento para que registren mi teléfono.”
-    .why-no-consent = Correcto. No se resista, pero no acepte un registro. Después, guarde silencio y pida un abogado.
+    .why-no-consent = No se resista, pero no acepte un registro. Después, guarde silencio y pida un abogado.
 
 quiz-recording--sound =
     .question = Dos agentes se apartan para hablar en privado. Usted quiere grabar lo que dicen.
     .answer-openly = Filmar abiertamente desde una distancia segura, con el teléfono a la vista.
-    .why-openly = Correcto. Filme abiertamente, donde los agentes puedan ver su teléfono. Nunca grabe a escondidas.
+    .why-openly = Filme abiertamente, donde los agentes puedan ver su teléfono. Nunca grabe a escondidas.
     .answer-hide = Esconder el teléfono cerca de ellos para grabar su conversación privada.
     .why-hide = Grabar en secreto las conversaciones privadas de otras personas es un delito. En vez de eso, filme abiertamente.
     .answer-close = Acercarse para que el teléfono capte lo que dicen.

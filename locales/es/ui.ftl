@@ -5,6 +5,8 @@ language-name = Español
 
 ui-picker-title = Elija su idioma
 ui-picker-body = Presione un número o toque su idioma.
+ui-second-title = Mostrar un segundo idioma al lado de este
+ui-second-body = Presione un número o toque un idioma. Elija el mismo otra vez para ver un solo idioma.
 ui-home-title = ¿Qué está pasando?
 ui-notice = Esto no es asesoría legal. Última revisión: { $date }.
 # Se muestra cuando ya pasó la fecha de la próxima revisión del contenido.
@@ -69,8 +71,9 @@ ui-quiz-again = Practicar otra vez
 
 handout-card-intro = Muestre esta tarjeta a un agente. Llévela con usted.
 handout-cut = Recorte por la línea punteada.
-ui-handout = Imprimir una hoja informativa
-ui-handout-saved = Se guardó una hoja informativa aquí: { $path }
+handout-print-tip = Antes de imprimir: si en la vista previa aparecen la dirección de este archivo o la fecha arriba o abajo de la página, desactive “Encabezados y pies de página” en la ventana de impresión (suele estar en “Más opciones de configuración”). Esta nota no se imprime.
+ui-handout = Guardar una hoja informativa para imprimir
+ui-handout-saved = Se guardó una hoja informativa aquí: { $path } Ábrala en un navegador web para imprimirla.
 
 key-move = mover
 key-open = elegir
@@ -87,7 +90,7 @@ key-previous-step = atrás
 key-presenter = notas
 
 ui-help-title = Teclas
-ui-help-choose = 1–9: elegir una opción
+ui-help-choose = 1–9: elegir una opción. Para 10 o más, escriba las dos cifras seguidas (1 y luego 2 es 12).
 ui-help-move = ↑ ↓ o j k: moverse entre las opciones
 ui-help-enter = Enter: abrir la opción seleccionada
 ui-help-back = Esc o Backspace: volver un paso atrás
@@ -178,3 +181,8 @@ cli-help-shaping = Quién coloca los signos vocálicos del bengalí donde se ven
 cli-help-theme = Colores según el fondo de la terminal: auto (se lo pregunta a la terminal), light (claro) o dark (oscuro)
 cli-help-help = Mostrar esta ayuda
 cli-help-version = Mostrar la versión
+cli-help-usage = Uso: { $usage }
+cli-heading-commands = Comandos:
+cli-heading-arguments = Argumentos:
+cli-heading-options = Opciones:
+cli-help-default = { $help } (por defecto: { $value })

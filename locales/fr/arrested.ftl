@@ -117,14 +117,14 @@ quiz-arrested--paper =
     .answer-read = Le lire attentivement, et le signer s’il semble correct.
     .why-read = Des papiers comme le « départ volontaire » (voluntary departure) peuvent vous faire perdre votre audience et vous empêcher de revenir. Attendez d’avoir un avocat, même si le papier semble correct.
     .answer-refuse = Dire : « Je ne signerai rien sans avocat. »
-    .why-refuse = Exact. Certains papiers vous font perdre votre droit à une audience. Un avocat peut vous expliquer ce que veut dire un papier.
+    .why-refuse = Certains papiers vous font perdre votre droit à une audience. Un avocat peut vous expliquer ce que veut dire un papier.
 
 quiz-arrested--questions =
     .question = On vous arrête. Un agent vous demande votre lieu de naissance et comment vous avez fait pour venir ici.
     .answer-lie = Dire que vous êtes né(e) aux États-Unis.
     .why-lie = Ne mentez jamais, et ne dites jamais que vous avez la nationalité américaine. Mentir à un agent fédéral est puni par la loi. Gardez plutôt le silence.
     .answer-silent = Dire : « Je vais garder le silence. Je souhaite parler à un avocat. »
-    .why-silent = Exact. Vous pouvez garder le silence, quel que soit votre statut d’immigration. Garder le silence est légal ; mentir ne l’est pas.
+    .why-silent = Vous pouvez garder le silence, quel que soit votre statut d’immigration. Garder le silence est légal ; mentir ne l’est pas.
     .answer-explain = Raconter toute votre histoire pour qu’ils comprennent.
     .why-explain = Vous n’avez pas à répondre. Dites « Je vais garder le silence » et demandez d’abord un avocat.
 
@@ -137,13 +137,13 @@ quiz-arrested--grab =
     .answer-argue = Discuter avec eux jusqu’à ce qu’ils vous écoutent.
     .why-argue = Discuter ne servira à rien pour l’instant. Dites « Je vais garder le silence » et demandez un avocat.
     .answer-calm = Rester calme, ne pas résister et demander un avocat.
-    .why-calm = Exact. Ne résistez pas, même si vous pensez que l’arrestation n’est pas justifiée. Vous pourrez la contester plus tard avec un avocat.
+    .why-calm = Ne résistez pas, même si vous pensez que l’arrestation n’est pas justifiée. Vous pourrez la contester plus tard avec un avocat.
 
 quiz-arrested--court =
     .question = Votre cousin a une audience au tribunal de l’immigration du 26 Federal Plaza. Il a peur que l’ICE soit sur place.
     .answer-skip = Rester à la maison et ne pas aller à l’audience.
     .why-skip = Manquer une audience peut entraîner une ordonnance de renvoi (un ordre de quitter les États-Unis). Parlez plutôt à un avocat avant l’audience.
     .answer-lawyer = Parler à un avocat avant l’audience, et ne pas la manquer.
-    .why-lawyer = Exact. Ne manquez jamais une audience. Un avocat peut aider votre cousin à se préparer avant d’y aller.
+    .why-lawyer = Ne manquez jamais une audience. Un avocat peut aider votre cousin à se préparer avant d’y aller.
     .answer-notario = Payer un « notario » pour s’occuper de l’audience.
     .why-notario = Aux États-Unis, un « notario » (« notaire » en espagnol) n’est pas un avocat. Appelez une ligne d’aide juridique, comme ActionNYC.

@@ -63,7 +63,7 @@ quiz-city-lot--lot =
     .answer-block = Se mettre devant les fourgons pour qu’ils ne puissent pas partir.
     .why-block = Ne bloquez et ne touchez jamais un agent. Le décret ne vous donne pas le droit de les empêcher d’agir.
     .answer-watch = Rester à bonne distance, noter ce que vous voyez et le signaler.
-    .why-watch = Exact. Restez en retrait, notez le lieu, l’heure et les plaques, et appelez une ligne d’intervention rapide.
+    .why-watch = Restez en retrait, notez le lieu, l’heure et les plaques, et appelez une ligne d’intervention rapide.
     .answer-ignore = Rien : d’après le décret, ce ne peut pas être l’ICE.
     .why-ignore = Le décret dit ce que les agents n’ont pas le droit de faire ; il n’empêche pas tout le monde d’agir. Notez ce que vous voyez et signalez-le.
 
@@ -72,7 +72,7 @@ quiz-city-lot--sidewalk =
     .answer-covered = Oui : tout endroit proche d’un garage de la Ville est couvert.
     .why-covered = Non. Les trottoirs et les rues sont des zones publiques. Le décret couvre les parkings et garages de la Ville.
     .answer-public = Non : les trottoirs et les rues restent ouverts aux agents.
-    .why-public = Exact. Le décret couvre les parkings et garages de la Ville, pas les zones publiques.
+    .why-public = Le décret couvre les parkings et garages de la Ville, pas les zones publiques.
     .answer-never = Les agents n’ont jamais le droit d’être près d’une propriété de la Ville.
     .why-never = C’est exagérer la portée du décret. Les zones publiques restent ouvertes aux agents.
 
@@ -81,6 +81,6 @@ quiz-city-lot--report =
     .answer-post = La publier tout de suite en ligne, avec tous les visages.
     .why-post = Ne publiez pas le visage des personnes arrêtées. Gardez l’original en lieu sûr.
     .answer-report = Garder l’original en lieu sûr et dire à une ligne d’intervention rapide ce que vous avez vu.
-    .why-report = Exact. Sauvegardez le fichier, et signalez où, quand et ce que vous avez vu.
+    .why-report = Sauvegardez le fichier, et signalez où, quand et ce que vous avez vu.
     .answer-confront = La montrer aux agents pour qu’ils partent.
     .why-confront = N’affrontez jamais les agents. Gardez vos distances, et signalez ce que vous avez vu.

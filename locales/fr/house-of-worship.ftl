@@ -124,14 +124,14 @@ quiz-house-of-worship--off-limits =
     .answer-services = « Ils ne peuvent pas entrer pendant un office. »
     .why-services = Aucune politique n’empêche les agents d’entrer, pendant un office ou en dehors. Faites un plan, et signalez vos zones privées.
     .answer-not-off-limits = « Une église n’est pas interdite à l’ICE, mais pour les zones privées, il faut un mandat de juge ou un consentement. »
-    .why-not-off-limits = Exact. Le DHS a mis fin à sa politique des « lieux sensibles » en janvier 2025. Pour les zones privées, il faut toujours un mandat de juge ou un consentement.
+    .why-not-off-limits = Le DHS a mis fin à sa politique des « lieux sensibles » en janvier 2025. Pour les zones privées, il faut toujours un mandat de juge ou un consentement.
 
 quiz-house-of-worship--who-speaks =
     .question = Des agents entrent dans le hall pendant un office. Plusieurs membres se précipitent vers eux.
     .answer-block = Des membres se mettent dans l’encadrement de la porte pour que les agents ne puissent pas aller plus loin.
     .why-block = Ne bloquez jamais un agent, même si vous pensez qu’il a tort. Laissez parler la personne responsable, et contestez-le plus tard avec un avocat.
     .answer-point-person = La personne responsable les accueille, demande le mandat et appelle l’avocat.
-    .why-point-person = Exact. Une seule personne, calme, parle au nom de la communauté. Les autres personnes peuvent garder le silence.
+    .why-point-person = Une seule personne, calme, parle au nom de la communauté. Les autres personnes peuvent garder le silence.
     .answer-everyone = Tout le monde répond aux questions des agents pour montrer qu’il n’y a rien à cacher.
     .why-everyone = Personne n’est obligé de répondre aux questions. Laissez parler la personne responsable. Les autres peuvent garder le silence.
 
@@ -142,12 +142,12 @@ quiz-house-of-worship--office =
     .answer-stand = Se placer devant la porte pour qu’ils ne puissent pas passer.
     .why-stand = Ne bloquez jamais un agent avec votre corps. Dites que vous ne consentez pas, puis appelez votre avocat.
     .answer-no-consent = Dire : « Je ne consens pas à ce que vous entriez dans les zones privées. » Puis appeler votre avocat.
-    .why-no-consent = Exact. Pour les zones privées, il faut un mandat de juge ou un consentement. S’ils entrent quand même, ne les bloquez pas.
+    .why-no-consent = Pour les zones privées, il faut un mandat de juge ou un consentement. S’ils entrent quand même, ne les bloquez pas.
 
 quiz-house-of-worship--parking-lot =
     .question = Vous quittez le lieu de culte. Sur le parking, un agent vous demande votre lieu de naissance.
     .answer-silent = Dire : « Je vais garder le silence. » Puis demander : « Suis-je libre de partir ? »
-    .why-silent = Exact. Vous pouvez garder le silence, quel que soit votre statut. Si vous êtes libre de partir, partez calmement.
+    .why-silent = Vous pouvez garder le silence, quel que soit votre statut. Si vous êtes libre de partir, partez calmement.
     .answer-citizen = Dire que vous avez la nationalité américaine, même si ce n’est pas vrai.
     .why-citizen = Ne dites jamais que vous avez la nationalité américaine si ce n’est pas vrai. Mentir à un agent fédéral est puni par la loi. Garder le silence ne l’est pas.
     .answer-run = Retourner en courant à l’intérieur du bâtiment.

@@ -11,6 +11,7 @@ ui-notes-locked = Note verrouillée
 ui-note-write = Notez ce qui s’est passé
 ui-note-title = Ce qui s’est passé
 ui-note-saved = Enregistrée
+ui-note-autosave = kyr enregistre votre texte pendant que vous écrivez.
 ui-note-unsaved = Pas encore enregistrée
 ui-note-save-failed = Impossible d’enregistrer ({ $reason }). Votre texte est toujours là, et kyr continue d’essayer.
 key-next-field = suivant
@@ -18,6 +19,9 @@ key-previous-field = retour
 key-change-choice = changer un choix
 key-lock = verrouiller
 key-done = terminé
+key-copy = copie
+key-delete = supprimer
+ui-help-note-copy = Ctrl-E : enregistrer une copie pour un avocat dans votre dossier personnel. La copie n’est pas verrouillée.
 ui-note-lock = Verrouiller avec une phrase secrète
 ui-note-passphrase = Phrase secrète
 ui-note-passphrase-again = Répétez la phrase secrète
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     Le verrouillage ne cache pas qu’une note existe.
     Il ne vous aide pas si quelqu’un vous force à donner la phrase secrète.
     Si vous oubliez la phrase secrète, personne ne pourra ouvrir la note.
+    Les copies enregistrées avec Ctrl-E ne sont pas verrouillées.
+ui-note-lock-copy = Cette note a une telle copie : { $path }. Une fois la note verrouillée, kyr vous demandera s’il faut supprimer la copie.
 ui-note-open = Ouvrir
 ui-note-export = Copier pour un avocat
 ui-note-exported = Une copie a été enregistrée ici : { $path }
+ui-note-copy-question = La copie { $path } n’est pas verrouillée : toute personne qui ouvre ce fichier peut la lire. Supprimer la copie ? La note elle-même reste.
+ui-note-delete-copy = Supprimer la copie
+ui-note-keep-copy = Garder la copie
+ui-note-copy-deleted = La copie { $path } a été supprimée.
 ui-note-delete = Supprimer
 ui-note-delete-confirm = Supprimer cette note ? Elle ne pourra pas être récupérée.
 ui-note-keep = La garder
@@ -122,6 +132,7 @@ err-note-folder-read-only = kyr n’enregistre rien dans { $dir } : ce dossier
 err-note-folder-link = Votre dossier de notes { $dir } est un lien vers { $target }. kyr n’écrit pas à travers un lien : si vos notes doivent se trouver là-bas, utilisez --data-dir { $target }.
 err-note-leftover = { $file } : texte de la note { $id } enregistré à moitié, après un arrêt brutal de kyr. Ouvrez la note pour voir ce qui a été enregistré ; kyr notes delete { $id } supprime la note et ce fichier.
 err-note-corrupt = { $file } : cette note est endommagée ({ $reason }). Elle a été laissée telle quelle.
+err-note-copy-delete = Impossible de supprimer { $file } : { $reason }
 err-note-too-large = { $file } : ce fichier est trop gros pour être une note. Il a été laissé tel quel.
 err-note-no-folder = Il n’y a pas de dossier pour les notes. Définissez XDG_DATA_HOME ou HOME, ou utilisez --data-dir.
 err-notes-kiosk = Les notes ne sont pas conservées en mode borne.

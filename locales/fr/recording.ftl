@@ -99,7 +99,7 @@ quiz-recording--step-back =
     .answer-stay = Rester où vous êtes, parce que vous avez le droit de filmer.
     .why-stay = Le droit de filmer ne vous permet pas de gêner leur travail. Reculez et continuez à filmer.
     .answer-step-back = Reculer et continuer à filmer.
-    .why-step-back = Exact. Restez à bonne distance et ne vous mettez pas sur leur chemin. Vous pouvez continuer à filmer.
+    .why-step-back = Restez à bonne distance et ne vous mettez pas sur leur chemin. Vous pouvez continuer à filmer.
     .answer-stop = Arrêter de filmer et ranger votre téléphone.
     .why-stop = Reculer suffit. Continuez à filmer ouvertement, à bonne distance.
 
@@ -110,7 +110,7 @@ quiz-recording--faces =
     .answer-close-up = S’approcher pour bien filmer le visage de votre voisin.
     .why-close-up = En vous approchant, vous risquez de gêner les agents. Restez à bonne distance et filmez plutôt les agents.
     .answer-agents = Filmer les agents à bonne distance, pas le visage de votre voisin.
-    .why-agents = Exact. Filmez les agents et ce qu’ils font. Ne filmez pas le visage des personnes arrêtées.
+    .why-agents = Filmez les agents et ce qu’ils font. Ne filmez pas le visage des personnes arrêtées.
 
 quiz-recording--phone =
     .question = Un agent dit : « Donnez-moi votre téléphone », et tend la main pour le prendre.
@@ -121,12 +121,12 @@ quiz-recording--phone =
     .answer-run = S’enfuir pour qu’ils ne prennent pas votre vidéo.
     .why-run = Ne vous enfuyez jamais. Restez calme et dites que vous ne consentez pas à la fouille.
     .answer-no-consent = Ne pas résister. Dire : « Je ne consens pas à la fouille de mon téléphone. »
-    .why-no-consent = Exact. Ne résistez pas, mais n’acceptez pas la fouille. Ensuite, gardez le silence et demandez un avocat.
+    .why-no-consent = Ne résistez pas, mais n’acceptez pas la fouille. Ensuite, gardez le silence et demandez un avocat.
 
 quiz-recording--sound =
     .question = Deux agents s’écartent pour parler en privé. Vous voulez enregistrer ce qu’ils disent.
     .answer-openly = Filmer ouvertement, à bonne distance, avec votre téléphone bien visible.
-    .why-openly = Exact. Filmez ouvertement, là où les agents voient votre téléphone. N’enregistrez jamais en secret.
+    .why-openly = Filmez ouvertement, là où les agents voient votre téléphone. N’enregistrez jamais en secret.
     .answer-hide = Cacher votre téléphone près d’eux pour capter leur conversation privée.
     .why-hide = Enregistrer en secret les conversations privées des autres est puni par la loi. Filmez plutôt ouvertement.
     .answer-close = S’approcher tout près pour que votre téléphone capte leurs paroles.

@@ -5,6 +5,8 @@ language-name = Français
 
 ui-picker-title = Choisissez votre langue
 ui-picker-body = Appuyez sur un chiffre ou touchez votre langue.
+ui-second-title = Afficher une deuxième langue à côté de celle-ci
+ui-second-body = Appuyez sur un chiffre ou touchez une langue. Choisissez-la à nouveau pour n’afficher qu’une seule langue.
 ui-home-title = Que se passe-t-il ?
 ui-notice = Ceci n’est pas un avis juridique. Dernière révision : { $date }.
 # Shown after the content’s review date has passed.
@@ -69,8 +71,9 @@ ui-quiz-again = Recommencer l’entraînement
 
 handout-card-intro = Gardez cette carte sur vous. Montrez-la à l’agent.
 handout-cut = Découpez le long des pointillés.
-ui-handout = Imprimer une fiche
-ui-handout-saved = Une fiche a été enregistrée ici : { $path }
+handout-print-tip = Avant d’imprimer : si l’aperçu affiche l’adresse de ce fichier ou la date en haut ou en bas de la page, décochez « En-têtes et pieds de page » dans la fenêtre d’impression (souvent sous « Plus de paramètres »). Cette note ne sera pas imprimée.
+ui-handout = Enregistrer une fiche à imprimer
+ui-handout-saved = Une fiche a été enregistrée ici : { $path } Ouvrez-la dans un navigateur web pour l’imprimer.
 
 key-move = déplacer
 key-open = choisir
@@ -87,7 +90,7 @@ key-previous-step = retour
 key-presenter = notes
 
 ui-help-title = Touches
-ui-help-choose = 1–9 : choisir une option
+ui-help-choose = 1–9 : choisir une option. À partir de 10, tapez les deux chiffres à la suite (1 puis 2 donne 12).
 ui-help-move = ↑ ↓ ou j k : passer d’une option à l’autre
 ui-help-enter = Enter : ouvrir l’option choisie
 ui-help-back = Esc ou Backspace : revenir d’une étape en arrière
@@ -178,3 +181,8 @@ cli-help-shaping = Qui place les signes vocaliques du bengali là où on les voi
 cli-help-theme = Couleurs selon le fond du terminal : auto (le demander au terminal), light (clair) ou dark (sombre)
 cli-help-help = Afficher cette aide
 cli-help-version = Afficher la version
+cli-help-usage = Utilisation : { $usage }
+cli-heading-commands = Commandes :
+cli-heading-arguments = Arguments :
+cli-heading-options = Options :
+cli-help-default = { $help } (par défaut : { $value })

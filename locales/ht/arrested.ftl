@@ -117,14 +117,14 @@ quiz-arrested--paper =
     .answer-read = Li l byen, epi siyen l si l sanble bon.
     .why-read = Papye tankou “depa volontè” (voluntary departure) ka fè w pèdi odyans ou, epi anpeche w tounen Ozetazini. Tann yon avoka, menm si l sanble bon.
     .answer-refuse = Di: “Mwen p ap siyen anyen san yon avoka.”
-    .why-refuse = Se sa. Gen kèk papye ki fè w pèdi dwa ou pou yon odyans. Yon avoka ka di w sa yon papye vle di.
+    .why-refuse = Gen kèk papye ki fè w pèdi dwa ou pou yon odyans. Yon avoka ka di w sa yon papye vle di.
 
 quiz-arrested--questions =
     .question = Yo arete w. Yon ajan mande w ki kote ou fèt, ak kijan ou te rive isit la.
     .answer-lie = Di ou fèt Ozetazini.
     .why-lie = Pa janm bay manti, ni di ou se sitwayen ameriken. Bay yon ajan federal manti se yon krim. Rete an silans pito.
     .answer-silent = Di: “M ap rete an silans. Mwen vle pale ak yon avoka.”
-    .why-silent = Se sa. Ou ka rete an silans, kèlkeswa estati imigrasyon ou. Rete an silans se legal; bay manti pa legal.
+    .why-silent = Ou ka rete an silans, kèlkeswa estati imigrasyon ou. Rete an silans se legal; bay manti pa legal.
     .answer-explain = Rakonte yo tout istwa ou pou yo konprann.
     .why-explain = Ou pa oblije reponn. Di: “M ap rete an silans”, epi mande yon avoka anvan.
 
@@ -137,13 +137,13 @@ quiz-arrested--grab =
     .answer-argue = Diskite ak yo jiskaske yo koute w.
     .why-argue = Diskite p ap ede w kounye a. Di: “M ap rete an silans”, epi mande yon avoka.
     .answer-calm = Rete kalm, pa reziste, epi mande yon avoka.
-    .why-calm = Se sa. Pa reziste, menm si ou panse arestasyon an pa jis. Ou ka konteste l pita ak yon avoka.
+    .why-calm = Pa reziste, menm si ou panse arestasyon an pa jis. Ou ka konteste l pita ak yon avoka.
 
 quiz-arrested--court =
     .question = Kouzen ou gen yon odyans nan tribinal imigrasyon ki nan 26 Federal Plaza. Li pè ICE ap la.
     .answer-skip = Rete lakay, epi manke odyans lan.
     .why-skip = Si yon moun manke odyans li, sa ka fè yo ba l yon lòd depòtasyon (yon lòd pou kite Etazini). Pale ak yon avoka anvan odyans lan pito.
     .answer-lawyer = Pale ak yon avoka anvan odyans lan, epi pa manke l.
-    .why-lawyer = Se sa. Pa janm manke yon odyans. Yon avoka ka ede kouzen ou fè yon plan anvan l ale.
+    .why-lawyer = Pa janm manke yon odyans. Yon avoka ka ede kouzen ou fè yon plan anvan l ale.
     .answer-notario = Peye yon “notario” pou l okipe odyans lan.
     .why-notario = Ozetazini, yon “notario” pa yon avoka. Rele yon liy èd legal, tankou ActionNYC.

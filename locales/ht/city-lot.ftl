@@ -63,7 +63,7 @@ quiz-city-lot--lot =
     .answer-block = Kanpe devan kamyonèt yo pou yo pa ka soti.
     .why-block = Pa janm bloke ni touche yon ajan. Lòd la pa ba w dwa pou w anpeche yo.
     .answer-watch = Rete a yon bon distans, ekri sa ou wè, epi rapòte l.
-    .why-watch = Se sa. Rete lwen, ekri kote a, lè a ak plak yo, epi rele yon liy telefòn dirèk pou repons rapid.
+    .why-watch = Rete lwen, ekri kote a, lè a ak plak yo, epi rele yon liy telefòn dirèk pou repons rapid.
     .answer-ignore = Anyen: dapre lòd la, sa pa ka ICE.
     .why-ignore = Lòd la di sa ajan yo pa gen dwa fè; li pa anpeche tout moun. Ekri sa ou wè, epi rapòte l.
 
@@ -72,7 +72,7 @@ quiz-city-lot--sidewalk =
     .answer-covered = Wi: nenpòt kote toupre yon garaj Vil la kouvri.
     .why-covered = Non. Twotwa ak lari se zòn piblik. Lòd la kouvri pakin ak garaj Vil la.
     .answer-public = Non: twotwa ak lari rete louvri pou ajan yo.
-    .why-public = Se sa. Lòd la kouvri pakin ak garaj Vil la, pa zòn piblik yo.
+    .why-public = Lòd la kouvri pakin ak garaj Vil la, pa zòn piblik yo.
     .answer-never = Ajan yo pa janm gen dwa vin toupre pwopriyete Vil la.
     .why-never = Sa depase sa lòd la di. Zòn piblik yo rete louvri pou ajan yo.
 
@@ -81,6 +81,6 @@ quiz-city-lot--report =
     .answer-post = Mete l sou entènèt touswit, ak figi tout moun.
     .why-post = Pa mete figi moun yo te arete sou entènèt. Kenbe orijinal la an sekirite.
     .answer-report = Kenbe orijinal la an sekirite, epi rakonte yon liy telefòn dirèk pou repons rapid sa ou te wè.
-    .why-report = Se sa. Fè yon kopi fichye a, epi rapòte ki kote, ki lè ak kisa ou te wè.
+    .why-report = Fè yon kopi fichye a, epi rapòte ki kote, ki lè ak kisa ou te wè.
     .answer-confront = Montre ajan yo videyo a pou yo ale.
     .why-confront = Pa janm konfwonte ajan yo. Rete a distans, epi rapòte sa ou te wè.

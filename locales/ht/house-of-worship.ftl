@@ -124,14 +124,14 @@ quiz-house-of-worship--off-limits =
     .answer-services = “Yo pa ka antre pandan yon sèvis.”
     .why-services = Pa gen okenn politik ki anpeche ajan yo antre, pandan yon sèvis oswa lè pa gen sèvis. Fè yon plan, epi make zòn prive nou yo.
     .answer-not-off-limits = “Li pa entèdi pou ICE, men zòn prive yo bezwen manda yon jij oswa pèmisyon.”
-    .why-not-off-limits = Se sa. DHS te mete fen nan politik “kote sansib” li a an janvye 2025. Zòn prive yo toujou bezwen manda yon jij oswa pèmisyon.
+    .why-not-off-limits = DHS te mete fen nan politik “kote sansib” li a an janvye 2025. Zòn prive yo toujou bezwen manda yon jij oswa pèmisyon.
 
 quiz-house-of-worship--who-speaks =
     .question = Ajan yo antre nan lobi a pandan yon sèvis. Plizyè manm kouri al jwenn yo.
     .answer-block = Manm yo kanpe nan pòt la pou ajan yo pa ka ale pi lwen.
     .why-block = Pa janm bloke yon ajan, menm si ou panse yo an tò. Kite moun responsab la pale, epi konteste sa pita ak yon avoka.
     .answer-point-person = Moun responsab la resevwa yo, li mande wè manda a, epi li rele avoka a.
-    .why-point-person = Se sa. Yon sèl moun ki kalm pale pou kongregasyon an. Tout lòt moun yo ka rete an silans.
+    .why-point-person = Yon sèl moun ki kalm pale pou kongregasyon an. Tout lòt moun yo ka rete an silans.
     .answer-everyone = Tout moun reponn kesyon ajan yo, pou montre pa gen anyen pou kache.
     .why-everyone = Pesonn pa oblije reponn kesyon. Kite moun responsab la pale. Lòt moun yo ka rete an silans.
 
@@ -142,12 +142,12 @@ quiz-house-of-worship--office =
     .answer-stand = Kanpe devan pòt la pou yo pa ka pase.
     .why-stand = Pa janm bloke yon ajan ak kò ou. Di ou pa bay pèmisyon, apre sa rele avoka nou an.
     .answer-no-consent = Di: “Mwen pa ban nou pèmisyon pou nou antre nan zòn prive yo.” Apre sa, rele avoka nou an.
-    .why-no-consent = Se sa. Zòn prive yo bezwen manda yon jij oswa pèmisyon. Si yo antre kanmenm, pa bloke yo.
+    .why-no-consent = Zòn prive yo bezwen manda yon jij oswa pèmisyon. Si yo antre kanmenm, pa bloke yo.
 
 quiz-house-of-worship--parking-lot =
     .question = W ap soti nan sèvis la. Nan pakin lan, yon ajan mande w ki kote ou fèt.
     .answer-silent = Di: “M ap rete an silans”, apre sa mande: “Èske m lib pou m ale?”
-    .why-silent = Se sa. Ou ka rete an silans, kèlkeswa estati ou. Si ou lib pou w ale, ale ak kalm.
+    .why-silent = Ou ka rete an silans, kèlkeswa estati ou. Si ou lib pou w ale, ale ak kalm.
     .answer-citizen = Di ou se sitwayen ameriken, menm si se pa vre.
     .why-citizen = Pa janm di ou se sitwayen si se pa vre. Bay yon ajan federal manti se yon krim. Rete an silans pa yon krim.
     .answer-run = Kouri tounen anndan bilding lan.

@@ -11,6 +11,7 @@ ui-notes-locked = Nòt fèmen ak modpas
 ui-note-write = Ekri sa k te pase
 ui-note-title = Sa k te pase
 ui-note-saved = Sove
+ui-note-autosave = kyr ap sove sa ou ekri pandan w ap tape.
 ui-note-unsaved = Poko sove
 ui-note-save-failed = Pa t ka sove l ({ $reason }). Sa ou ekri a la toujou, epi kyr ap kontinye eseye.
 key-next-field = swivan
@@ -18,6 +19,9 @@ key-previous-field = retounen
 key-change-choice = chanje chwa
 key-lock = fèmen ak modpas
 key-done = fini
+key-copy = kopi
+key-delete = efase
+ui-help-note-copy = Ctrl-E: sove yon kopi pou yon avoka nan dosye pèsonèl ou. Kopi a pa fèmen ak modpas.
 ui-note-lock = Fèmen l ak yon modpas
 ui-note-passphrase = Modpas
 ui-note-passphrase-again = Menm modpas la ankò
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     Fèmen yon nòt pa kache lefèt nòt la egziste.
     Li pa ede w si yon moun fòse w bay modpas la.
     Si ou bliye modpas la, pesonn pa ka louvri nòt la.
+    Kopi ou sove ak Ctrl-E yo pa fèmen ak modpas.
+ui-note-lock-copy = Nòt sa a gen yon kopi konsa: { $path }. Apre ou fin fèmen nòt la, kyr ap mande w si pou l efase kopi a.
 ui-note-open = Louvri
 ui-note-export = Fè yon kopi pou yon avoka
 ui-note-exported = Kopi a sove isit la: { $path }
+ui-note-copy-question = Kopi { $path } la pa fèmen ak modpas: nenpòt moun ki louvri fichye sa a ka li l. Efase kopi a? Nòt la menm ap rete.
+ui-note-delete-copy = Efase kopi a
+ui-note-keep-copy = Kenbe kopi a
+ui-note-copy-deleted = Kopi { $path } la efase.
 ui-note-delete = Efase
 ui-note-delete-confirm = Efase nòt sa a? Ou p ap ka jwenn li ankò.
 ui-note-keep = Kenbe l
@@ -121,6 +131,7 @@ err-note-folder-read-only = kyr pa sove anyen nan { $dir }: dosye sa a se pou li
 err-note-folder-link = Dosye nòt ou { $dir } se yon lyen ki mennen nan { $target }. kyr pa ekri atravè lyen: sèvi ak --data-dir { $target } si se la nòt ou yo dwe ye.
 err-note-leftover = { $file }: mo nan nòt { $id } ki te sove mwatye, paske kyr te sispann sanzatann. Louvri nòt la pou w wè sa ki te sove; kyr notes delete { $id } efase nòt la ak fichye sa a.
 err-note-corrupt = { $file }: nòt sa a domaje ({ $reason }). Li rete jan l te ye.
+err-note-copy-delete = Pa t ka efase { $file }: { $reason }
 err-note-too-large = { $file }: fichye sa a twò gwo pou l se yon nòt. Li rete jan l te ye.
 err-note-no-folder = Pa gen dosye pou nòt yo. Mete XDG_DATA_HOME oswa HOME, oswa sèvi ak --data-dir.
 err-notes-kiosk = Nòt pa kenbe nan mòd kyòs.

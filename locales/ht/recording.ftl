@@ -99,7 +99,7 @@ quiz-recording--step-back =
     .answer-stay = Rete kote ou ye a, paske ou gen dwa filme.
     .why-stay = Dwa pou anrejistre a pa ba w dwa pou w mele nan travay yo. Fè bak, epi kontinye filme.
     .answer-step-back = Fè bak, epi kontinye filme.
-    .why-step-back = Se sa. Rete a yon bon distans, epi pa bare chemen yo. Ou ka kontinye filme.
+    .why-step-back = Rete a yon bon distans, epi pa bare chemen yo. Ou ka kontinye filme.
     .answer-stop = Sispann filme, epi sere telefòn ou.
     .why-stop = Fè bak la ase. Kontinye filme ouvètman, a yon bon distans.
 
@@ -110,7 +110,7 @@ quiz-recording--faces =
     .answer-close-up = Pwoche tou pre pou w pran figi vwazen ou byen klè.
     .why-close-up = Si ou pwoche twò pre, ou ka bare chemen ajan yo. Rete a yon bon distans, epi filme ajan yo pito.
     .answer-agents = Filme ajan yo a yon bon distans, pa figi vwazen ou.
-    .why-agents = Se sa. Filme ajan yo ak sa y ap fè. Pa filme figi moun y ap arete yo.
+    .why-agents = Filme ajan yo ak sa y ap fè. Pa filme figi moun y ap arete yo.
 
 quiz-recording--phone =
     .question = Yon ajan di: “Ban m telefòn ou”, epi li lonje men pou pran l.
@@ -121,12 +121,12 @@ quiz-recording--phone =
     .answer-run = Kouri pou yo pa ka pran videyo ou.
     .why-run = Pa janm kouri. Rete kalm, epi di ou pa bay pèmisyon pou yo fouye.
     .answer-no-consent = Pa reziste. Di: “Mwen pa ban nou pèmisyon pou nou fouye telefòn mwen.”
-    .why-no-consent = Se sa. Pa reziste, men pa dakò pou yo fouye. Apre sa, rete an silans epi mande yon avoka.
+    .why-no-consent = Pa reziste, men pa dakò pou yo fouye. Apre sa, rete an silans epi mande yon avoka.
 
 quiz-recording--sound =
     .question = De ajan mete yo apa pou yo pale an prive. Ou vle anrejistre sa y ap di.
     .answer-openly = Filme ouvètman a yon bon distans, ak telefòn ou kote yo ka wè l.
-    .why-openly = Se sa. Filme ouvètman, kote ajan yo ka wè telefòn ou. Pa janm anrejistre an kachèt.
+    .why-openly = Filme ouvètman, kote ajan yo ka wè telefòn ou. Pa janm anrejistre an kachèt.
     .answer-hide = Kache telefòn ou tou pre pou w pran konvèsasyon prive yo.
     .why-hide = Anrejistre konvèsasyon prive lòt moun an kachèt se yon krim. Filme ouvètman pito.
     .answer-close = Pwoche tou pre pou telefòn ou ka pran pawòl yo.

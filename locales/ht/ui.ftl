@@ -5,6 +5,8 @@ language-name = Kreyòl ayisyen
 
 ui-picker-title = Chwazi lang ou
 ui-picker-body = Peze yon nimewo, oswa touche lang ou.
+ui-second-title = Montre yon dezyèm lang akote sa a
+ui-second-body = Peze yon nimewo, oswa touche yon lang. Chwazi menm lang lan ankò pou w wè yon sèl lang.
 ui-home-title = Kisa k ap pase?
 ui-notice = Sa a se pa konsèy legal. Dènye revizyon: { $date }.
 # Shown after the content's review date has passed.
@@ -66,8 +68,9 @@ ui-quiz-again = Pratike ankò
 
 handout-card-intro = Montre ofisye a kat sa a. Kenbe l sou ou.
 handout-cut = Koupe swiv liy ti tras yo.
-ui-handout = Enprime yon fèy enfòmasyon
-ui-handout-saved = Nou sere yon fèy enfòmasyon isit la: { $path }
+handout-print-tip = Anvan ou enprime: si nan apèsi a ou wè adrès fichye sa a oswa dat la anlè oswa anba paj la, dezaktive “Headers and footers” (an fransè: “En-têtes et pieds de page”) nan fenèt enpresyon an. Opsyon sa a souvan nan “More settings” (“Plus de paramètres”). Nòt sa a p ap enprime.
+ui-handout = Sere yon fèy enfòmasyon pou enprime
+ui-handout-saved = Nou sere yon fèy enfòmasyon isit la: { $path } Louvri l nan yon navigatè entènèt pou w enprime l.
 
 key-move = deplase
 key-open = chwazi
@@ -84,7 +87,7 @@ key-previous-step = retounen
 key-presenter = nòt
 
 ui-help-title = Touch yo
-ui-help-choose = 1–9: chwazi yon repons
+ui-help-choose = 1–9: chwazi yon repons. Pou 10 oswa plis, tape de chif yo youn apre lòt byen vit (1 epi 2 se 12).
 ui-help-move = ↑ ↓ oswa j k: deplase nan lis chwa yo
 ui-help-enter = Enter: louvri chwa ou make a
 ui-help-back = Esc oswa Backspace: retounen yon etap
@@ -175,3 +178,8 @@ cli-help-shaping = Kiyès ki mete siy vwayèl bengali yo kote moun wè yo: app (
 cli-help-theme = Koulè pou fon tèminal la: auto (mande tèminal la), light (fon klè) oswa dark (fon fonse)
 cli-help-help = Montre èd sa a
 cli-help-version = Montre vèsyon an
+cli-help-usage = Itilizasyon: { $usage }
+cli-heading-commands = Kòmand:
+cli-heading-arguments = Agiman:
+cli-heading-options = Opsyon:
+cli-help-default = { $help } (pa defo: { $value })

@@ -11,6 +11,7 @@ ui-notes-locked = 잠긴 메모
 ui-note-write = 일어난 일을 적어 두십시오
 ui-note-title = 일어난 일
 ui-note-saved = 저장됨
+ui-note-autosave = kyr는 입력하시는 내용을 바로바로 저장합니다.
 ui-note-unsaved = 아직 저장되지 않음
 ui-note-save-failed = 저장하지 못했습니다({ $reason }). 쓰신 내용은 그대로 있고, kyr가 계속 저장을 시도합니다.
 key-next-field = 다음
@@ -18,6 +19,9 @@ key-previous-field = 뒤로
 key-change-choice = 선택 바꾸기
 key-lock = 잠그기
 key-done = 완료
+key-copy = 사본
+key-delete = 삭제
+ui-help-note-copy = Ctrl-E: 변호사에게 줄 사본을 홈 폴더에 저장합니다. 사본은 잠기지 않습니다.
 ui-note-lock = 암호 문구로 잠그기
 ui-note-passphrase = 암호 문구
 ui-note-passphrase-again = 같은 암호 문구를 한 번 더
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     잠가도 메모가 있다는 사실은 숨겨지지 않습니다.
     누군가 암호 문구를 말하라고 강요하면, 잠금은 도움이 되지 않습니다.
     암호 문구를 잊으면 아무도 이 메모를 열 수 없습니다.
+    Ctrl-E로 저장한 사본은 잠기지 않습니다.
+ui-note-lock-copy = 이 메모에는 그런 사본이 있습니다: { $path }. 메모를 잠근 뒤 kyr가 사본을 삭제할지 묻습니다.
 ui-note-open = 열기
 ui-note-export = 변호사에게 줄 사본 만들기
 ui-note-exported = 사본을 여기에 저장했습니다: { $path }
+ui-note-copy-question = 이 사본은 잠겨 있지 않습니다: { $path }. 이 파일을 여는 사람은 누구나 읽을 수 있습니다. 사본을 삭제하시겠습니까? 메모는 그대로 남습니다.
+ui-note-delete-copy = 사본 삭제
+ui-note-keep-copy = 사본 남겨 두기
+ui-note-copy-deleted = 사본을 삭제했습니다: { $path }
 ui-note-delete = 삭제
 ui-note-delete-confirm = 이 메모를 삭제하시겠습니까? 삭제하면 되돌릴 수 없습니다.
 ui-note-keep = 남겨 두기
@@ -120,6 +130,7 @@ err-note-folder-read-only = { $dir }에 저장하지 않습니다: 읽기 전용
 err-note-folder-link = 메모 폴더 { $dir }은(는) 링크이며, 가리키는 곳은 { $target }입니다. kyr는 링크를 거쳐서는 쓰지 않습니다. 메모를 그곳에 두려면 --data-dir { $target } 옵션을 쓰십시오.
 err-note-leftover = { $file }: 프로그램이 비정상 종료되면서 남은, 반쯤 저장된 { $id } 메모 내용입니다. 메모를 열어 무엇이 저장되었는지 확인하십시오. kyr notes delete { $id } 명령은 메모와 이 내용을 모두 지웁니다.
 err-note-corrupt = { $file }: 이 메모는 손상되었습니다({ $reason }). 파일은 그대로 두었습니다.
+err-note-copy-delete = { $file } 파일을 삭제할 수 없습니다: { $reason }
 err-note-too-large = { $file }: 메모 파일이라고 보기에는 너무 큽니다. 파일은 그대로 두었습니다.
 err-note-no-folder = 메모를 저장할 폴더가 없습니다. XDG_DATA_HOME이나 HOME을 설정하거나, --data-dir을 쓰십시오.
 err-notes-kiosk = 키오스크 모드에서는 메모를 저장하지 않습니다.

@@ -5,6 +5,8 @@ language-name = 한국어
 
 ui-picker-title = 언어를 고르십시오
 ui-picker-body = 번호를 누르거나, 원하는 언어를 터치하십시오.
+ui-second-title = 이 언어 옆에 두 번째 언어 표시
+ui-second-body = 번호를 누르거나 언어를 터치하십시오. 같은 언어를 다시 고르면 한 언어만 표시됩니다.
 ui-home-title = 무슨 일이 있습니까?
 ui-notice = 이 안내는 법률 자문이 아닙니다. 최종 검토일: { $date }.
 ui-out-of-date = 이 정보는 최신이 아닐 수 있습니다. { $date }에 다시 검토했어야 하는 정보입니다. { $name }({ $number })에 전화해 확인하십시오.
@@ -63,8 +65,9 @@ ui-quiz-again = 다시 연습하기
 
 handout-card-intro = 이 카드를 요원에게 보여 주십시오. 늘 가지고 다니십시오.
 handout-cut = 점선을 따라 자르십시오.
-ui-handout = 인쇄용 안내문 만들기
-ui-handout-saved = 안내문을 여기에 저장했습니다: { $path }
+handout-print-tip = 인쇄하기 전에: 인쇄 미리보기에서 페이지 위나 아래에 이 파일의 주소나 날짜가 보이면 인쇄 창에서 “머리글과 바닥글”을 끄십시오(보통 “설정 더보기”에 있습니다). 이 안내는 인쇄되지 않습니다.
+ui-handout = 인쇄용 안내문 저장
+ui-handout-saved = 안내문을 여기에 저장했습니다: { $path } 인쇄하려면 웹 브라우저로 여십시오.
 
 key-move = 이동
 key-open = 선택
@@ -81,7 +84,7 @@ key-previous-step = 뒤로
 key-presenter = 메모
 
 ui-help-title = 키 안내
-ui-help-choose = 1–9: 항목 고르기
+ui-help-choose = 1–9: 항목 고르기. 10 이상은 두 자리를 빠르게 이어서 누르십시오(1 다음 2는 12).
 ui-help-move = ↑ ↓ 또는 j k: 항목 사이 이동
 ui-help-enter = Enter: 고른 항목 열기
 ui-help-back = Esc 또는 Backspace: 한 단계 뒤로
@@ -164,3 +167,8 @@ cli-help-shaping = 벵골어 모음 부호를 보이는 자리에 누가 놓을�
 cli-help-theme = 터미널 배경에 맞춘 색: auto (터미널에 물어봄), light (밝은 배경) 또는 dark (어두운 배경)
 cli-help-help = 이 도움말 보기
 cli-help-version = 버전 보기
+cli-help-usage = 사용법: { $usage }
+cli-heading-commands = 명령:
+cli-heading-arguments = 인수:
+cli-heading-options = 옵션:
+cli-help-default = { $help } (기본값: { $value })

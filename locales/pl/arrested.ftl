@@ -117,14 +117,14 @@ quiz-arrested--paper =
     .answer-read = Dokładnie przeczytać i podpisać, jeśli wszystko wygląda w porządku.
     .why-read = Podpisanie dokumentów takich jak „dobrowolny wyjazd” (voluntary departure) może oznaczać rezygnację z rozprawy i uniemożliwić powrót. Proszę poczekać na adwokata, nawet jeśli wszystko wygląda w porządku.
     .answer-refuse = Powiedzieć: „Nic nie podpiszę bez adwokata.”
-    .why-refuse = Dobrze. Podpisanie niektórych dokumentów oznacza rezygnację z prawa do rozprawy. Adwokat może wyjaśnić, co oznacza dany dokument.
+    .why-refuse = Podpisanie niektórych dokumentów oznacza rezygnację z prawa do rozprawy. Adwokat może wyjaśnić, co oznacza dany dokument.
 
 quiz-arrested--questions =
     .question = Agenci Pana/Panią aresztowali. Agent pyta o miejsce urodzenia i o to, jak wyglądał Pana/Pani przyjazd do USA.
     .answer-lie = Podać USA jako miejsce urodzenia.
     .why-lie = Proszę nigdy nie kłamać ani nie twierdzić, że ma Pan/Pani obywatelstwo USA. Okłamanie agenta federalnego jest przestępstwem. Zamiast tego proszę milczeć.
     .answer-silent = Powiedzieć: „Korzystam z prawa do zachowania milczenia. Chcę porozmawiać z adwokatem.”
-    .why-silent = Dobrze. Można milczeć bez względu na status imigracyjny. Milczenie jest zgodne z prawem, kłamstwo nie.
+    .why-silent = Można milczeć bez względu na status imigracyjny. Milczenie jest zgodne z prawem, kłamstwo nie.
     .answer-explain = Opowiedzieć całą swoją historię, żeby zrozumieli.
     .why-explain = Nie trzeba odpowiadać. Proszę powiedzieć „Korzystam z prawa do zachowania milczenia” i najpierw poprosić o adwokata.
 
@@ -137,13 +137,13 @@ quiz-arrested--grab =
     .answer-argue = Kłócić się z nimi, aż zaczną słuchać.
     .why-argue = Kłótnia teraz nie pomoże. Proszę powiedzieć „Korzystam z prawa do zachowania milczenia” i poprosić o adwokata.
     .answer-calm = Zachować spokój, nie stawiać oporu i poprosić o adwokata.
-    .why-calm = Dobrze. Proszę nie stawiać oporu, nawet jeśli Pana/Pani zdaniem aresztowanie jest niesłuszne. Można to później zakwestionować z pomocą adwokata.
+    .why-calm = Proszę nie stawiać oporu, nawet jeśli Pana/Pani zdaniem aresztowanie jest niesłuszne. Można to później zakwestionować z pomocą adwokata.
 
 quiz-arrested--court =
     .question = Ktoś z Pana/Pani rodziny ma rozprawę w sądzie imigracyjnym pod adresem 26 Federal Plaza. Ta osoba boi się, że będą tam agenci ICE.
     .answer-skip = Zostać w domu i nie iść na rozprawę.
     .why-skip = Niestawienie się na rozprawę może skończyć się nakazem deportacji (nakazem wyjazdu z USA). Zamiast tego proszę porozmawiać z adwokatem przed rozprawą.
     .answer-lawyer = Porozmawiać z adwokatem przed rozprawą i koniecznie się na nią stawić.
-    .why-lawyer = Dobrze. Na rozprawę trzeba się zawsze stawić. Adwokat może pomóc tej osobie przygotować się, zanim pójdzie do sądu.
+    .why-lawyer = Na rozprawę trzeba się zawsze stawić. Adwokat może pomóc tej osobie przygotować się, zanim pójdzie do sądu.
     .answer-notario = Zapłacić „notario”, żeby zajął się rozprawą.
     .why-notario = W USA „notario” nie jest adwokatem. Proszę zadzwonić na infolinię pomocy prawnej, na przykład ActionNYC.

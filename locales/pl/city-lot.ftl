@@ -63,7 +63,7 @@ quiz-city-lot--lot =
     .answer-block = Stanąć przed furgonetkami, żeby nie mogły odjechać.
     .why-block = Proszę nigdy nie zastępować agentowi drogi ani go nie dotykać. Rozporządzenie nie daje prawa, by ich powstrzymywać.
     .answer-watch = Zachować bezpieczną odległość, zapisać, co się widzi, i to zgłosić.
-    .why-watch = Dobrze. Proszę trzymać się z daleka, zapisać miejsce, godzinę i numery rejestracyjne i zadzwonić na infolinię szybkiego reagowania.
+    .why-watch = Proszę trzymać się z daleka, zapisać miejsce, godzinę i numery rejestracyjne i zadzwonić na infolinię szybkiego reagowania.
     .answer-ignore = Nic: skoro jest rozporządzenie, to nie może być ICE.
     .why-ignore = Rozporządzenie mówi, czego agentom nie wolno, ale nie zatrzymuje wszystkich. Proszę zapisać, co się widzi, i to zgłosić.
 
@@ -72,7 +72,7 @@ quiz-city-lot--sidewalk =
     .answer-covered = Tak: obejmuje wszystko w pobliżu miejskiego garażu.
     .why-covered = Nie. Chodniki i ulice to strefy publiczne. Rozporządzenie obejmuje miejskie parkingi i garaże.
     .answer-public = Nie: chodniki i ulice pozostają otwarte dla agentów.
-    .why-public = Dobrze. Rozporządzenie obejmuje miejskie parkingi i garaże, a nie strefy publiczne.
+    .why-public = Rozporządzenie obejmuje miejskie parkingi i garaże, a nie strefy publiczne.
     .answer-never = Agentom nigdy nie wolno przebywać w pobliżu mienia miejskiego.
     .why-never = To przesada. Strefy publiczne pozostają otwarte dla agentów.
 
@@ -81,6 +81,6 @@ quiz-city-lot--report =
     .answer-post = Od razu wrzucić je do internetu, ze wszystkimi twarzami.
     .why-post = Proszę nie publikować twarzy zatrzymanych osób. Proszę bezpiecznie przechować oryginał.
     .answer-report = Bezpiecznie przechować oryginał i powiedzieć infolinii szybkiego reagowania, co się widziało.
-    .why-report = Dobrze. Proszę zrobić kopię pliku i zgłosić, gdzie, kiedy i co się widziało.
+    .why-report = Proszę zrobić kopię pliku i zgłosić, gdzie, kiedy i co się widziało.
     .answer-confront = Pokazać je agentom, żeby sobie poszli.
     .why-confront = Proszę nigdy nie konfrontować się z agentami. Proszę zachować dystans i zgłosić, co się widziało.

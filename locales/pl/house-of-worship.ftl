@@ -124,14 +124,14 @@ quiz-house-of-worship--off-limits =
     .answer-services = „W czasie nabożeństwa nie mogą wejść.”
     .why-services = Żadna zasada nie zabrania agentom wejścia, ani w czasie nabożeństwa, ani poza nim. Proszę przygotować plan i oznaczyć strefy prywatne.
     .answer-not-off-limits = „Nie jest wyłączony, ale do stref prywatnych potrzebny jest nakaz sędziego albo zgoda.”
-    .why-not-off-limits = Dobrze. W styczniu 2025 r. DHS zniósł zasadę „miejsc szczególnie chronionych” (sensitive locations). Do stref prywatnych nadal potrzebny jest nakaz sędziego albo zgoda.
+    .why-not-off-limits = W styczniu 2025 r. DHS zniósł zasadę „miejsc szczególnie chronionych” (sensitive locations). Do stref prywatnych nadal potrzebny jest nakaz sędziego albo zgoda.
 
 quiz-house-of-worship--who-speaks =
     .question = W czasie nabożeństwa agenci wchodzą do holu. Kilku członków wspólnoty podbiega do nich.
     .answer-block = Członkowie wspólnoty stają w drzwiach, żeby agenci nie weszli dalej.
     .why-block = Proszę nigdy nie zastępować agentowi drogi, nawet jeśli Pana/Pani zdaniem nie ma racji. Niech rozmawia osoba kontaktowa. Proszę później zakwestionować to z pomocą adwokata.
     .answer-point-person = Osoba kontaktowa wychodzi do nich, prosi o nakaz i dzwoni do adwokata.
-    .why-point-person = Dobrze. W imieniu wspólnoty mówi jedna spokojna osoba. Wszyscy inni mogą milczeć.
+    .why-point-person = W imieniu wspólnoty mówi jedna spokojna osoba. Wszyscy inni mogą milczeć.
     .answer-everyone = Wszyscy odpowiadają na pytania agentów, żeby pokazać, że nie ma nic do ukrycia.
     .why-everyone = Nikt nie musi odpowiadać na pytania. Niech rozmawia osoba kontaktowa. Pozostali mogą milczeć.
 
@@ -142,12 +142,12 @@ quiz-house-of-worship--office =
     .answer-stand = Stanąć przed drzwiami, żeby nie mogli przejść.
     .why-stand = Proszę nigdy nie zastępować agentowi drogi własnym ciałem. Proszę powiedzieć, że nie wyraża Pan/Pani zgody, a potem zadzwonić do adwokata.
     .answer-no-consent = Powiedzieć: „Nie wyrażam zgody na wejście do stref prywatnych.” Potem zadzwonić do adwokata.
-    .why-no-consent = Dobrze. Do stref prywatnych potrzebny jest nakaz sędziego albo zgoda. Jeśli mimo to wejdą, proszę nie zastępować im drogi.
+    .why-no-consent = Do stref prywatnych potrzebny jest nakaz sędziego albo zgoda. Jeśli mimo to wejdą, proszę nie zastępować im drogi.
 
 quiz-house-of-worship--parking-lot =
     .question = Wychodzi Pan/Pani z nabożeństwa. Na parkingu agent pyta o miejsce urodzenia.
     .answer-silent = Powiedzieć „Korzystam z prawa do zachowania milczenia”, a potem zapytać: „Czy mogę odejść?”
-    .why-silent = Dobrze. Ma Pan/Pani prawo milczeć bez względu na status. Jeśli może Pan/Pani odejść, proszę spokojnie odejść.
+    .why-silent = Ma Pan/Pani prawo milczeć bez względu na status. Jeśli może Pan/Pani odejść, proszę spokojnie odejść.
     .answer-citizen = Powiedzieć, że ma się obywatelstwo USA, choć to nieprawda.
     .why-citizen = Proszę nigdy nie twierdzić, że ma Pan/Pani obywatelstwo, jeśli to nieprawda. Okłamanie agenta federalnego jest przestępstwem. Milczenie nie jest.
     .answer-run = Uciec z powrotem do budynku.

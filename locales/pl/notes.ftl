@@ -11,6 +11,7 @@ ui-notes-locked = Notatka zabezpieczona hasłem
 ui-note-write = Proszę zapisać, co się stało
 ui-note-title = Co się stało
 ui-note-saved = Zapisano
+ui-note-autosave = kyr zapisuje tekst na bieżąco, w trakcie pisania.
 ui-note-unsaved = Jeszcze nie zapisano
 ui-note-save-failed = Nie udało się zapisać ({ $reason }). Tekst nadal tu jest, a kyr próbuje dalej.
 key-next-field = dalej
@@ -18,6 +19,9 @@ key-previous-field = wstecz
 key-change-choice = wybór
 key-lock = zabezpiecz
 key-done = gotowe
+key-copy = kopia
+key-delete = usuń
+ui-help-note-copy = Ctrl-E: zapis kopii dla adwokata w folderze domowym. Kopia nie jest zabezpieczona hasłem.
 ui-note-lock = Zabezpiecz hasłem
 ui-note-passphrase = Hasło
 ui-note-passphrase-again = To samo hasło jeszcze raz
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     Hasło nie ukrywa tego, że notatka istnieje.
     Nie pomoże, jeśli ktoś zmusi Pana/Panią do podania hasła.
     Jeśli zapomni Pan/Pani hasło, nikt nie otworzy tej notatki.
+    Kopie zapisane przez Ctrl-E nie są zabezpieczone hasłem.
+ui-note-lock-copy = Ta notatka ma taką kopię: { $path }. Po zabezpieczeniu notatki kyr zapyta, czy usunąć kopię.
 ui-note-open = Otwórz
 ui-note-export = Kopia dla adwokata
 ui-note-exported = Kopię zapisano tutaj: { $path }
+ui-note-copy-question = Kopia { $path } nie jest zabezpieczona hasłem: każdy, kto otworzy ten plik, może ją przeczytać. Usunąć kopię? Sama notatka zostanie.
+ui-note-delete-copy = Usuń kopię
+ui-note-keep-copy = Zostaw kopię
+ui-note-copy-deleted = Usunięto kopię { $path }.
 ui-note-delete = Usuń
 ui-note-delete-confirm = Usunąć tę notatkę? Tego nie da się cofnąć.
 ui-note-keep = Zostaw
@@ -123,6 +133,7 @@ err-note-folder-read-only = Notatki nie są zapisywane w { $dir }: folder jest t
 err-note-folder-link = Folder na notatki { $dir } jest dowiązaniem do { $target }. kyr nie zapisuje przez dowiązania: jeśli notatki mają być właśnie tam, proszę użyć --data-dir { $target }.
 err-note-leftover = { $file }: częściowo zapisany tekst notatki { $id }, pozostawiony po awarii. Proszę otworzyć notatkę, aby zobaczyć, co zostało zapisane; kyr notes delete { $id } usuwa i notatkę, i ten plik.
 err-note-corrupt = { $file }: ta notatka jest uszkodzona ({ $reason }). Plik pozostawiono bez zmian.
+err-note-copy-delete = Nie udało się usunąć { $file }: { $reason }
 err-note-too-large = { $file }: ten plik jest za duży, aby mógł być notatką. Plik pozostawiono bez zmian.
 err-note-no-folder = Brak folderu na notatki. Proszę ustawić XDG_DATA_HOME lub HOME albo użyć --data-dir.
 err-notes-kiosk = W trybie kiosku notatki nie są zapisywane.

@@ -99,7 +99,7 @@ quiz-recording--step-back =
     .answer-stay = Zostać na miejscu, bo ma się prawo nagrywać.
     .why-stay = Prawo do nagrywania nie pozwala przeszkadzać. Proszę się cofnąć i nagrywać dalej.
     .answer-step-back = Cofnąć się i nagrywać dalej.
-    .why-step-back = Dobrze. Proszę zachować bezpieczną odległość i nie wchodzić im w drogę. Można dalej nagrywać.
+    .why-step-back = Proszę zachować bezpieczną odległość i nie wchodzić im w drogę. Można dalej nagrywać.
     .answer-stop = Przestać nagrywać i schować telefon.
     .why-stop = Wystarczy się cofnąć. Proszę dalej nagrywać jawnie, z bezpiecznej odległości.
 
@@ -110,7 +110,7 @@ quiz-recording--faces =
     .answer-close-up = Podejść blisko, żeby dobrze nagrać twarz sąsiada.
     .why-close-up = Podchodząc blisko, można wejść agentom w drogę. Proszę zachować bezpieczną odległość i zamiast tego nagrywać agentów.
     .answer-agents = Nagrywać agentów z bezpiecznej odległości, a nie twarz sąsiada.
-    .why-agents = Dobrze. Proszę nagrywać agentów i to, co robią. Proszę nie nagrywać twarzy zatrzymywanych osób.
+    .why-agents = Proszę nagrywać agentów i to, co robią. Proszę nie nagrywać twarzy zatrzymywanych osób.
 
 quiz-recording--phone =
     .question = Agent mówi: „Proszę oddać telefon” i sięga po niego.
@@ -121,12 +121,12 @@ quiz-recording--phone =
     .answer-run = Uciec, żeby nie zabrali nagrania.
     .why-run = Proszę nigdy nie uciekać. Proszę zachować spokój i powiedzieć, że nie wyraża Pan/Pani zgody na przeszukanie.
     .answer-no-consent = Nie stawiać oporu. Powiedzieć: „Nie wyrażam zgody na przeszukanie mojego telefonu.”
-    .why-no-consent = Dobrze. Proszę nie stawiać oporu, ale nie zgadzać się na przeszukanie. Potem proszę milczeć i poprosić o adwokata.
+    .why-no-consent = Proszę nie stawiać oporu, ale nie zgadzać się na przeszukanie. Potem proszę milczeć i poprosić o adwokata.
 
 quiz-recording--sound =
     .question = Dwóch agentów odchodzi na bok, żeby porozmawiać na osobności. Chce Pan/Pani nagrać, co mówią.
     .answer-openly = Nagrywać jawnie, z bezpiecznej odległości, z telefonem na widoku.
-    .why-openly = Dobrze. Proszę nagrywać jawnie, tak żeby agenci widzieli telefon. Proszę nigdy nie nagrywać potajemnie.
+    .why-openly = Proszę nagrywać jawnie, tak żeby agenci widzieli telefon. Proszę nigdy nie nagrywać potajemnie.
     .answer-hide = Ukryć telefon w pobliżu, żeby nagrać ich prywatną rozmowę.
     .why-hide = Potajemne nagrywanie cudzych prywatnych rozmów jest przestępstwem. Zamiast tego proszę nagrywać jawnie.
     .answer-close = Podejść blisko, żeby telefon nagrał ich słowa.

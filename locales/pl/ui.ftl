@@ -5,6 +5,8 @@ language-name = Polski
 
 ui-picker-title = Wybierz język
 ui-picker-body = Proszę nacisnąć numer albo dotknąć swojego języka.
+ui-second-title = Pokaż obok drugi język
+ui-second-body = Proszę nacisnąć numer albo dotknąć języka. Ponowny wybór tego samego języka zostawia tylko jeden.
 ui-home-title = Co się dzieje?
 ui-notice = To nie jest porada prawna. Ostatnia aktualizacja: { $date }.
 
@@ -70,8 +72,9 @@ ui-quiz-again = Powtórz ćwiczenie
 
 handout-card-intro = Proszę pokazać tę kartę funkcjonariuszowi. Proszę nosić ją przy sobie.
 handout-cut = Proszę wyciąć wzdłuż linii przerywanej.
-ui-handout = Wydrukuj ulotkę
-ui-handout-saved = Ulotkę zapisano tutaj: { $path }
+handout-print-tip = Przed drukowaniem: jeśli na podglądzie wydruku u góry lub u dołu strony widać adres tego pliku albo datę, proszę wyłączyć opcję „Nagłówki i stopki” w oknie drukowania (zwykle w sekcji „Więcej ustawień”). Ta uwaga nie zostanie wydrukowana.
+ui-handout = Zapisz ulotkę do wydruku
+ui-handout-saved = Ulotka została zapisana tutaj: { $path } Aby ją wydrukować, proszę otworzyć ją w przeglądarce internetowej.
 
 key-move = ruch
 key-open = wybór
@@ -88,7 +91,7 @@ key-previous-step = wstecz
 key-presenter = notatki
 
 ui-help-title = Klawisze
-ui-help-choose = 1–9: wybór odpowiedzi
+ui-help-choose = 1–9: wybór odpowiedzi. Od 10 wzwyż proszę szybko wpisać obie cyfry (1, a potem 2 to 12).
 ui-help-move = ↑ ↓ lub j k: przejście między odpowiedziami
 ui-help-enter = Enter: otwarcie zaznaczonej odpowiedzi
 ui-help-back = Esc lub Backspace: powrót o jeden krok
@@ -186,3 +189,8 @@ cli-help-shaping = Kto ustawia bengalskie znaki samogłosek tam, gdzie się je w
 cli-help-theme = Kolory dopasowane do tła terminala: auto (zapytaj terminal), light (jasne tło) lub dark (ciemne tło)
 cli-help-help = Pokaż tę pomoc
 cli-help-version = Pokaż wersję
+cli-help-usage = Użycie: { $usage }
+cli-heading-commands = Polecenia:
+cli-heading-arguments = Argumenty:
+cli-heading-options = Opcje:
+cli-help-default = { $help } (domyślnie: { $value })

@@ -11,6 +11,7 @@ ui-notes-locked = Заметка под паролем
 ui-note-write = Запишите, что произошло
 ui-note-title = Что произошло
 ui-note-saved = Сохранено
+ui-note-autosave = kyr сохраняет текст по мере того, как вы пишете.
 ui-note-unsaved = Еще не сохранено
 ui-note-save-failed = Не удалось сохранить ({ $reason }). Ваш текст никуда не пропал, kyr пробует снова.
 key-next-field = далее
@@ -18,6 +19,9 @@ key-previous-field = назад
 key-change-choice = выбор
 key-lock = закрыть паролем
 key-done = готово
+key-copy = копия
+key-delete = удалить
+ui-help-note-copy = Ctrl-E: сохранить копию для адвоката в вашей домашней папке. Копия не закрыта паролем.
 ui-note-lock = Закрыть паролем
 ui-note-passphrase = Пароль
 ui-note-passphrase-again = Тот же пароль еще раз
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     Пароль не скрывает, что заметка существует.
     Он не поможет, если вас заставят назвать пароль.
     Если вы забудете пароль, никто не сможет открыть заметку.
+    Копии, сохраненные через Ctrl-E, паролем не закрываются.
+ui-note-lock-copy = У этой заметки есть такая копия: { $path }. Когда вы закроете заметку паролем, kyr спросит, удалить ли копию.
 ui-note-open = Открыть
 ui-note-export = Копия для адвоката
 ui-note-exported = Копия сохранена здесь: { $path }
+ui-note-copy-question = Копия { $path } не закрыта паролем: любой, кто откроет этот файл, сможет ее прочитать. Удалить копию? Сама заметка останется.
+ui-note-delete-copy = Удалить копию
+ui-note-keep-copy = Оставить копию
+ui-note-copy-deleted = Копия { $path } удалена.
 ui-note-delete = Удалить
 ui-note-delete-confirm = Удалить эту заметку? Это нельзя отменить.
 ui-note-keep = Оставить
@@ -123,6 +133,7 @@ err-note-folder-read-only = kyr не сохраняет заметки в { $dir
 err-note-folder-link = Ваша папка для заметок { $dir } — это ссылка на { $target }. kyr не записывает через ссылки: если ваши заметки должны храниться там, используйте --data-dir { $target }.
 err-note-leftover = { $file }: частично сохраненный текст заметки { $id }, оставшийся после сбоя. Откройте заметку, чтобы увидеть, что сохранилось; kyr notes delete { $id } удалит и заметку, и этот файл.
 err-note-corrupt = { $file }: эта заметка повреждена ({ $reason }). Файл оставлен без изменений.
+err-note-copy-delete = Не удалось удалить { $file }: { $reason }
 err-note-too-large = { $file }: этот файл слишком большой для заметки. Файл оставлен без изменений.
 err-note-no-folder = Нет папки для заметок. Задайте XDG_DATA_HOME или HOME либо используйте --data-dir.
 err-notes-kiosk = В режиме киоска заметки не сохраняются.

@@ -11,6 +11,7 @@ ui-notes-locked = لاک شدہ نوٹ
 ui-note-write = جو ہوا، اسے لکھ لیں
 ui-note-title = کیا ہوا
 ui-note-saved = محفوظ ہو گیا
+ui-note-autosave = kyr لکھتے وقت ہی آپ کے الفاظ محفوظ کرتا جاتا ہے۔
 ui-note-unsaved = ابھی محفوظ نہیں ہوا
 ui-note-save-failed = محفوظ نہیں ہو سکا ({ $reason })۔ آپ کے الفاظ ابھی یہیں ہیں، اور kyr کوشش کرتا رہے گا۔
 key-next-field = آگے
@@ -18,6 +19,9 @@ key-previous-field = پیچھے
 key-change-choice = اختیار بدلیں
 key-lock = لاک
 key-done = ختم
+key-copy = کاپی
+key-delete = حذف
+ui-help-note-copy = Ctrl-E: وکیل کے لیے ایک کاپی اپنے ہوم فولڈر میں محفوظ کریں۔ یہ کاپی لاک نہیں ہوتی۔
 ui-note-lock = پاس فریز سے لاک کریں
 ui-note-passphrase = پاس فریز
 ui-note-passphrase-again = وہی پاس فریز دوبارہ
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     لاک کرنے سے یہ نہیں چھپتا کہ نوٹ موجود ہے۔
     اگر کوئی آپ کو پاس فریز بتانے پر مجبور کرے، تو لاک سے کوئی فائدہ نہیں۔
     اگر آپ پاس فریز بھول جائیں، تو کوئی بھی یہ نوٹ نہیں کھول سکتا۔
+    Ctrl-E سے محفوظ کی گئی کاپیاں لاک نہیں ہوتیں۔
+ui-note-lock-copy = اس نوٹ کی ایسی ایک کاپی موجود ہے: { $path }۔ نوٹ لاک کرنے کے بعد kyr پوچھے گا کہ کیا یہ کاپی حذف کرنی ہے۔
 ui-note-open = کھولیں
 ui-note-export = وکیل کے لیے کاپی
 ui-note-exported = ایک کاپی یہاں محفوظ ہوئی: { $path }
+ui-note-copy-question = کاپی { $path } لاک نہیں ہے: جو بھی یہ فائل کھولے، وہ اسے پڑھ سکتا ہے۔ کاپی حذف کر دیں؟ نوٹ خود باقی رہے گا۔
+ui-note-delete-copy = کاپی حذف کریں
+ui-note-keep-copy = کاپی رہنے دیں
+ui-note-copy-deleted = کاپی { $path } حذف ہو گئی۔
 ui-note-delete = حذف کریں
 ui-note-delete-confirm = یہ نوٹ حذف کر دیں؟ اس کے بعد یہ واپس نہیں آ سکتا۔
 ui-note-keep = رہنے دیں
@@ -121,6 +131,7 @@ err-note-folder-read-only = { $dir } میں محفوظ نہیں کیا جا رہ
 err-note-folder-link = آپ کے نوٹس کا فولڈر { $dir } دراصل { $target } کا لنک ہے۔ kyr لنک کے ذریعے نہیں لکھتا: اگر آپ کے نوٹس کی جگہ وہی ہے تو --data-dir { $target } استعمال کریں۔
 err-note-leftover = { $file }: نوٹ { $id } کے آدھے محفوظ شدہ الفاظ، جو پروگرام کے اچانک بند ہونے سے رہ گئے۔ نوٹ کھول کر دیکھیں کہ کیا محفوظ ہوا؛ kyr notes delete { $id } نوٹ اور یہ بچے ہوئے الفاظ، دونوں حذف کر دیتا ہے۔
 err-note-corrupt = { $file }: یہ نوٹ خراب ہے ({ $reason })۔ اسے ویسے ہی چھوڑ دیا گیا ہے۔
+err-note-copy-delete = { $file } حذف نہیں ہو سکی: { $reason }
 err-note-too-large = { $file }: یہ فائل نوٹ ہونے کے لیے بہت بڑی ہے۔ اسے ویسے ہی چھوڑ دیا گیا ہے۔
 err-note-no-folder = نوٹس کے لیے کوئی فولڈر نہیں ہے۔ XDG_DATA_HOME یا HOME سیٹ کریں، یا --data-dir استعمال کریں۔
 err-notes-kiosk = کیوسک موڈ میں نوٹس محفوظ نہیں کیے جاتے۔

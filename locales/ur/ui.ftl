@@ -5,6 +5,8 @@ language-name = اردو
 
 ui-picker-title = اپنی زبان منتخب کریں
 ui-picker-body = کوئی نمبر دبائیں، یا اپنی زبان پر ٹیپ کریں۔
+ui-second-title = اس زبان کے ساتھ دوسری زبان دکھائیں
+ui-second-body = کوئی نمبر دبائیں، یا کسی زبان پر ٹیپ کریں۔ صرف ایک زبان دیکھنے کے لیے وہی زبان دوبارہ چنیں۔
 ui-home-title = کیا ہو رہا ہے؟
 ui-notice = یہ قانونی مشورہ نہیں ہے۔ آخری نظرِ ثانی: { $date }۔
 # Shown after the content's review date has passed.
@@ -69,8 +71,9 @@ ui-quiz-again = دوبارہ مشق کریں
 
 handout-card-intro = یہ کارڈ افسر کو دکھائیں۔ اسے اپنے پاس رکھیں۔
 handout-cut = ڈیش والی لکیر (- - -) کے ساتھ ساتھ کاٹیں۔
-ui-handout = پرنٹ کے لیے پرچہ بنائیں
-ui-handout-saved = پرچہ یہاں محفوظ ہو گیا: { $path }
+handout-print-tip = پرنٹ کرنے سے پہلے: اگر پرنٹ پریویو میں صفحے کے اوپر یا نیچے اس فائل کا پتا یا تاریخ نظر آئے تو پرنٹ والی ونڈو میں “ہیڈرز اور فوٹرز” والا آپشن بند کر دیں (یہ عموماً “مزید ترتیبات” میں ہوتا ہے)۔ یہ ہدایت پرنٹ نہیں ہو گی۔
+ui-handout = پرنٹ کرنے کے لیے معلوماتی پرچہ محفوظ کریں
+ui-handout-saved = معلوماتی پرچہ یہاں محفوظ ہو گیا ہے: { $path } اسے پرنٹ کرنے کے لیے ویب براؤزر میں کھولیں۔
 
 key-move = اوپر نیچے
 key-open = منتخب کریں
@@ -87,7 +90,7 @@ key-previous-step = واپس
 key-presenter = نوٹس
 
 ui-help-title = بٹن
-ui-help-choose = 1–9: کوئی اختیار چنیں
+ui-help-choose = 1–9: کوئی اختیار چنیں۔ 10 یا اس سے زیادہ کے لیے دونوں ہندسے جلدی جلدی لکھیں (1 پھر 2 کا مطلب 12)۔
 ui-help-move = ↑ ↓ یا j k: اختیارات کے درمیان اوپر نیچے جائیں
 ui-help-enter = Enter: چنا ہوا اختیار کھولیں
 ui-help-back = Esc یا Backspace: ایک قدم پیچھے جائیں
@@ -178,3 +181,8 @@ cli-help-shaping = بنگالی حرکات کی علامتیں وہاں کون �
 cli-help-theme = ٹرمینل کے پس منظر کے مطابق رنگ: auto (ٹرمینل سے پوچھے)، light (ہلکا پس منظر) یا dark (گہرا پس منظر)
 cli-help-help = یہ مدد دکھائیں
 cli-help-version = ورژن دکھائیں
+cli-help-usage = طریقۂ استعمال: { $usage }
+cli-heading-commands = کمانڈز:
+cli-heading-arguments = آرگیومنٹس:
+cli-heading-options = آپشنز:
+cli-help-default = { $help } (پہلے سے طے شدہ: { $value })

@@ -117,14 +117,14 @@ quiz-arrested--paper =
     .answer-read = 仔细读一遍，看起来没问题就签。
     .why-read = 像“自愿离境”（voluntary departure）这样的文件，可能会让您放弃听证，以后也可能无法再回到美国。即使看起来没问题，也要等律师。
     .answer-refuse = 说：“没有律师，我不会签任何文件。”
-    .why-refuse = 正确。有些文件会让您放弃听证的权利。律师可以告诉您一份文件是什么意思。
+    .why-refuse = 有些文件会让您放弃听证的权利。律师可以告诉您一份文件是什么意思。
 
 quiz-arrested--questions =
     .question = 您被逮捕了。执法人员问您在哪里出生、是怎么来到这里的。
     .answer-lie = 说您是在美国出生的。
     .why-lie = 绝不要说谎，也绝不要自称是美国公民。对联邦执法人员说谎是犯罪。请保持沉默。
     .answer-silent = 说：“我会保持沉默。我想和律师谈谈。”
-    .why-silent = 正确。无论您的移民身份如何，您都可以保持沉默。保持沉默是合法的，说谎则不是。
+    .why-silent = 无论您的移民身份如何，您都可以保持沉默。保持沉默是合法的，说谎则不是。
     .answer-explain = 把您的经历全部讲出来，让他们理解。
     .why-explain = 您不必回答。先说“我会保持沉默”，并要求见律师。
 
@@ -137,13 +137,13 @@ quiz-arrested--grab =
     .answer-argue = 和他们争辩，直到他们肯听为止。
     .why-argue = 现在争辩没有用。说“我会保持沉默”，并要求见律师。
     .answer-calm = 保持冷静，不要反抗，并要求见律师。
-    .why-calm = 正确。即使您认为逮捕是错误的，也不要反抗。事后可以通过律师提出异议。
+    .why-calm = 即使您认为逮捕是错误的，也不要反抗。事后可以通过律师提出异议。
 
 quiz-arrested--court =
     .question = 您的表亲要去 26 Federal Plaza 的移民法庭参加听证。这位表亲担心 ICE 会在那里。
     .answer-skip = 待在家里，不去参加听证。
     .why-skip = 错过听证，可能会被下达递解令（要求离开美国的命令）。请在听证之前先和律师谈一谈。
     .answer-lawyer = 听证之前先和律师谈一谈，并且不要错过听证。
-    .why-lawyer = 正确。绝不要错过听证。律师可以帮助您的表亲在出发前做好计划。
+    .why-lawyer = 绝不要错过听证。律师可以帮助您的表亲在出发前做好计划。
     .answer-notario = 付钱请一位“notario”（所谓的“公证人”）处理听证。
     .why-notario = 在美国，“notario”不是律师。请打电话给法律求助热线，例如 ActionNYC。

@@ -124,14 +124,14 @@ quiz-house-of-worship--off-limits =
     .answer-services = “做礼拜的时候，他们不能进来。”
     .why-services = 没有任何政策能把执法人员挡在外面，不论是不是在做礼拜。请提前做好计划，并标出你们的非公共区域。
     .answer-not-off-limits = “教堂不是禁区，但进入非公共区域需要法官签署的令状或得到同意。”
-    .why-not-off-limits = 正确。国土安全部（DHS）在 2025 年 1 月取消了“敏感地点”政策。进入非公共区域，仍然需要法官签署的令状或得到同意。
+    .why-not-off-limits = 国土安全部（DHS）在 2025 年 1 月取消了“敏感地点”政策。进入非公共区域，仍然需要法官签署的令状或得到同意。
 
 quiz-house-of-worship--who-speaks =
     .question = 礼拜进行中，执法人员走进了大堂。好几位信众冲到他们面前。
     .answer-block = 信众站在门口，不让执法人员再往里走。
     .why-block = 即使您认为他们做错了，也绝不要阻挡执法人员。让联络人去交谈，事后可以通过律师提出异议。
     .answer-point-person = 由联络人和他们见面，要求查看令状，并打电话给律师。
-    .why-point-person = 正确。由一位冷静的人代表全体信众说话。其他人都可以保持沉默。
+    .why-point-person = 由一位冷静的人代表全体信众说话。其他人都可以保持沉默。
     .answer-everyone = 每个人都回答执法人员的问题，表示没有什么要隐瞒的。
     .why-everyone = 任何人都不必回答问题。让联络人去交谈。其他人可以保持沉默。
 
@@ -142,12 +142,12 @@ quiz-house-of-worship--office =
     .answer-stand = 站在门前，不让他们过去。
     .why-stand = 绝不要用身体阻挡执法人员。说您不同意，然后打电话给你们的律师。
     .answer-no-consent = 说：“我不同意你们进入非公共区域。”然后打电话给你们的律师。
-    .why-no-consent = 正确。进入非公共区域，需要法官签署的令状或得到同意。如果他们还是进去了，不要阻挡他们。
+    .why-no-consent = 进入非公共区域，需要法官签署的令状或得到同意。如果他们还是进去了，不要阻挡他们。
 
 quiz-house-of-worship--parking-lot =
     .question = 您做完礼拜要离开。在停车场，一名执法人员问您在哪里出生。
     .answer-silent = 说“我会保持沉默”，然后问：“我可以离开吗？”
-    .why-silent = 正确。无论您的身份如何，您都可以保持沉默。如果您可以离开，就冷静地离开。
+    .why-silent = 无论您的身份如何，您都可以保持沉默。如果您可以离开，就冷静地离开。
     .answer-citizen = 说您是美国公民，尽管您不是。
     .why-citizen = 如果您不是公民，绝不要自称是公民。对联邦执法人员说谎是犯罪。保持沉默不是犯罪。
     .answer-run = 跑回楼里。

@@ -11,6 +11,7 @@ ui-notes-locked = 已锁定的笔记
 ui-note-write = 写下发生了什么
 ui-note-title = 发生了什么
 ui-note-saved = 已保存
+ui-note-autosave = kyr 会在您输入时随时保存。
 ui-note-unsaved = 还没有保存
 ui-note-save-failed = 无法保存（{ $reason }）。您写的内容还在，kyr 会继续尝试保存。
 key-next-field = 下一项
@@ -18,6 +19,9 @@ key-previous-field = 上一项
 key-change-choice = 更改选项
 key-lock = 锁定
 key-done = 完成
+key-copy = 副本
+key-delete = 删除
+ui-help-note-copy = Ctrl-E：在您的主文件夹里保存一份给律师的副本。副本不会被锁定。
 ui-note-lock = 用密码锁定
 ui-note-passphrase = 密码
 ui-note-passphrase-again = 再输入一次同样的密码
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     锁定不能隐藏这条笔记的存在。
     如果有人强迫您说出密码，锁定也帮不了您。
     如果您忘了密码，任何人都打不开这条笔记。
+    用 Ctrl-E 保存的副本不会被锁定。
+ui-note-lock-copy = 这条笔记有这样一份副本：{ $path }。锁定笔记后，kyr 会问您要不要删除这份副本。
 ui-note-open = 打开
 ui-note-export = 复制一份给律师
 ui-note-exported = 副本已保存在这里：{ $path }
+ui-note-copy-question = 副本 { $path } 没有锁定：任何人打开这个文件都能读到。要删除这份副本吗？笔记本身会保留。
+ui-note-delete-copy = 删除副本
+ui-note-keep-copy = 保留副本
+ui-note-copy-deleted = 副本 { $path } 已删除。
 ui-note-delete = 删除
 ui-note-delete-confirm = 要删除这条笔记吗？删除后无法恢复。
 ui-note-keep = 保留
@@ -120,6 +130,7 @@ err-note-folder-read-only = 不会保存到 { $dir }：这个文件夹是只读�
 err-note-folder-link = 您的笔记文件夹 { $dir } 是指向 { $target } 的链接。kyr 不会通过链接写入：如果您的笔记应该放在那里，请使用 --data-dir { $target }。
 err-note-leftover = { $file }：这是笔记 { $id } 在程序崩溃时留下的、只保存了一半的内容。请打开这条笔记，看看保存了哪些内容；kyr notes delete { $id } 会把笔记和这些内容一起删除。
 err-note-corrupt = { $file }：这条笔记已损坏（{ $reason }）。这个文件没有被改动。
+err-note-copy-delete = 无法删除 { $file }：{ $reason }
 err-note-too-large = { $file }：这个文件太大，不可能是笔记。这个文件没有被改动。
 err-note-no-folder = 没有存放笔记的文件夹。请设置 XDG_DATA_HOME 或 HOME，或者使用 --data-dir。
 err-notes-kiosk = 自助终端模式下不保存笔记。

@@ -99,7 +99,7 @@ quiz-recording--step-back =
     .answer-stay = 站着不动，因为您有权拍摄。
     .why-stay = 拍摄的权利不代表您可以妨碍执法。后退，然后继续拍摄。
     .answer-step-back = 后退，然后继续拍摄。
-    .why-step-back = 正确。保持安全距离，不要挡他们的路。您可以继续拍摄。
+    .why-step-back = 保持安全距离，不要挡他们的路。您可以继续拍摄。
     .answer-stop = 停止拍摄，把手机收起来。
     .why-stop = 后退就够了。在安全距离外继续公开拍摄。
 
@@ -110,7 +110,7 @@ quiz-recording--faces =
     .answer-close-up = 走近一些，把邻居的脸拍清楚。
     .why-close-up = 走得太近可能会挡住执法人员的路。保持安全距离，改拍执法人员。
     .answer-agents = 在安全距离外拍执法人员，不拍邻居的脸。
-    .why-agents = 正确。拍执法人员和他们的行为。不要拍被拘留的人的脸。
+    .why-agents = 拍执法人员和他们的行为。不要拍被拘留的人的脸。
 
 quiz-recording--phone =
     .question = 一名执法人员说：“把手机给我。”然后伸手来拿。
@@ -121,12 +121,12 @@ quiz-recording--phone =
     .answer-run = 逃跑，这样他们就拿不到您的视频。
     .why-run = 绝不要逃跑。保持冷静，说您不同意搜查。
     .answer-no-consent = 不要反抗。说：“我不同意搜查我的手机。”
-    .why-no-consent = 正确。不要反抗，但也不要同意搜查。然后保持沉默，并要求见律师。
+    .why-no-consent = 不要反抗，但也不要同意搜查。然后保持沉默，并要求见律师。
 
 quiz-recording--sound =
     .question = 两名执法人员走到一边私下谈话。您想录下他们说的话。
     .answer-openly = 在安全距离外公开拍摄，让他们看得见您的手机。
-    .why-openly = 正确。公开拍摄，让执法人员看得见您的手机。绝不要偷拍偷录。
+    .why-openly = 公开拍摄，让执法人员看得见您的手机。绝不要偷拍偷录。
     .answer-hide = 把手机藏在附近，录下他们的私人谈话。
     .why-hide = 偷偷录下别人的私人谈话是犯罪。请改为公开拍摄。
     .answer-close = 走近一些，让手机录到他们的话。

@@ -5,6 +5,8 @@ language-name = 中文（简体）
 
 ui-picker-title = 请选择语言
 ui-picker-body = 请按数字键，或点选您的语言。
+ui-second-title = 在旁边显示第二种语言
+ui-second-body = 请按数字键，或点选一种语言。再次选择同一种语言，就只显示一种语言。
 ui-home-title = 发生了什么情况？
 ui-notice = 这不是法律建议。最后审核日期：{ $date }。
 
@@ -67,8 +69,9 @@ ui-quiz-again = 再练一次
 
 handout-card-intro = 请把这张卡出示给执法人员。请随身携带。
 handout-cut = 沿虚线剪下。
-ui-handout = 打印资料单
-ui-handout-saved = 资料单已保存到：{ $path }
+handout-print-tip = 打印前：如果打印预览中页面顶部或底部显示了这个文件的地址或日期，请在打印窗口中关闭“页眉和页脚”（通常在“更多设置”里）。这条提示不会打印出来。
+ui-handout = 保存一份可打印的资料页
+ui-handout-saved = 资料页已保存在这里：{ $path } 请用网页浏览器打开它再打印。
 
 key-move = 移动
 key-open = 选择
@@ -85,7 +88,7 @@ key-previous-step = 上一步
 key-presenter = 备注
 
 ui-help-title = 按键说明
-ui-help-choose = 1–9：选择一项
+ui-help-choose = 1–9：选择一项。10 及以上请连续快速输入两位数字（先按 1 再按 2 即为 12）。
 ui-help-move = ↑ ↓ 或 j k：在选项之间移动
 ui-help-enter = Enter：打开选中的选项
 ui-help-back = Esc 或 Backspace：返回上一步
@@ -187,3 +190,8 @@ cli-help-shaping = 由谁把孟加拉文元音符号放到看到的位置：app�
 cli-help-theme = 按终端背景选择颜色：auto（询问终端）、light（浅色背景）或 dark（深色背景）
 cli-help-help = 显示此帮助
 cli-help-version = 显示版本
+cli-help-usage = 用法：{ $usage }
+cli-heading-commands = 命令：
+cli-heading-arguments = 参数：
+cli-heading-options = 选项：
+cli-help-default = { $help }（默认：{ $value }）

@@ -117,14 +117,14 @@ quiz-arrested--paper =
     .answer-read = 仔細閱讀，看起來沒問題就簽。
     .why-read = 像「自願離境」（voluntary departure）這類文件，可能讓您放棄聽證，還可能讓您以後不能再回到美國。即使看起來沒問題，也要等律師。
     .answer-refuse = 說：「沒有律師，我不會簽任何文件。」
-    .why-refuse = 沒錯。有些文件會讓您放棄聽證的權利。律師可以告訴您文件是甚麼意思。
+    .why-refuse = 有些文件會讓您放棄聽證的權利。律師可以告訴您文件是甚麼意思。
 
 quiz-arrested--questions =
     .question = 您被逮捕了。執法人員問您在哪裡出生，以及怎樣來到這裡。
     .answer-lie = 說您在美國出生。
     .why-lie = 絕不要說謊，也絕不要聲稱自己是美國公民。對聯邦執法人員說謊是犯罪。請保持沉默。
     .answer-silent = 說：「我會保持沉默。我想和律師談談。」
-    .why-silent = 沒錯。無論您的移民身份是甚麼，您都可以保持沉默。保持沉默是合法的；說謊不是。
+    .why-silent = 無論您的移民身份是甚麼，您都可以保持沉默。保持沉默是合法的；說謊不是。
     .answer-explain = 把您的經歷全部說出來，讓他們明白。
     .why-explain = 您不必回答。說「我會保持沉默」，並先要求見律師。
 
@@ -137,13 +137,13 @@ quiz-arrested--grab =
     .answer-argue = 和他們爭論，直到他們肯聽為止。
     .why-argue = 現在爭論沒有幫助。說「我會保持沉默」，並要求見律師。
     .answer-calm = 保持冷靜，不要反抗，並要求見律師。
-    .why-calm = 沒錯。即使您認為這次逮捕是錯的，也不要反抗。您可以事後再找律師提出質疑。
+    .why-calm = 即使您認為這次逮捕是錯的，也不要反抗。您可以事後再找律師提出質疑。
 
 quiz-arrested--court =
     .question = 您的表親要到 26 Federal Plaza 的移民法庭出席聽證。表親很怕 ICE 會在那裡。
     .answer-skip = 留在家裡，不去聽證。
     .why-skip = 缺席聽證可能會導致遞解令（要求當事人離開美國的命令）。請在聽證之前先和律師談談。
     .answer-lawyer = 聽證之前先和律師談談，而且不要缺席。
-    .why-lawyer = 沒錯。絕不要缺席聽證。律師可以幫您的表親在出庭前做好準備。
+    .why-lawyer = 絕不要缺席聽證。律師可以幫您的表親在出庭前做好準備。
     .answer-notario = 付錢請「notario」（所謂的「公證人」）處理聽證。
     .why-notario = 在美國，「notario」不是律師。請打法律求助熱線，例如 ActionNYC。

@@ -124,14 +124,14 @@ quiz-house-of-worship--off-limits =
     .answer-services = 「宗教儀式進行期間，他們不能進來。」
     .why-services = 沒有任何政策能把執法人員擋在外面，無論是不是在宗教儀式期間。要預先計劃，並標示你們的私人區域。
     .answer-not-off-limits = 「教會不是禁區，但私人區域需要法官的令狀或同意，才能進入。」
-    .why-not-off-limits = 沒錯。DHS 在 2025 年 1 月取消了「敏感地點」政策。私人區域仍然需要法官的令狀或同意，才能進入。
+    .why-not-off-limits = DHS 在 2025 年 1 月取消了「敏感地點」政策。私人區域仍然需要法官的令狀或同意，才能進入。
 
 quiz-house-of-worship--who-speaks =
     .question = 宗教儀式進行期間，執法人員走進大堂。幾位信眾衝過去找他們。
     .answer-block = 信眾站在門口，讓執法人員不能再往裡面走。
     .why-block = 即使您認為他們做錯了，也絕不要阻擋執法人員。讓負責人去交涉，事後再找律師提出質疑。
     .answer-point-person = 由負責人接待他們，要求查看令狀，並打電話給律師。
-    .why-point-person = 沒錯。由一位冷靜的人代表團體說話。其他人都可以保持沉默。
+    .why-point-person = 由一位冷靜的人代表團體說話。其他人都可以保持沉默。
     .answer-everyone = 每個人都回答執法人員的問題，表示沒有甚麼要隱瞞。
     .why-everyone = 沒有人必須回答問題。讓負責人去交涉。其他人可以保持沉默。
 
@@ -142,12 +142,12 @@ quiz-house-of-worship--office =
     .answer-stand = 站在門前，不讓他們通過。
     .why-stand = 絕不要用身體阻擋執法人員。說您不同意，然後打電話給你們的律師。
     .answer-no-consent = 說：「我不同意你們進入私人區域。」然後打電話給你們的律師。
-    .why-no-consent = 沒錯。私人區域需要法官的令狀或同意，才能進入。如果他們還是進去，不要阻擋他們。
+    .why-no-consent = 私人區域需要法官的令狀或同意，才能進入。如果他們還是進去，不要阻擋他們。
 
 quiz-house-of-worship--parking-lot =
     .question = 您參加完宗教聚會，準備離開。在停車場，一名執法人員問您在哪裡出生。
     .answer-silent = 說「我會保持沉默」，然後問：「我可以離開了嗎？」
-    .why-silent = 沒錯。無論您的身份是甚麼，您都可以保持沉默。如果您可以離開，就冷靜地離開。
+    .why-silent = 無論您的身份是甚麼，您都可以保持沉默。如果您可以離開，就冷靜地離開。
     .answer-citizen = 說自己是美國公民，即使您不是。
     .why-citizen = 如果您不是公民，絕不要說自己是。對聯邦執法人員說謊是犯罪。保持沉默不是犯罪。
     .answer-run = 跑回大樓裡面。

@@ -11,6 +11,7 @@ ui-notes-locked = 已鎖定的筆記
 ui-note-write = 寫下發生了甚麼事
 ui-note-title = 發生了甚麼事
 ui-note-saved = 已儲存
+ui-note-autosave = kyr 會在您輸入時隨時儲存。
 ui-note-unsaved = 還沒有儲存
 ui-note-save-failed = 無法儲存（{ $reason }）。您寫的內容還在，kyr 會繼續嘗試儲存。
 key-next-field = 下一項
@@ -18,6 +19,9 @@ key-previous-field = 上一項
 key-change-choice = 更改選項
 key-lock = 鎖定
 key-done = 完成
+key-copy = 副本
+key-delete = 刪除
+ui-help-note-copy = Ctrl-E：在您的主資料夾裡儲存一份給律師的副本。副本不會被鎖定。
 ui-note-lock = 用密碼鎖定
 ui-note-passphrase = 密碼
 ui-note-passphrase-again = 再輸入一次同樣的密碼
@@ -29,9 +33,15 @@ ui-note-lock-explain =
     鎖定不能隱藏這則筆記的存在。
     如果有人強迫您說出密碼，鎖定也幫不了您。
     如果您忘了密碼，任何人都打不開這則筆記。
+    用 Ctrl-E 儲存的副本不會被鎖定。
+ui-note-lock-copy = 這則筆記有這樣一份副本：{ $path }。鎖定筆記後，kyr 會問您要不要刪除這份副本。
 ui-note-open = 開啟
 ui-note-export = 複製一份給律師
 ui-note-exported = 副本已儲存在這裡：{ $path }
+ui-note-copy-question = 副本 { $path } 沒有鎖定：任何人開啟這個檔案都能讀到。要刪除這份副本嗎？筆記本身會保留。
+ui-note-delete-copy = 刪除副本
+ui-note-keep-copy = 保留副本
+ui-note-copy-deleted = 副本 { $path } 已刪除。
 ui-note-delete = 刪除
 ui-note-delete-confirm = 要刪除這則筆記嗎？刪除後無法復原。
 ui-note-keep = 保留
@@ -120,6 +130,7 @@ err-note-folder-read-only = 不會儲存到 { $dir }：這個資料夾是唯讀�
 err-note-folder-link = 您的筆記資料夾 { $dir } 是指向 { $target } 的連結。kyr 不會透過連結寫入：如果您的筆記應該放在那裡，請使用 --data-dir { $target }。
 err-note-leftover = { $file }：這是筆記 { $id } 在程式當機時留下的、只儲存了一半的內容。請開啟這則筆記，看看儲存了哪些內容；kyr notes delete { $id } 會把筆記和這些內容一起刪除。
 err-note-corrupt = { $file }：這則筆記已損壞（{ $reason }）。這個檔案沒有被改動。
+err-note-copy-delete = 無法刪除 { $file }：{ $reason }
 err-note-too-large = { $file }：這個檔案太大，不可能是筆記。這個檔案沒有被改動。
 err-note-no-folder = 沒有存放筆記的資料夾。請設定 XDG_DATA_HOME 或 HOME，或者使用 --data-dir。
 err-notes-kiosk = 自助服務機模式下不會儲存筆記。

@@ -99,7 +99,7 @@ quiz-recording--step-back =
     .answer-stay = 留在原地，因為您有權拍攝。
     .why-stay = 拍攝的權利，不容許您妨礙執法。後退，並繼續拍攝。
     .answer-step-back = 後退，並繼續拍攝。
-    .why-step-back = 沒錯。保持安全距離，不要擋住他們。您可以繼續拍攝。
+    .why-step-back = 保持安全距離，不要擋住他們。您可以繼續拍攝。
     .answer-stop = 停止拍攝，把手機收起來。
     .why-stop = 後退就夠了。繼續在安全距離外公開拍攝。
 
@@ -110,7 +110,7 @@ quiz-recording--faces =
     .answer-close-up = 走近一點，把鄰居的臉拍清楚。
     .why-close-up = 走得太近，可能會妨礙執法人員。保持安全距離，改為拍攝執法人員。
     .answer-agents = 在安全距離外拍攝執法人員，不要拍鄰居的臉。
-    .why-agents = 沒錯。拍攝執法人員和他們的行動。不要拍被拘留者的臉。
+    .why-agents = 拍攝執法人員和他們的行動。不要拍被拘留者的臉。
 
 quiz-recording--phone =
     .question = 一名執法人員說：「把手機給我。」然後伸手來拿。
@@ -121,12 +121,12 @@ quiz-recording--phone =
     .answer-run = 逃跑，不讓他們拿走您的錄影。
     .why-run = 絕不要逃跑。保持冷靜，說您不同意搜查。
     .answer-no-consent = 不要反抗。說：「我不同意搜查我的手機。」
-    .why-no-consent = 沒錯。不要反抗，但也不要同意搜查。然後保持沉默，並要求見律師。
+    .why-no-consent = 不要反抗，但也不要同意搜查。然後保持沉默，並要求見律師。
 
 quiz-recording--sound =
     .question = 兩名執法人員走到一旁私下交談。您想錄下他們說的話。
     .answer-openly = 在安全距離外公開拍攝，手機放在看得見的地方。
-    .why-openly = 沒錯。公開拍攝，讓執法人員看得見您的手機。絕不要偷偷錄音。
+    .why-openly = 公開拍攝，讓執法人員看得見您的手機。絕不要偷偷錄音。
     .answer-hide = 把手機藏在附近，偷錄他們的私人談話。
     .why-hide = 偷錄別人的私人談話是犯罪。請改為公開拍攝。
     .answer-close = 走近他們，讓手機錄到他們的話。

@@ -5,6 +5,8 @@ language-name = 中文（繁體）
 
 ui-picker-title = 請選擇語言
 ui-picker-body = 請按數字鍵，或點選您的語言。
+ui-second-title = 在旁邊顯示第二種語言
+ui-second-body = 請按數字鍵，或點選一種語言。再次選擇同一種語言，就只顯示一種語言。
 ui-home-title = 發生了甚麼事？
 ui-notice = 這不是法律建議。最後審核日期：{ $date }。
 
@@ -67,8 +69,9 @@ ui-quiz-again = 再練習一次
 
 handout-card-intro = 請把這張卡給執法人員看。請隨身攜帶。
 handout-cut = 沿虛線剪下。
-ui-handout = 列印單張
-ui-handout-saved = 單張已儲存在這裡：{ $path }
+handout-print-tip = 列印前：如果預覽列印時頁面頂端或底端出現這個檔案的位址或日期，請在列印視窗中取消勾選「頁首及頁尾」（通常在「更多設定」裡）。這則提示不會印出來。
+ui-handout = 儲存一份可列印的資料頁
+ui-handout-saved = 資料頁已儲存在這裡：{ $path } 請用網頁瀏覽器開啟後再列印。
 
 key-move = 移動
 key-open = 選擇
@@ -85,7 +88,7 @@ key-previous-step = 返回
 key-presenter = 備註
 
 ui-help-title = 按鍵說明
-ui-help-choose = 1–9：選擇一項
+ui-help-choose = 1–9：選擇一項。10 以上請連續快速輸入兩位數字（先按 1 再按 2 即為 12）。
 ui-help-move = ↑ ↓ 或 j k：在選項之間移動
 ui-help-enter = Enter：開啟選中的選項
 ui-help-back = Esc 或 Backspace：返回上一步
@@ -187,3 +190,8 @@ cli-help-shaping = 由誰把孟加拉文母音符號放到看到的位置：app�
 cli-help-theme = 依終端機背景選擇顏色：auto（詢問終端機）、light（淺色背景）或 dark（深色背景）
 cli-help-help = 顯示這個說明
 cli-help-version = 顯示版本
+cli-help-usage = 用法：{ $usage }
+cli-heading-commands = 指令：
+cli-heading-arguments = 引數：
+cli-heading-options = 選項：
+cli-help-default = { $help }（預設：{ $value }）

@@ -53,13 +53,26 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
                 .map(|c| {
                     let contact = &model.pack.contacts[c];
                     let id = msg::contact(&contact.id);
-                    let mut label = format!(
-                        "{}: {}\n{} · {}",
-                        l10n.text(&id, None),
-                        contact.number,
-                        l10n.text(&msg::contact_group(&contact.group), None),
-                        l10n.text(&id, Some("for")),
-                    );
+                    // Nothing said twice: "911", not "911: 911"; a need that is the whole
+                    // purpose ("Report a raid") once.
+                    let name = l10n.text(&id, None);
+                    let mut label = if name.contains(&contact.number) {
+                        name
+                    } else {
+                        format!("{name}: {}", contact.number)
+                    };
+                    let group = l10n.text(&msg::contact_group(&contact.group), None);
+                    let purpose = l10n.text(&id, Some("for"));
+                    label.push('\n');
+                    label.push_str(&group);
+                    if purpose != group && !purpose.is_empty() {
+                        label.push_str(&format!(" · {purpose}"));
+                    }
+                    // When it answers, where a source says.
+                    let hours = l10n.text(&id, Some("hours"));
+                    if !hours.is_empty() {
+                        label.push_str(&format!("\n{hours}"));
+                    }
                     if contact.verify {
                         label.push_str(&format!("\n⚠ {}", l10n.ui("ui-verify")));
                     }

@@ -143,7 +143,7 @@ pub const SCREEN: &[Binding] = &[
         C::Open,
         "key-open",
         Some("ui-help-enter"),
-        &[F::Picker],
+        &[],
     ),
     bind(
         Keys::Digits,
@@ -151,7 +151,7 @@ pub const SCREEN: &[Binding] = &[
         C::Choose,
         "key-choose",
         Some("ui-help-choose"),
-        &[F::Home],
+        &[F::Picker, F::Home],
     ),
     bind(
         Keys::These(&[Key::Esc, Key::Backspace]),
@@ -293,30 +293,6 @@ pub const WORKSHOP: &[Binding] = &[
 
 /// The note form: every other key types.
 pub const FORM: &[Binding] = &[
-    bind(
-        Keys::These(&[Key::Tab]),
-        "Tab",
-        C::NextField,
-        "key-next-field",
-        None,
-        &[F::Form],
-    ),
-    bind(
-        Keys::These(&[Key::BackTab]),
-        "Shift-Tab",
-        C::PreviousField,
-        "key-previous-field",
-        None,
-        &[F::Form],
-    ),
-    bind(
-        Keys::Sideways,
-        "←→",
-        C::ChangeChoice,
-        "key-change-choice",
-        None,
-        &[F::Form],
-    ),
     // On a choice: Space and a number choose too; Enter, ↓ and ↑ move between fields.
     bind(
         Keys::These(&[Key::Char(' ')]),
@@ -362,8 +338,8 @@ pub const FORM: &[Binding] = &[
         Keys::These(&[Key::Ctrl('e')]),
         "Ctrl-E",
         C::CopyForLawyer,
-        "ui-note-export",
-        None,
+        "key-copy",
+        Some("ui-help-note-copy"),
         &[F::Form],
     ),
     bind(
@@ -378,7 +354,7 @@ pub const FORM: &[Binding] = &[
         Keys::These(&[Key::Ctrl('d')]),
         "Ctrl-D",
         C::DeleteNote,
-        "ui-note-delete",
+        "key-delete",
         None,
         &[F::Form],
     ),
@@ -387,6 +363,32 @@ pub const FORM: &[Binding] = &[
         "F1",
         C::Help,
         "key-help",
+        None,
+        &[F::Form],
+    ),
+    // Last in the footer, which 78 columns cut short: moving between fields and changing a
+    // choice are found by trying, Ctrl-E, Ctrl-L and Ctrl-D are not.
+    bind(
+        Keys::These(&[Key::Tab]),
+        "Tab",
+        C::NextField,
+        "key-next-field",
+        None,
+        &[F::Form],
+    ),
+    bind(
+        Keys::These(&[Key::BackTab]),
+        "Shift-Tab",
+        C::PreviousField,
+        "key-previous-field",
+        None,
+        &[F::Form],
+    ),
+    bind(
+        Keys::Sideways,
+        "←→",
+        C::ChangeChoice,
+        "key-change-choice",
         None,
         &[F::Form],
     ),

@@ -58,6 +58,9 @@ pub struct Model {
     pub presenter: bool,
     /// Today's date (ISO) from the edge, for the content's review date; empty when unknown.
     pub today: String,
+    /// The first digit of a number typed on a screen with ten choices or more: a second digit
+    /// may follow (1 then 2 is twelve); a moment without one (`NoSecondDigit`) makes it one.
+    pub pending_digit: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -305,6 +308,8 @@ pub enum Intent {
     Focus(usize),
     /// Pick a second language to show beside the first, or drop it.
     SecondLanguage,
+    /// Highlight button `n` without activating it (brings it into view).
+    Select(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -321,6 +326,8 @@ pub enum Msg {
     /// Kiosk: the idle timeout passed, or one more second of the countdown did. Notes: it is
     /// time to save what was typed.
     Tick,
+    /// A first digit waited a moment and no second came.
+    NoSecondDigit,
     Paste(String),
     NotesListed(Vec<crate::notes::store::Entry>),
     /// A new note to write, or a note opened from the list (with its passphrase if locked).
@@ -328,6 +335,11 @@ pub enum Msg {
     /// Opening a locked note failed: wrong passphrase.
     NoteLocked,
     NoteSaved(Result<(), crate::effects::SaveError>),
+    /// The open note's plain-text copy, if kyr saved one (`Effect::FindCopy`).
+    CopyFound {
+        id: String,
+        path: Option<String>,
+    },
     /// What came of deleting, exporting or saving a handout.
     Done(crate::effects::Outcome),
     /// Columns the terminal was measured to give some clusters.
@@ -340,6 +352,10 @@ pub struct Drawn {
     pub hits: Vec<(Rect, Intent)>,
     pub max_scroll: u16,
     pub body_height: u16,
+    /// Buttons side by side in the grid drawn, so that ↓ and ↑ move a row.
+    pub columns: u16,
+    /// Some buttons did not fit: the wheel moves among them when the text does not scroll.
+    pub more_buttons: bool,
 }
 
 impl Model {
@@ -380,6 +396,7 @@ impl Model {
             workshop,
             presenter: false,
             today,
+            pending_digit: None,
         }
     }
 
@@ -711,6 +728,17 @@ impl Model {
                     qr: None,
                 });
             }
+            Intent::Select(n) => {
+                let count = buttons(self).len();
+                if count > 0 {
+                    *self.selection() = n.min(count - 1);
+                }
+            }
+            Intent::Scroll(delta) if self.drawn.max_scroll == 0 && self.drawn.more_buttons => {
+                // Nothing to scroll but buttons out of view: the wheel goes through them.
+                let row = isize::try_from(self.drawn.columns.max(1)).unwrap_or(1);
+                self.select(if delta > 0 { row } else { -row });
+            }
             Intent::Scroll(delta) => {
                 let to = i32::from(self.scroll) + i32::from(delta);
                 self.scroll =
@@ -724,6 +752,23 @@ impl Model {
     fn step_in_order(&mut self, command: Command) -> bool {
         if command == Command::PresenterNotes {
             self.presenter = !self.presenter;
+            return true;
+        }
+        if let Place::Quiz(q) = &self.place {
+            // In a quiz → goes on once the question is answered, ← takes the answer back (or
+            // the question), as the room follows the presenter.
+            match command {
+                Command::StepForward if q.picked.is_some() => {
+                    let next = buttons(self)
+                        .iter()
+                        .position(|b| b.action == ButtonAction::NextQuestion);
+                    if let Some(next) = next {
+                        self.act(Intent::Press(next));
+                    }
+                }
+                Command::StepBack => self.act(Intent::Back),
+                _ => {}
+            }
             return true;
         }
         let Place::Step(pos) = self.place.clone() else {
@@ -821,6 +866,34 @@ impl Model {
     /// mean the same everywhere (home, quit, card, hotlines, help, language) are decided once,
     /// after every layer has passed. (The kiosk's layer, above all of these, is in `update`.)
     fn key(&mut self, key: Key) {
+        // Typing goes to the passphrase or the note as it is.
+        if self.unlock.is_none() && !self.place.is_note() {
+            let digit = |key: Key| match key {
+                Key::Char(c) => c.to_digit(10).and_then(|d| usize::try_from(d).ok()),
+                _ => None,
+            };
+            if let Some(first) = self.pending_digit.take() {
+                if let Some(second) = digit(key) {
+                    let n = first * 10 + second;
+                    if (1..=buttons(self).len()).contains(&n) {
+                        *self.selection() = n - 1;
+                        self.act(Intent::Press(n - 1));
+                    }
+                    return;
+                }
+                self.dispatch(digit_key(first));
+            } else if let Some(first @ 1..=9) = digit(key)
+                && buttons(self).len() >= first * 10
+            {
+                self.pending_digit = Some(first);
+                return;
+            }
+        }
+        self.dispatch(key);
+    }
+
+    /// A key through the input layers, the first that wants it taking it.
+    fn dispatch(&mut self, key: Key) {
         let layers: [fn(&mut Model, Key) -> EventState; 5] = [
             Model::unlock_layer,
             Model::form_layer,
@@ -960,8 +1033,20 @@ impl Model {
             Command::Open => self.act(Intent::Press(self.selected_button())),
             Command::Move => {
                 let forward = if self.rtl() { Key::Left } else { Key::Right };
-                let ahead = matches!(key, Key::Down | Key::Char('j') | Key::Tab) || key == forward;
-                self.select(if ahead { 1 } else { -1 });
+                // A pane's list is one column; the screen's grid may have several.
+                let row = if self.pane_has_buttons() {
+                    1
+                } else {
+                    isize::try_from(self.drawn.columns.max(1)).unwrap_or(1)
+                };
+                let delta = match key {
+                    Key::Down | Key::Char('j') => row,
+                    Key::Up | Key::Char('k') => -row,
+                    Key::Tab => 1,
+                    _ if key == forward => 1,
+                    _ => -1,
+                };
+                self.select(delta);
             }
             Command::Back => self.act(Intent::Back),
             Command::PageDown => self.act(Intent::Scroll(page(self.drawn.body_height))),
@@ -985,6 +1070,14 @@ impl Model {
             _ => {}
         }
     }
+}
+
+/// The key of a digit 0–9.
+fn digit_key(digit: usize) -> Key {
+    let digit = u32::try_from(digit)
+        .ok()
+        .and_then(|d| char::from_digit(d, 10));
+    Key::Char(digit.unwrap_or('0'))
 }
 
 /// Whether an input layer used a key or left it to the layers below.
@@ -1035,6 +1128,8 @@ pub fn update(model: &mut Model, msg: Msg) {
             } else if let Some(action) = hit {
                 match action {
                     Intent::Press(n) => *model.selection() = n,
+                    // More of the pane's own buttons.
+                    Intent::Select(_) => {}
                     // Back, Home or the language name under an open pane: leave the pane.
                     _ => model.overlay = None,
                 }
@@ -1043,6 +1138,12 @@ pub fn update(model: &mut Model, msg: Msg) {
         }
         Msg::Wheel(delta) => model.act(Intent::Scroll(delta)),
         Msg::Resize => {}
+        Msg::NoSecondDigit => {
+            // A lone digit that waited for a second one is a choice of its own.
+            if let Some(first) = model.pending_digit.take() {
+                model.dispatch(digit_key(first));
+            }
+        }
         Msg::Tick => {
             // Autosave: what was typed since the last save goes to disk.
             if let Some(form) = model.form_mut()
@@ -1090,6 +1191,11 @@ pub fn update(model: &mut Model, msg: Msg) {
                 }
             } else if let Some(form) = model.form_mut() {
                 form.status = status;
+            }
+        }
+        Msg::CopyFound { id, path } => {
+            if let Some(form) = model.form_mut() {
+                form.copy_found(&id, path);
             }
         }
         Msg::Done(outcome) => model.notice = Some(outcome),

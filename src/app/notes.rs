@@ -22,6 +22,11 @@ pub enum Effect {
     },
     Delete(String),
     Export(Note),
+    /// Look for the copy of this note that `Export` saved: it is plain text, even once the
+    /// note is locked.
+    FindCopy(String),
+    /// Delete that copy: only when the person chose to.
+    DeleteCopy(String),
     /// A printable handout of one scenario in these languages.
     Handout {
         scenario: usize,
@@ -49,6 +54,8 @@ pub enum Prompt {
     /// Leaving while the words are not saved: keep writing, save a copy elsewhere, or leave
     /// them (the only way words are ever dropped, and only when the person says so).
     Unsaved,
+    /// Just locked, with a plain-text copy saved earlier: delete it, or keep it.
+    Copy,
 }
 
 /// The most a field holds, in characters: with every field full, a note stays well under
@@ -63,14 +70,19 @@ pub enum PromptChoice {
     KeepWriting,
     SaveCopy,
     Leave,
+    DeleteCopy,
+    KeepCopy,
 }
 
 impl PromptChoice {
     /// The answer that loses nothing: highlighted, and what Enter and Esc choose.
     pub fn is_safe(self) -> bool {
         match self {
-            PromptChoice::Keep | PromptChoice::KeepWriting => true,
-            PromptChoice::Delete | PromptChoice::SaveCopy | PromptChoice::Leave => false,
+            PromptChoice::Keep | PromptChoice::KeepWriting | PromptChoice::KeepCopy => true,
+            PromptChoice::Delete
+            | PromptChoice::SaveCopy
+            | PromptChoice::Leave
+            | PromptChoice::DeleteCopy => false,
         }
     }
 }
@@ -113,6 +125,11 @@ pub struct NoteForm {
     pub full: bool,
     /// The person chose to leave without their unsaved words.
     pub discarded: bool,
+    /// A save was asked for since the form opened. Until then the status cannot say "saved":
+    /// a new note has no file yet.
+    pub wrote: bool,
+    /// The copy of this note saved with Ctrl-E, found when the person began to lock it.
+    pub copy: Option<String>,
 }
 
 pub fn text_input(text: &str) -> TextArea<'static> {
@@ -147,6 +164,8 @@ impl NoteForm {
             prompt: None,
             full: false,
             discarded: false,
+            wrote: false,
+            copy: None,
         }
     }
 
@@ -167,6 +186,7 @@ impl NoteForm {
     }
 
     pub fn save_effect(&mut self) -> Effect {
+        self.wrote = true;
         self.note = self.current();
         Effect::Save {
             note: self.note.clone(),
@@ -236,6 +256,9 @@ impl NoteForm {
                         second: None,
                         mismatch: false,
                     });
+                    // The lock prompt names a plain copy, so it must be looked for now.
+                    self.copy = None;
+                    return (vec![Effect::FindCopy(self.note.id.clone())], false);
                 }
                 Some(Command::CopyForLawyer) => {
                     return (vec![Effect::Export(self.current())], false);
@@ -317,9 +340,9 @@ impl NoteForm {
         }
     }
 
-    /// The buttons of the question the form asks, if it asks one, in order (`1`, `2`, ...).
-    pub fn prompt_buttons(&self, l10n: &crate::i18n::Localizer) -> Vec<(String, PromptChoice)> {
-        let ids: &[(&str, PromptChoice)] = match &self.prompt {
+    /// The answers to a question and their words, in order (`1`, `2`, ...).
+    fn choices(prompt: Option<&Prompt>) -> &'static [(&'static str, PromptChoice)] {
+        match prompt {
             Some(Prompt::Delete) => &[
                 ("ui-note-delete", PromptChoice::Delete),
                 ("ui-note-keep", PromptChoice::Keep),
@@ -329,9 +352,27 @@ impl NoteForm {
                 ("ui-note-save-copy", PromptChoice::SaveCopy),
                 ("ui-note-leave", PromptChoice::Leave),
             ],
+            Some(Prompt::Copy) => &[
+                ("ui-note-delete-copy", PromptChoice::DeleteCopy),
+                ("ui-note-keep-copy", PromptChoice::KeepCopy),
+            ],
             Some(Prompt::Lock { .. }) | None => &[],
-        };
-        ids.iter().map(|(id, c)| (l10n.ui(id), *c)).collect()
+        }
+    }
+
+    /// The buttons of the question the form asks, if it asks one, in order (`1`, `2`, ...).
+    pub fn prompt_buttons(&self, l10n: &crate::i18n::Localizer) -> Vec<(String, PromptChoice)> {
+        Self::choices(self.prompt.as_ref())
+            .iter()
+            .map(|(id, c)| (l10n.ui(id), *c))
+            .collect()
+    }
+
+    /// What the edge found when asked for this note's copy (`Effect::FindCopy`).
+    pub fn copy_found(&mut self, id: &str, path: Option<String>) {
+        if id == self.note.id {
+            self.copy = path;
+        }
     }
 
     /// An answer to the question the form asks: what to do, and whether the form is done.
@@ -341,6 +382,11 @@ impl NoteForm {
             PromptChoice::Delete => (vec![Effect::Delete(self.note.id.clone())], true),
             PromptChoice::Keep | PromptChoice::KeepWriting => (Vec::new(), false),
             PromptChoice::SaveCopy => (vec![Effect::Export(self.current())], false),
+            PromptChoice::DeleteCopy => {
+                self.copy = None;
+                (vec![Effect::DeleteCopy(self.note.id.clone())], false)
+            }
+            PromptChoice::KeepCopy => (Vec::new(), false),
             PromptChoice::Leave => {
                 self.discarded = true;
                 (Vec::new(), true)
@@ -350,15 +396,11 @@ impl NoteForm {
 
     fn prompt_key(&mut self, key: Key, prompt: Prompt) -> (Vec<Effect>, bool) {
         match prompt {
-            Prompt::Delete | Prompt::Unsaved => {
-                let buttons: Vec<PromptChoice> = match prompt {
-                    Prompt::Delete => vec![PromptChoice::Delete, PromptChoice::Keep],
-                    Prompt::Lock { .. } | Prompt::Unsaved => vec![
-                        PromptChoice::KeepWriting,
-                        PromptChoice::SaveCopy,
-                        PromptChoice::Leave,
-                    ],
-                };
+            Prompt::Delete | Prompt::Unsaved | Prompt::Copy => {
+                let buttons: Vec<PromptChoice> = Self::choices(Some(&prompt))
+                    .iter()
+                    .map(|(_, c)| *c)
+                    .collect();
                 let chosen = match key {
                     Key::Enter | Key::Esc => buttons.iter().copied().find(|c| c.is_safe()),
                     Key::Char(c @ '1'..='9') => buttons.get(c as usize - '1' as usize).copied(),
@@ -386,7 +428,8 @@ impl NoteForm {
                         let b = again.lines().join("\n");
                         if a == b {
                             self.passphrase = Some(a);
-                            self.prompt = None;
+                            // Locked now, but not the copy: the person decides what becomes of it.
+                            self.prompt = self.copy.is_some().then_some(Prompt::Copy);
                             return (vec![self.save_effect()], false);
                         }
                         self.prompt = Some(Prompt::Lock {

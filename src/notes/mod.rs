@@ -169,6 +169,9 @@ pub fn export(note: &Note, l10n: &Localizer, format: Format) -> String {
         let en = l10n.get_in(english, id, None, None).unwrap_or_default();
         if l10n.current() == english || mine == en {
             mine
+        } else if mine.ends_with(')') || en.ends_with(')') {
+            // A label with brackets of its own reads badly inside more: "A (B) (C (D))".
+            format!("{mine} / {en}")
         } else {
             format!("{mine} ({en})")
         }

@@ -364,6 +364,40 @@ pub fn write_copy(dir: &Path, name: &str, text: &str) -> io::Result<PathBuf> {
     Ok(dir.join(name))
 }
 
+/// The file name of a note's copy for a lawyer. One name per note, so that kyr can find the
+/// copy again when the note is locked: the copy stays plain text.
+pub fn copy_name(id: &str) -> String {
+    format!("kyr-note-{id}.md")
+}
+
+/// The copy of note `id` that kyr saved in `dir`, if it is still there.
+pub fn find_copy(dir: &Path, id: &str) -> Option<PathBuf> {
+    if !valid_id(id) {
+        return None;
+    }
+    let path = dir.join(copy_name(id));
+    // Not following links: what is reported is the file that deleting it would remove.
+    fs::symlink_metadata(&path)
+        .is_ok_and(|m| m.file_type().is_file())
+        .then_some(path)
+}
+
+/// Deletes the copy of note `id` in `dir`, only ever when the person asked. Returns its path.
+pub fn delete_copy(dir: &Path, id: &str) -> Result<PathBuf, Problem> {
+    let path = dir.join(copy_name(id));
+    let failed = |reason: String| {
+        Problem::new(&path.display().to_string(), 0, "err-note-copy-delete").arg("reason", reason)
+    };
+    if !valid_id(id) {
+        return Err(failed(
+            io::Error::from(io::ErrorKind::InvalidInput).to_string(),
+        ));
+    }
+    fs::remove_file(&path).map_err(|e| failed(e.to_string()))?;
+    sync_dir(dir).ok();
+    Ok(path)
+}
+
 /// Ids are what `new_id` makes: digits, letters and hyphens, so no path can be smuggled in.
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()

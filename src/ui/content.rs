@@ -10,8 +10,19 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 pub fn picker(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
-    let mut lines = ctx.lines(&ctx.ui("ui-picker-title"), area.width, ctx.theme.title);
-    lines.extend(ctx.lines(&ctx.ui("ui-picker-body"), area.width, ctx.theme.text));
+    // The `b` list adds a language beside the current one; it must not read as the list that
+    // replaces it.
+    let beside = matches!(
+        ctx.model.overlay,
+        Some(crate::app::Overlay::SecondLanguage { .. })
+    );
+    let (title, body) = if beside {
+        ("ui-second-title", "ui-second-body")
+    } else {
+        ("ui-picker-title", "ui-picker-body")
+    };
+    let mut lines = ctx.lines(&ctx.ui(title), area.width, ctx.theme.title);
+    lines.extend(ctx.lines(&ctx.ui(body), area.width, ctx.theme.text));
     // The highlighted language says, in its own words, whether a lawyer has checked it.
     let highlighted = ctx.l10n.at(selected(ctx.model));
     if let Some(notice) = crate::notice::unreviewed(&ctx.model.pack, &highlighted) {
@@ -68,6 +79,9 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
     } else {
         rest
     };
+    if rest.height == 0 {
+        return;
+    }
 
     let items = if ctx.read_only {
         Vec::new()
@@ -98,12 +112,19 @@ pub fn step(ctx: &mut Ctx, frame: &mut Frame, area: Rect, pos: &Pos) {
     grid::draw(ctx, frame, buttons_area, &items, model.selected, columns);
 }
 
-/// The presenter's talking points in a framed box at the bottom; returns the area above.
+/// The presenter's talking points in a framed box at the bottom; returns the area above. Notes
+/// longer than half the screen take all of it and scroll (PgUp/PgDn, the wheel, a tap on
+/// "more"), until `p` hides them: a presenter must be able to read them to the end.
 fn presenter_notes(ctx: &mut Ctx, frame: &mut Frame, area: Rect, scenario: &str) -> Rect {
     let body = ctx.l10n.text(&msg::presenter(scenario), Some("body"));
     let inner_width = area.width.saturating_sub(4);
     let lines = ctx.lines(&body, inner_width, ctx.theme.text);
-    let height = (cells(lines.len()) + 2).min(area.height / 2);
+    let wanted = cells(lines.len()) + 2;
+    let height = if wanted <= area.height / 2 {
+        wanted
+    } else {
+        area.height
+    };
     let rect = Rect {
         y: area.bottom() - height,
         height,
@@ -119,7 +140,7 @@ fn presenter_notes(ctx: &mut Ctx, frame: &mut Frame, area: Rect, scenario: &str)
     let inner = block.inner(rect).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(ratatui::widgets::Clear, rect);
     frame.render_widget(block, rect);
-    frame.render_widget(Paragraph::new(lines), inner);
+    scrolled(ctx, frame, inner, lines);
     Rect {
         height: area.height - height,
         ..area
@@ -291,8 +312,9 @@ fn body_lines(ctx: &Ctx, pos: &Pos, id: &str, width: u16) -> Vec<Line<'static>> 
             }
         }
         StepKind::End { points, contacts } => {
+            // The step's own title already says these are what to remember: no heading that
+            // says it again (printed handouts, which have no such title, keep it).
             add("", theme.text);
-            add(&l10n.ui("ui-remember"), theme.strong);
             for p in points {
                 add(
                     &format!("• {}", l10n.text(id, Some(&msg::point(p)))),
@@ -306,10 +328,13 @@ fn body_lines(ctx: &Ctx, pos: &Pos, id: &str, width: u16) -> Vec<Line<'static>> 
             for &c in contacts {
                 let contact = &model.pack.contacts[c];
                 let cid = msg::contact(&contact.id);
-                add(
-                    &format!("• {}: {}", l10n.text(&cid, None), contact.number),
-                    theme.strong,
-                );
+                let name = l10n.text(&cid, None);
+                let line = if name.contains(&contact.number) {
+                    format!("• {name}")
+                } else {
+                    format!("• {name}: {}", contact.number)
+                };
+                add(&line, theme.strong);
                 add(&format!("  {}", l10n.text(&cid, Some("for"))), theme.text);
                 if contact.verify {
                     add(&format!("  ⚠ {}", l10n.ui("ui-verify")), theme.flag);
@@ -318,7 +343,12 @@ fn body_lines(ctx: &Ctx, pos: &Pos, id: &str, width: u16) -> Vec<Line<'static>> 
         }
         StepKind::Info { .. } | StepKind::Question { .. } => {}
     }
-    out.into_inner()
+    // A step with no body of its own starts with what follows it, not with a gap under the
+    // title (which already has one).
+    let mut out = out.into_inner();
+    let blank = out.iter().take_while(|l| l.width() == 0).count();
+    out.drain(..blank);
+    out
 }
 
 fn mark(answer: Answer) -> &'static str {
@@ -383,5 +413,9 @@ pub(crate) fn scrolled(ctx: &mut Ctx, frame: &mut Frame, area: Rect, lines: Vec<
         height: 1,
         ..area
     };
+    // A tap on it turns the page: down while there is more, then back up.
+    let page = i16::try_from(visible).unwrap_or(i16::MAX);
+    let turn = if scroll < max_scroll { page } else { -page };
+    ctx.hit(more_area, crate::app::Intent::Scroll(turn));
     frame.render_widget(Paragraph::new(Line::styled(more, ctx.theme.dim)), more_area);
 }

@@ -62,9 +62,23 @@ pub fn draw(
     if items.is_empty() || area.width < columns || area.height == 0 {
         return;
     }
+    if !ctx.read_only {
+        ctx.drawn.columns = columns;
+    }
     let col_width = column_width(area.width, columns);
     let cells = cells(ctx.profile(), items, col_width);
     let heights = row_heights(&cells, columns);
+    // Buttons that do not all fit leave the last line to say so.
+    let cut = heights.iter().sum::<u16>() > area.height && area.height > 1;
+    let full = area;
+    let area = if cut {
+        Rect {
+            height: area.height - 1,
+            ..area
+        }
+    } else {
+        area
+    };
     // A selection left over from another screen must not point past this one's buttons.
     let selected = selected.min(items.len() - 1);
     let selected_row = selected / usize::from(columns);
@@ -74,10 +88,12 @@ pub fn draw(
         first += 1;
     }
     let mut y = area.y;
+    let mut last = first;
     for (row, &h) in heights.iter().enumerate().skip(first) {
         if y + h > area.bottom() {
             break;
         }
+        last = row;
         for col in 0..columns {
             let index = row * usize::from(columns) + usize::from(col);
             let Some(cell) = cells.get(index) else { break };
@@ -89,6 +105,59 @@ pub fn draw(
             ctx.hit(rect, Intent::Press(index));
         }
         y += h;
+    }
+    if cut {
+        more(ctx, frame, full, items.len(), columns, first, last);
+    }
+}
+
+/// The line under buttons that do not all fit: which are shown, which way the rest are, and a
+/// target to tap that brings the next ones into view (↑↓ and the wheel do too).
+fn more(
+    ctx: &mut Ctx,
+    frame: &mut Frame,
+    area: Rect,
+    count: usize,
+    columns: u16,
+    first_row: usize,
+    last_row: usize,
+) {
+    let columns = usize::from(columns);
+    let shown_from = first_row * columns;
+    let shown_to = ((last_row + 1) * columns).min(count);
+    let (above, below) = (shown_from > 0, shown_to < count);
+    if !above && !below {
+        return;
+    }
+    let arrows = match (above, below) {
+        (true, true) => "↑↓",
+        (true, false) => "↑",
+        _ => "↓",
+    };
+    let words = format!(
+        "{arrows} {} ({}–{} / {count})",
+        ctx.ui("ui-more"),
+        shown_from + 1,
+        shown_to
+    );
+    let line = Rect {
+        y: area.bottom() - 1,
+        height: 1,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(ctx.place(&words, line.width), ctx.theme.dim)),
+        line,
+    );
+    if !ctx.read_only {
+        // The first one out of view: below if any, else the last one above.
+        let next = if below {
+            shown_to
+        } else {
+            shown_from.saturating_sub(1)
+        };
+        ctx.hit(line, Intent::Select(next));
+        ctx.drawn.more_buttons = true;
     }
 }
 

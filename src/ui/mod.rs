@@ -273,16 +273,16 @@ fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 /// right-to-left languages.
 fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let model = ctx.model;
-    let mut start: Vec<(String, Option<Intent>)> = Vec::new();
+    let mut links: Vec<(String, Intent)> = Vec::new();
     // Logical "‹": `visual` mirrors it to point right in right-to-left layouts.
     let back = "‹";
-    match &model.place {
-        Place::Picker => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
-        Place::Home => start.push((ctx.l10n.ui(msg::PACK_TITLE), None)),
+    // Where the person is: the path to here, the last part being the current title.
+    let path: Vec<String> = match &model.place {
+        Place::Picker | Place::Home => vec![ctx.l10n.ui(msg::PACK_TITLE)],
         Place::Step(_) | Place::Notes | Place::Note(_) | Place::Quiz(_) => {
-            start.push((format!("{back} {}", ctx.ui("ui-back")), Some(Intent::Back)));
-            start.push((ctx.ui("ui-home"), Some(Intent::Home)));
-            let here = match &model.place {
+            links.push((format!("{back} {}", ctx.ui("ui-back")), Intent::Back));
+            links.push((ctx.ui("ui-home"), Intent::Home));
+            match &model.place {
                 // A presenter needs to know how far along the room is.
                 Place::Step(pos) if model.workshop => {
                     let scenario = &model.pack.scenarios[pos.scenario];
@@ -291,17 +291,16 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
                         ("total", scenario.steps.len().to_string()),
                     ];
                     let title = ctx.l10n.text(&scenario.id, None);
-                    format!("{title} › {}", ctx.l10n.ui_args("ui-workshop-step", &args))
+                    vec![title, ctx.l10n.ui_args("ui-workshop-step", &args)]
                 }
                 Place::Step(_) => breadcrumb(model),
-                Place::Quiz(q) => ctx.l10n.text(&model.pack.scenarios[q.scenario].id, None),
-                Place::Notes | Place::Note(_) => ctx.ui("ui-notes"),
+                Place::Quiz(q) => vec![ctx.l10n.text(&model.pack.scenarios[q.scenario].id, None)],
+                Place::Notes | Place::Note(_) => vec![ctx.ui("ui-notes")],
                 // Not reached: this arm is for the places with a way back.
-                Place::Picker | Place::Home => ctx.l10n.ui(msg::PACK_TITLE),
-            };
-            start.push((here, None));
+                Place::Picker | Place::Home => vec![ctx.l10n.ui(msg::PACK_TITLE)],
+            }
         }
-    }
+    };
     let mut end: Vec<(String, Intent)> = Vec::new();
     if model.kiosk.is_none() {
         end.push((ctx.ui("ui-card"), Intent::Card));
@@ -312,58 +311,71 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
         let name = model.l10n.language_name(model.l10n.current());
         end.push((format!("{name} ▾"), Intent::Language));
     }
-    // On a narrow screen the links go first, the language last: Back and Home must fit.
-    let needed: u16 = start
-        .iter()
-        .filter(|(_, a)| a.is_some())
-        .map(|(l, _)| cells(ctx.profile().width(l)) + 3)
-        .sum::<u16>()
-        + 12;
-    let width_of = |end: &[(String, Intent)]| -> u16 {
-        end.iter()
-            .map(|(l, _)| cells(ctx.profile().width(l)) + 2)
-            .sum()
-    };
-    while end.len() > 1 && needed + width_of(&end) > area.width {
-        end.remove(0);
-    }
-    let end_width = width_of(&end);
+    let profile = &model.profile;
+    let width = |text: &str| cells(profile.width(text));
     let sep = " │ ";
-    let mut spans: Vec<(String, Style, Option<Intent>)> = Vec::new();
-    let mut room = usize::from(area.width.saturating_sub(end_width + 1));
-    for (i, (label, action)) in start.into_iter().enumerate() {
-        if i > 0 {
-            spans.push((sep.to_string(), ctx.theme.dim, None));
-            room = room.saturating_sub(sep.len());
+    let arrow = " › ";
+    let links_width = |links: &[(String, Intent)]| -> u16 {
+        links.iter().map(|(l, _)| width(l) + width(sep)).sum()
+    };
+    let end_width =
+        |end: &[(String, Intent)]| -> u16 { end.iter().map(|(l, _)| width(l) + 2).sum() };
+    // The path from its `from`th part: "… › B › current".
+    let joined = |from: usize| {
+        let parts = path[from..].join(arrow);
+        if from > 0 {
+            format!("…{arrow}{parts}")
+        } else {
+            parts
         }
-        let label = if action.is_some() {
-            label
-        } else {
-            keep_end(ctx.profile(), &label, room)
-        };
-        room = room.saturating_sub(ctx.profile().width(&label));
-        let style = if action.is_some() {
-            ctx.theme.link
-        } else {
-            ctx.theme.title
-        };
-        spans.push((ctx.visual(&label), style, action));
+    };
+    let mut from = 0;
+    let fits = |links: &[(String, Intent)], from: usize, end: &[(String, Intent)]| {
+        links_width(links) + width(&joined(from)) + end_width(end) + 2 <= area.width
+    };
+    // On a narrow screen things make way in this order: the notes button, the path before
+    // the current title, the Home link (also on `h`), the language button (also on `l`); then
+    // the current title is cut at its end; the card and the hotlines, what a frightened
+    // person needs, go only when not even a part of the title would fit.
+    if !fits(&links, from, &end) {
+        end.retain(|(_, i)| *i != Intent::Notes);
     }
+    while from + 1 < path.len() && !fits(&links, from, &end) {
+        from += 1;
+    }
+    if !fits(&links, from, &end) && links.len() > 1 {
+        links.retain(|(_, i)| *i != Intent::Home);
+    }
+    if !fits(&links, from, &end) {
+        end.retain(|(_, i)| *i != Intent::Language);
+    }
+    for intent in [Intent::Contacts, Intent::Card] {
+        if links_width(&links) + width(&joined(from)).min(12) + end_width(&end) + 2 > area.width {
+            end.retain(|(_, i)| *i != intent);
+        }
+    }
+    let room = area
+        .width
+        .saturating_sub(end_width(&end) + 2 + links_width(&links));
+    let title = profile.truncate(&joined(from), usize::from(room));
+    let mut spans: Vec<(String, Style, Option<Intent>)> = Vec::new();
+    for (label, action) in links {
+        spans.push((ctx.visual(&label), ctx.theme.link, Some(action)));
+        spans.push((sep.to_string(), ctx.theme.dim, None));
+    }
+    spans.push((ctx.visual(&title), ctx.theme.title, None));
     if ctx.rtl {
         spans.reverse();
     }
-    let total: u16 = spans
-        .iter()
-        .map(|(t, _, _)| cells(ctx.profile().width(t)))
-        .sum();
+    let total: u16 = spans.iter().map(|(t, _, _)| width(t)).sum();
     let mut x = if ctx.rtl {
         area.right().saturating_sub(total + 1)
     } else {
         area.x + 1
     };
     for (label, style, action) in spans {
-        let w = cells(ctx.profile().width(&label)).min(area.right().saturating_sub(x));
-        let label = ctx.profile().truncate(&label, usize::from(w));
+        let w = width(&label).min(area.right().saturating_sub(x));
+        let label = profile.truncate(&label, usize::from(w));
         let rect = Rect::new(x, area.y, w, 1);
         frame.render_widget(Span::styled(label, style), rect);
         if let Some(action) = action {
@@ -375,7 +387,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let mut edge = if ctx.rtl { area.x + 1 } else { area.right() };
     for (label, action) in end.into_iter().rev() {
         let label = ctx.visual(&label);
-        let w = cells(ctx.profile().width(&label));
+        let w = width(&label);
         let x = if ctx.rtl {
             edge
         } else {
@@ -392,8 +404,8 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// Home › the scenarios walked through › this step.
-fn breadcrumb(model: &Model) -> String {
+/// The scenarios walked through to this step, the current one last.
+fn breadcrumb(model: &Model) -> Vec<String> {
     let mut parts = Vec::new();
     let mut last = None;
     let places = model.history.iter().chain(std::iter::once(&model.place));
@@ -409,22 +421,7 @@ fn breadcrumb(model: &Model) -> String {
             );
         }
     }
-    parts.join(" › ")
-}
-
-/// The end of `label` in at most `room` columns: the current step matters more than the path.
-fn keep_end(profile: &text::TerminalProfile, label: &str, room: usize) -> String {
-    if profile.width(label) <= room {
-        return label.to_string();
-    }
-    let reversed: String = label.chars().rev().collect();
-    let cut = profile.truncate(&reversed, room);
-    let mut out: String = cut.chars().rev().collect();
-    if out.starts_with('…') {
-        return out;
-    }
-    out.insert(0, '…');
-    out
+    parts
 }
 
 fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
@@ -440,18 +437,34 @@ fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
             Footer::Picker
         }
         Place::Note(_) => Footer::Form,
-        Place::Step(_) if ctx.model.workshop => Footer::Workshop,
+        Place::Step(_) | Place::Quiz(_) if ctx.model.workshop => Footer::Workshop,
         Place::Step(_) | Place::Notes | Place::Quiz(_) => Footer::Step,
         Place::Home | Place::Picker => Footer::Home,
     };
-    let hint = keys::footer(which)
-        .iter()
-        .map(|b| format!("{} {}", b.label, ctx.ui(b.hint)))
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let hint = ctx
-        .profile()
-        .truncate(&hint, usize::from(area.width.saturating_sub(2)));
+    // Whole hints only: a key cut in half ("q…") tells nobody anything. Those that do not fit
+    // are in the help pane.
+    let room = usize::from(area.width.saturating_sub(2));
+    let choices = crate::app::buttons(ctx.model).len();
+    let mut hint = String::new();
+    for binding in keys::footer(which) {
+        // Ten choices or more are picked with two digits, typed one after the other.
+        let label = if binding.label == "1–9" && choices > 9 {
+            format!("1–{choices}")
+        } else {
+            binding.label.to_string()
+        };
+        let item = format!("{label} {}", ctx.ui(binding.hint));
+        let next = if hint.is_empty() {
+            item
+        } else {
+            format!("{hint} · {item}")
+        };
+        if ctx.profile().width(&next) > room && !hint.is_empty() {
+            break;
+        }
+        hint = next;
+    }
+    let hint = ctx.profile().truncate(&hint, room);
     let area = area.inner(ratatui::layout::Margin::new(1, 0));
     let line = Line::styled(ctx.place(&hint, area.width), ctx.theme.dim);
     frame.render_widget(Paragraph::new(line), area);

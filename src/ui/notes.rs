@@ -46,6 +46,8 @@ pub fn list(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
 
 pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect, form: &NoteForm) {
     let (status, style) = match &form.status {
+        // Nothing asked to be saved yet: a new note has no file to be "saved" in.
+        Status::Saved if !form.wrote => (ctx.ui("ui-note-autosave"), ctx.theme.dim),
         Status::Saved => (ctx.ui("ui-note-saved"), ctx.theme.dim),
         Status::Unsaved => (ctx.ui("ui-note-unsaved"), ctx.theme.dim),
         Status::Failed(reason) => {
@@ -82,7 +84,16 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect, form: &NoteForm) {
             mismatch,
         }) => {
             let mut lines: Vec<(String, Style)> = vec![(ctx.ui("ui-note-lock"), ctx.theme.title)];
-            lines.push((ctx.ui("ui-note-lock-explain"), ctx.theme.text));
+            // Typing it again, the person has read this already, and a second input needs
+            // the room on a small screen.
+            if second.is_none() {
+                lines.push((ctx.ui("ui-note-lock-explain"), ctx.theme.text));
+                if let Some(path) = &form.copy {
+                    let args = [("path", path.clone())];
+                    let copy = ctx.l10n.ui_args("ui-note-lock-copy", &args);
+                    lines.push((copy, ctx.theme.flag));
+                }
+            }
             if *mismatch {
                 lines.push((ctx.ui("ui-note-passphrase-mismatch"), ctx.theme.flag));
             }
@@ -92,12 +103,14 @@ pub fn form(ctx: &mut Ctx, frame: &mut Frame, area: Rect, form: &NoteForm) {
             }
             prompt(ctx, frame, area, &lines, &inputs);
         }
-        Some(question @ (Prompt::Delete | Prompt::Unsaved)) => {
+        Some(question @ (Prompt::Delete | Prompt::Unsaved | Prompt::Copy)) => {
+            let args = [("path", form.copy.clone().unwrap_or_default())];
             let (words, columns) = match question {
                 Prompt::Delete => ("ui-note-delete-confirm", 2),
+                Prompt::Copy => ("ui-note-copy-question", 2),
                 Prompt::Lock { .. } | Prompt::Unsaved => ("ui-note-not-saved-leaving", 3),
             };
-            let lines = [(ctx.ui(words), ctx.theme.strong)];
+            let lines = [(ctx.l10n.ui_args(words, &args), ctx.theme.strong)];
             let rect = prompt(ctx, frame, area, &lines, &[]);
             // The same buttons keys and clicks answer with (`buttons_in`); the safe answer
             // is highlighted, and is what Enter and Esc choose.
@@ -256,9 +269,12 @@ fn prompt(
         text.extend(ctx.lines(words, inner_width, *style));
         text.push(Line::default());
     }
-    let text_height = super::cells(text.len());
     let inputs_height = super::cells(inputs.len()) * 4;
     let buttons = if inputs.is_empty() { 4 } else { 0 };
+    // The inputs and buttons are how the person answers: on a short screen the words above
+    // them give way, never the other way round.
+    let room = area.height.saturating_sub(inputs_height + buttons + 2);
+    let text_height = super::cells(text.len()).min(room);
     let height = text_height + inputs_height + buttons + 2;
     let (rect, inner) = super::framed(ctx, frame, area, width, height);
     frame.render_widget(

@@ -73,11 +73,13 @@ pub fn code(ctx: &mut Ctx, frame: &mut Frame, area: Rect, index: usize) {
     };
     let id = msg::contact(&contact.id);
     let name = ctx.l10n.text(&id, None);
-    let head = ctx.lines(
-        &format!("{name}: {}", contact.number),
-        area.width,
-        ctx.theme.title,
-    );
+    // "911", not "911: 911".
+    let heading = if name.contains(&contact.number) {
+        name
+    } else {
+        format!("{name}: {}", contact.number)
+    };
+    let head = ctx.lines(&heading, area.width, ctx.theme.title);
     let rest = content::draw_lines(frame, area, head);
     let payload = qr::payload(contact);
     // Room for the code at full size, and for the line that says what it does.

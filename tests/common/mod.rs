@@ -93,16 +93,22 @@ pub fn buffer_text(buffer: &Buffer) -> String {
     out
 }
 
-/// Presses keys, drawing between them like the event loop does.
+/// Presses keys, drawing between them like the event loop does. `·` is a moment passing
+/// without a key, so a lone first digit counts on its own (on screens with ten choices or
+/// more, 1 then 2 is twelve); a moment also passes after the last key.
 pub fn keys(model: &mut Model, keys: &str) {
     for c in keys.chars() {
-        let key = match c {
-            '\n' => Key::Enter,
-            '\x1b' => Key::Esc,
-            c => Key::Char(c),
-        };
         draw(model, 80, 24);
-        update(model, Msg::Key(key));
+        let msg = match c {
+            '·' => Msg::NoSecondDigit,
+            '\n' => Msg::Key(Key::Enter),
+            '\x1b' => Msg::Key(Key::Esc),
+            c => Msg::Key(Key::Char(c)),
+        };
+        update(model, msg);
+    }
+    if model.pending_digit.is_some() {
+        update(model, Msg::NoSecondDigit);
     }
 }
 
