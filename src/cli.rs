@@ -10,6 +10,8 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Task {
     Guide,
+    /// The program's version and the content pack's: what a kiosk's screen shows.
+    Version,
     List,
     Show(String),
     Check {
@@ -78,9 +80,11 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
         .value_name("CODE")
         .global(true)
         .help(l10n.ui("cli-help-lang"));
+    // KYR_CONTENT lets a kiosk's systemd unit name a newer pack without changing its command.
     let content = Arg::new("content")
         .long("content")
         .value_name("DIR")
+        .env("KYR_CONTENT")
         .global(true)
         .value_parser(clap::value_parser!(PathBuf))
         .help(l10n.ui("cli-help-content"));
@@ -100,7 +104,7 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
             Arg::new("version")
                 .short('V')
                 .long("version")
-                .action(ArgAction::Version)
+                .action(ArgAction::SetTrue)
                 .help(l10n.ui("cli-help-version")),
         )
         .arg(lang)
@@ -359,6 +363,7 @@ fn notes_command(l10n: Help) -> Command {
 
 pub fn parse(matches: &ArgMatches) -> Args {
     let action = match matches.subcommand() {
+        _ if matches.get_flag("version") => Task::Version,
         Some(("list", _)) => Task::List,
         Some(("show", sub)) => Task::Show(
             sub.get_one::<String>("scenario")

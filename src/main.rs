@@ -158,6 +158,19 @@ fn main() -> ExitCode {
             }
         }
         Task::List => plain::list(&loaded.pack, &loaded.l10n),
+        Task::Version => {
+            let pack = &loaded.pack;
+            let args = [
+                ("id", pack.id.clone()),
+                ("version", pack.version.clone()),
+                ("date", pack.last_reviewed.clone()),
+            ];
+            format!(
+                "kyr {}\n{}\n",
+                env!("CARGO_PKG_VERSION"),
+                interface.ui_args("cli-version-pack", &args)
+            )
+        }
         Task::Card => plain::card(&loaded.pack, &loaded.l10n, &today()),
         Task::Handout {
             scenarios,

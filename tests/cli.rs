@@ -260,7 +260,60 @@ fn help_and_version() {
     assert!(out.status.success());
     assert!(stdout(&out).contains("Not legal advice"));
     let out = kyr(&["--version"]);
+    assert!(out.status.success());
     assert!(stdout(&out).contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn version_names_the_content_pack_and_its_review_date() {
+    // What a kiosk operator needs to tell what a screen shows: the program, the pack, its date.
+    let manifest = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nyc/manifest.toml"),
+    )
+    .unwrap();
+    let value = |key: &str| {
+        manifest
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{key} = ")))
+            .unwrap()
+            .trim_matches('"')
+            .to_string()
+    };
+    let out = kyr(&["--version"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        text.starts_with(&format!("kyr {}\n", env!("CARGO_PKG_VERSION"))),
+        "{text}"
+    );
+    let pack = format!(
+        "content pack {} {}, last reviewed {}",
+        value("id"),
+        value("version"),
+        value("last_reviewed")
+    );
+    assert!(text.contains(&pack), "{text}");
+    // In the reader's language, and for a pack given with --content.
+    let text = stdout(&kyr(&["--version", "--lang", "es"]));
+    assert!(text.contains("paquete de contenido nyc"), "{text}");
+    let dir = fixture();
+    // A kiosk's unit names its pack in the environment.
+    let out = Command::new(env!("CARGO_BIN_EXE_kyr"))
+        .arg("--version")
+        .env("KYR_CONTENT", &dir)
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("content pack mini 0.1.0"),
+        "{}",
+        stdout(&out)
+    );
+    let text = stdout(&kyr(&["--version", "--content", dir.to_str().unwrap()]));
+    assert!(
+        text.contains("content pack mini 0.1.0, last reviewed 2026-01-01"),
+        "{text}"
+    );
 }
 
 /// clap's English headings and notes on values, which no help text in another language has.

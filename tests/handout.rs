@@ -7,9 +7,21 @@
     clippy::panic
 )]
 
+#[path = "support/tools.rs"]
+mod tools;
+
 use kyr::pack::{self, Origin};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// Chromium prints, poppler reads back; without them the tests say so and pass.
+fn printing_tools(test: &str) -> bool {
+    tools::available(
+        test,
+        &["chromium", "pdftotext", "pdfinfo", "pdftoppm"],
+        "chromium poppler-utils fonts-noto-core fonts-noto-cjk",
+    )
+}
 
 fn tool(name: &str) -> PathBuf {
     let found = Command::new("sh")
@@ -122,6 +134,9 @@ fn say(lang: &str, id: &str, attr: Option<&str>) -> String {
 
 #[test]
 fn handouts_print_in_both_languages_with_the_card_on_one_page() {
+    if !printing_tools("handouts_print_in_both_languages_with_the_card_on_one_page") {
+        return;
+    }
     let artifacts = Path::new(env!("CARGO_TARGET_TMPDIR")).join("handouts");
     std::fs::create_dir_all(&artifacts).unwrap();
     for pair in ["en,es", "ar,en", "zh-Hant,en", "bn,en"] {
@@ -258,6 +273,9 @@ fn html_words(html: &str) -> String {
 
 #[test]
 fn english_names_inside_arabic_print_whole_with_their_brackets() {
+    if !printing_tools("english_names_inside_arabic_print_whole_with_their_brackets") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let html = dir.path().join("handout.html");
     let pdf = dir.path().join("handout.pdf");
@@ -281,6 +299,9 @@ fn english_names_inside_arabic_print_whole_with_their_brackets() {
 
 #[test]
 fn two_situations_in_two_languages_fit_two_pages_on_letter_and_a4() {
+    if !printing_tools("two_situations_in_two_languages_fit_two_pages_on_letter_and_a4") {
+        return;
+    }
     for pair in ["en,es", "ar,en", "zh-Hant,en", "bn,en"] {
         let dir = tempfile::tempdir().unwrap();
         let html = dir.path().join("handout.html");
@@ -316,6 +337,9 @@ fn two_situations_in_two_languages_fit_two_pages_on_letter_and_a4() {
 
 #[test]
 fn handouts_print_without_the_browsers_header_and_footer() {
+    if !printing_tools("handouts_print_without_the_browsers_header_and_footer") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let html = dir.path().join("handout-ar-en.html");
     let pdf = dir.path().join("handout.pdf");

@@ -7,6 +7,9 @@
     clippy::panic
 )]
 
+#[path = "support/tools.rs"]
+mod tools;
+
 use std::process::Command;
 
 fn strace() -> String {
@@ -23,6 +26,9 @@ fn strace() -> String {
 
 #[test]
 fn no_network_socket_is_ever_opened() {
+    if !tools::available("no_network_socket_is_ever_opened", &["strace"], "strace") {
+        return;
+    }
     let trace = tempfile::NamedTempFile::new().unwrap();
     // Every command, and the guide itself driven through a script of keys on a pipe-fed
     // pseudo-terminal (`script` gives it a terminal).

@@ -191,6 +191,7 @@ cli-help-shaping = من يضع علامات الحركات البنغالية ح
 cli-help-theme = ألوان تناسب خلفية الطرفية: auto (يسأل الطرفية)، أو light (خلفية فاتحة)، أو dark (خلفية داكنة)
 cli-help-help = عرض هذه المساعدة
 cli-help-version = عرض رقم الإصدار
+cli-version-pack = حزمة المحتوى { $id } { $version }، آخر مراجعة: { $date }
 cli-help-usage = الاستخدام: { $usage }
 cli-heading-commands = الأوامر:
 cli-heading-arguments = الوسائط:

@@ -192,6 +192,7 @@ cli-help-shaping = বাংলা কার-চিহ্ন যেখানে 
 cli-help-theme = টার্মিনালের পটভূমি অনুযায়ী রং: auto (টার্মিনালকে জিজ্ঞেস করে), light (হালকা পটভূমি) বা dark (গাঢ় পটভূমি)
 cli-help-help = এই সাহায্য দেখান
 cli-help-version = সংস্করণ দেখান
+cli-version-pack = কনটেন্ট প্যাক { $id } { $version }, সর্বশেষ পর্যালোচনা: { $date }
 cli-help-usage = ব্যবহার: { $usage }
 cli-heading-commands = কমান্ড:
 cli-heading-arguments = আর্গুমেন্ট:

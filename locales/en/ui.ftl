@@ -180,6 +180,7 @@ cli-help-shaping = Who places Bengali vowel signs where they are seen: app (kyr,
 cli-help-theme = Colours for the terminal's background: auto (ask the terminal), light or dark
 cli-help-help = Show this help
 cli-help-version = Show the version
+cli-version-pack = content pack { $id } { $version }, last reviewed { $date }
 # Headings of `kyr --help`. { $usage } is how to type the command, such as
 # kyr [OPTIONS] [COMMAND].
 cli-help-usage = Usage: { $usage }

@@ -181,6 +181,7 @@ cli-help-shaping = Quién coloca los signos vocálicos del bengalí donde se ven
 cli-help-theme = Colores según el fondo de la terminal: auto (se lo pregunta a la terminal), light (claro) o dark (oscuro)
 cli-help-help = Mostrar esta ayuda
 cli-help-version = Mostrar la versión
+cli-version-pack = paquete de contenido { $id } { $version }, última revisión { $date }
 cli-help-usage = Uso: { $usage }
 cli-heading-commands = Comandos:
 cli-heading-arguments = Argumentos:

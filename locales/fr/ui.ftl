@@ -181,6 +181,7 @@ cli-help-shaping = Qui place les signes vocaliques du bengali là où on les voi
 cli-help-theme = Couleurs selon le fond du terminal : auto (le demander au terminal), light (clair) ou dark (sombre)
 cli-help-help = Afficher cette aide
 cli-help-version = Afficher la version
+cli-version-pack = contenu { $id } { $version }, dernière vérification le { $date }
 cli-help-usage = Utilisation : { $usage }
 cli-heading-commands = Commandes :
 cli-heading-arguments = Arguments :

@@ -178,6 +178,7 @@ cli-help-shaping = Kiyès ki mete siy vwayèl bengali yo kote moun wè yo: app (
 cli-help-theme = Koulè pou fon tèminal la: auto (mande tèminal la), light (fon klè) oswa dark (fon fonse)
 cli-help-help = Montre èd sa a
 cli-help-version = Montre vèsyon an
+cli-version-pack = pakè kontni { $id } { $version }, dènye revizyon { $date }
 cli-help-usage = Itilizasyon: { $usage }
 cli-heading-commands = Kòmand:
 cli-heading-arguments = Agiman:

@@ -167,6 +167,7 @@ cli-help-shaping = 벵골어 모음 부호를 보이는 자리에 누가 놓을�
 cli-help-theme = 터미널 배경에 맞춘 색: auto (터미널에 물어봄), light (밝은 배경) 또는 dark (어두운 배경)
 cli-help-help = 이 도움말 보기
 cli-help-version = 버전 보기
+cli-version-pack = 콘텐츠 묶음 { $id } { $version }, 최근 검토: { $date }
 cli-help-usage = 사용법: { $usage }
 cli-heading-commands = 명령:
 cli-heading-arguments = 인수:

@@ -189,6 +189,7 @@ cli-help-shaping = Kto ustawia bengalskie znaki samogłosek tam, gdzie się je w
 cli-help-theme = Kolory dopasowane do tła terminala: auto (zapytaj terminal), light (jasne tło) lub dark (ciemne tło)
 cli-help-help = Pokaż tę pomoc
 cli-help-version = Pokaż wersję
+cli-version-pack = pakiet treści { $id } { $version }, ostatnia aktualizacja { $date }
 cli-help-usage = Użycie: { $usage }
 cli-heading-commands = Polecenia:
 cli-heading-arguments = Argumenty:

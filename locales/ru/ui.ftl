@@ -196,6 +196,7 @@ cli-help-shaping = Кто ставит бенгальские знаки гла�
 cli-help-theme = Цвета под фон терминала: auto (спросить у терминала), light (светлый фон) или dark (тёмный фон)
 cli-help-help = Показать эту справку
 cli-help-version = Показать версию
+cli-version-pack = пакет содержания { $id } { $version }, последняя проверка { $date }
 cli-help-usage = Использование: { $usage }
 cli-heading-commands = Команды:
 cli-heading-arguments = Аргументы:

@@ -181,6 +181,7 @@ cli-help-shaping = بنگالی حرکات کی علامتیں وہاں کون �
 cli-help-theme = ٹرمینل کے پس منظر کے مطابق رنگ: auto (ٹرمینل سے پوچھے)، light (ہلکا پس منظر) یا dark (گہرا پس منظر)
 cli-help-help = یہ مدد دکھائیں
 cli-help-version = ورژن دکھائیں
+cli-version-pack = مواد کا پیکج { $id } { $version }، آخری نظرِ ثانی: { $date }
 cli-help-usage = طریقۂ استعمال: { $usage }
 cli-heading-commands = کمانڈز:
 cli-heading-arguments = آرگیومنٹس:

@@ -190,6 +190,7 @@ cli-help-shaping = 由谁把孟加拉文元音符号放到看到的位置：app�
 cli-help-theme = 按终端背景选择颜色：auto（询问终端）、light（浅色背景）或 dark（深色背景）
 cli-help-help = 显示此帮助
 cli-help-version = 显示版本
+cli-version-pack = 内容包 { $id } { $version }，最近审核：{ $date }
 cli-help-usage = 用法：{ $usage }
 cli-heading-commands = 命令：
 cli-heading-arguments = 参数：

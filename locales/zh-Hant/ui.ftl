@@ -190,6 +190,7 @@ cli-help-shaping = 由誰把孟加拉文母音符號放到看到的位置：app�
 cli-help-theme = 依終端機背景選擇顏色：auto（詢問終端機）、light（淺色背景）或 dark（深色背景）
 cli-help-help = 顯示這個說明
 cli-help-version = 顯示版本
+cli-version-pack = 內容套件 { $id } { $version }，最近審核：{ $date }
 cli-help-usage = 用法：{ $usage }
 cli-heading-commands = 指令：
 cli-heading-arguments = 引數：
