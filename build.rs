@@ -1,6 +1,186 @@
-// The NYC pack and the locales are embedded with include_dir, which stable Rust cannot track:
-// tell cargo to rebuild when any of their files change.
-fn main() {
+//! Two jobs. The NYC pack and the locales are embedded with include_dir, which stable Rust
+//! cannot track: tell cargo to rebuild when any of their files change. And the man pages and
+//! the bash, zsh and fish completions are made here, from the very `cli::command` the binary
+//! parses with (src/cli.rs, compiled into this script too), with its English help texts.
+//!
+//! They are written to OUT_DIR and copied to `target/<profile>/kyr-dist/`, where cargo-deb
+//! picks them up (Cargo gives other tools no way to find OUT_DIR): `man/*.1.gz`,
+//! `completions/{kyr.bash,_kyr,kyr.fish}`. This runs again only when src/cli.rs, the locales
+//! or this file change, and takes milliseconds.
+
+use clap_complete::Shell;
+use flate2::{Compression, GzBuilder};
+use std::error::Error;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The command line itself. It names three of the crate's modules (src/cli.rs says
+/// `crate::app`, `crate::handout`, `crate::i18n`); the stand-ins below give it what it uses of
+/// them. Only `parse` looks at app's types, and it is not called here.
+#[allow(dead_code)]
+#[path = "src/cli.rs"]
+mod cli;
+
+/// Stand-ins for the types `cli::parse` fills in.
+mod app {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Bidi {
+        App,
+        Terminal,
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Shaping {
+        App,
+        Terminal,
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Palette {
+        Dark,
+        Light,
+    }
+}
+
+/// The handout formats as `--format` names them. src/handout.rs holds the real list (with the
+/// renderers, which need the whole crate); tests/package.rs checks that the completions offer
+/// exactly the names the binary takes.
+mod handout {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Format {
+        Html,
+        Markdown,
+        Text,
+    }
+    impl Format {
+        pub const NAMES: [&'static str; 3] = ["html", "md", "txt"];
+        pub fn named(name: &str) -> Option<Format> {
+            match name {
+                "html" => Some(Format::Html),
+                "md" => Some(Format::Markdown),
+                "txt" => Some(Format::Text),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The English help texts, read with Fluent from locales/en as the binary reads them.
+mod i18n {
+    use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    use std::path::Path;
+
+    pub struct Localizer(FluentBundle<FluentResource>);
+
+    impl Localizer {
+        pub fn english(dir: &Path) -> Result<Self, Box<dyn std::error::Error>> {
+            let en: unic_langid::LanguageIdentifier = "en".parse()?;
+            let mut bundle = FluentBundle::new(vec![en]);
+            // Plain text for roff and shells: no Unicode isolation marks around arguments.
+            bundle.set_use_isolating(false);
+            let mut files: Vec<_> = std::fs::read_dir(dir)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect();
+            files.sort();
+            for file in files {
+                let text = std::fs::read_to_string(&file)?;
+                let resource = FluentResource::try_new(text)
+                    .map_err(|_| format!("{}: not valid Fluent", file.display()))?;
+                bundle.add_resource_overriding(resource);
+            }
+            Ok(Localizer(bundle))
+        }
+
+        pub fn ui(&self, id: &str) -> String {
+            self.ui_args(id, &[])
+        }
+
+        pub fn ui_args(&self, id: &str, args: &[(&str, String)]) -> String {
+            let Some(pattern) = self.0.get_message(id).and_then(|m| m.value()) else {
+                return String::new();
+            };
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                fluent_args.set(*name, FluentValue::from(value.clone()));
+            }
+            let mut errors = Vec::new();
+            self.0
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned()
+        }
+    }
+}
+
+fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo:rerun-if-changed=assets");
     println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=src/cli.rs");
+
+    let english = i18n::Localizer::english(Path::new("locales/en"))?;
+    let mut cmd = cli::command(Some(&english));
+    cmd.build();
+    // Path below kyr-dist, and contents.
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+
+    // One page for kyr and one for each subcommand (kyr-notes-list.1 …), as kyr.1 refers to
+    // them. gzip -9 with no name and no time, as Debian wants, and the same bytes every build.
+    let mut pages = vec![cmd.clone()];
+    while let Some(page) = pages.pop() {
+        pages.extend(page.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
+        let page = clap_mangen::Man::new(page);
+        let mut roff = Vec::new();
+        page.render(&mut roff)?;
+        let mut gz = GzBuilder::new()
+            .mtime(0)
+            .write(Vec::new(), Compression::best());
+        gz.write_all(&roff)?;
+        files.push((format!("man/{}.gz", page.get_filename()), gz.finish()?));
+    }
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut cmd, "kyr", &mut script);
+        let name = clap_complete::Generator::file_name(&shell, "kyr");
+        files.push((format!("completions/{name}"), script));
+    }
+
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    let dist = out.join("kyr-dist");
+    put(&dist, &files)?;
+    // OUT_DIR is target/<profile>/build/kyr-<hash>/out. A layout other than that (a custom
+    // build directory) leaves the files in OUT_DIR only.
+    let profile = out
+        .parent()
+        .and_then(Path::parent)
+        .filter(|build| build.file_name().is_some_and(|n| n == "build"))
+        .and_then(Path::parent);
+    if let Some(profile) = profile
+        && let Err(e) = put(&profile.join("kyr-dist"), &files)
+    {
+        println!(
+            "cargo:warning=man pages and completions stay in {}: {e}",
+            dist.display()
+        );
+    }
+    Ok(())
+}
+
+/// Writes the files below `root` and removes any other file in their folders (a page of a
+/// subcommand that is gone). A file that already holds its bytes is left alone.
+fn put(root: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> {
+    for dir in ["man", "completions"] {
+        let dir = root.join(dir);
+        std::fs::create_dir_all(&dir)?;
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if !files.iter().any(|(name, _)| root.join(name) == path) {
+                std::fs::remove_file(path)?;
+            }
+        }
+    }
+    for (name, bytes) in files {
+        let path = root.join(name);
+        if !std::fs::read(&path).is_ok_and(|old| old == *bytes) {
+            std::fs::write(path, bytes)?;
+        }
+    }
+    Ok(())
 }

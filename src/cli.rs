@@ -14,6 +14,11 @@ pub enum Task {
     Version,
     List,
     Show(String),
+    /// `kyr audio SCENARIO -o FILE.wav`: a situation read aloud, to a sound file.
+    Audio {
+        scenario: String,
+        output: PathBuf,
+    },
     Check {
         strict: bool,
     },
@@ -66,6 +71,10 @@ pub struct Args {
     pub data_dir: Option<PathBuf>,
     pub second: Option<String>,
     pub workshop: bool,
+    /// Read each new screen aloud once, by itself.
+    pub speak: bool,
+    /// `--screen-reader`: the guide as lines of text, answered by typing a number.
+    pub screen_reader: bool,
     pub action: Task,
 }
 
@@ -146,6 +155,19 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
                 .help(l10n.ui("cli-help-workshop")),
         )
         .arg(
+            Arg::new("speak")
+                .long("speak")
+                .action(ArgAction::SetTrue)
+                .help(l10n.ui("cli-help-speak")),
+        )
+        .arg(
+            Arg::new("screen-reader")
+                .long("screen-reader")
+                .action(ArgAction::SetTrue)
+                .conflicts_with_all(["kiosk", "workshop"])
+                .help(l10n.ui("cli-help-screen-reader")),
+        )
+        .arg(
             Arg::new("kiosk")
                 .long("kiosk")
                 .action(ArgAction::SetTrue)
@@ -209,6 +231,25 @@ pub fn command(l10n: Option<&Localizer>) -> Command {
         .subcommand(Command::new("card").about(l10n.ui("cli-help-card")))
         .subcommand(Command::new("contacts").about(l10n.ui("cli-help-contacts")))
         .subcommand(Command::new("list").about(l10n.ui("cli-help-list")))
+        .subcommand(
+            Command::new("audio")
+                .about(l10n.ui("cli-help-audio"))
+                .arg(
+                    Arg::new("scenario")
+                        .value_name("SCENARIO")
+                        .required(true)
+                        .help(l10n.ui("cli-help-audio-scenario")),
+                )
+                .arg(
+                    Arg::new("output")
+                        .short('o')
+                        .long("output")
+                        .value_name("FILE")
+                        .required(true)
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help(l10n.ui("cli-help-audio-output")),
+                ),
+        )
         .subcommand(
             Command::new("show").about(l10n.ui("cli-help-show")).arg(
                 Arg::new("scenario")
@@ -365,6 +406,16 @@ pub fn parse(matches: &ArgMatches) -> Args {
     let action = match matches.subcommand() {
         _ if matches.get_flag("version") => Task::Version,
         Some(("list", _)) => Task::List,
+        Some(("audio", sub)) => Task::Audio {
+            scenario: sub
+                .get_one::<String>("scenario")
+                .cloned()
+                .unwrap_or_default(),
+            output: sub
+                .get_one::<PathBuf>("output")
+                .cloned()
+                .unwrap_or_default(),
+        },
         Some(("show", sub)) => Task::Show(
             sub.get_one::<String>("scenario")
                 .cloned()
@@ -431,6 +482,8 @@ pub fn parse(matches: &ArgMatches) -> Args {
         content: sub.and_then(get_content).or_else(|| get_content(matches)),
         second: matches.get_one::<String>("second").cloned(),
         workshop: matches.get_flag("workshop"),
+        speak: matches.get_flag("speak"),
+        screen_reader: matches.get_flag("screen-reader"),
         kiosk: matches.get_flag("kiosk").then(|| KioskArgs {
             idle_timeout: matches
                 .get_one::<u64>("idle-timeout")
@@ -474,6 +527,8 @@ mod tests {
     #[test]
     fn commands_and_global_options() {
         assert_eq!(args(&["kyr"]).action, Task::Guide);
+        assert!(!args(&["kyr"]).screen_reader);
+        assert!(args(&["kyr", "--screen-reader", "--lang", "ar"]).screen_reader);
         let a = args(&["kyr", "show", "at-home", "--lang", "es"]);
         assert_eq!(a.action, Task::Show("at-home".into()));
         assert_eq!(a.lang.as_deref(), Some("es"));

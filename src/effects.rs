@@ -73,6 +73,8 @@ pub fn perform(model: &mut Model, store: Option<&Store>, export_dir: &Path) {
 fn work(effect: Effect, store: Option<&Store>, model: &Model, export_dir: &Path) -> Option<Msg> {
     let msg = match effect {
         Effect::Handout { scenario, langs } => handout(model, scenario, &langs, export_dir),
+        // Speech is the terminal's (`crate::speech::perform`); here, as in tests, none.
+        Effect::Speak { .. } | Effect::Hush => return None,
         Effect::ListNotes => {
             let store = store?;
             // Back at the list: the note that was open is closed.

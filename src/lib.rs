@@ -13,6 +13,8 @@ pub mod pack;
 pub mod plain;
 pub mod probe;
 pub mod problem;
+pub mod reader;
+pub mod speech;
 pub mod steady;
 pub mod terminal;
 pub mod ui;

@@ -102,6 +102,25 @@ fn main() -> ExitCode {
                 .clone()
                 .or_else(|| kyr::notes::store::Store::default_dir(|k| std::env::var(k).ok()))
                 .map(kyr::notes::store::Store::new);
+            // A conversation in lines of text for screen readers: when asked, or on a terminal
+            // that cannot place the cursor. A kiosk always has its full screen.
+            let on_terminal = {
+                use std::io::IsTerminal;
+                std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+            };
+            let term = std::env::var("TERM").ok();
+            if kiosk.is_none()
+                && kyr::reader::wanted(args.screen_reader, term.as_deref(), on_terminal)
+            {
+                let options = kyr::reader::Options {
+                    lang_given: chosen.is_some(),
+                    notes,
+                    today: today(),
+                    export_dir: std::env::var_os("HOME").map_or_else(|| ".".into(), Into::into),
+                };
+                kyr::reader::run(loaded, options);
+                return ExitCode::SUCCESS;
+            }
             let second = match &args.second {
                 None => None,
                 Some(code) => match find_language(code, &available) {
@@ -122,6 +141,7 @@ fn main() -> ExitCode {
                 notes,
                 second,
                 workshop: args.workshop,
+                speak: args.speak,
                 today: today(),
                 palette: terminal::palette(
                     args.theme,
@@ -254,6 +274,26 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
             outcome.text
+        }
+        Task::Audio {
+            scenario: id,
+            output,
+        } => {
+            let i = match scenario(&loaded.pack, &interface, id) {
+                Ok(i) => i,
+                Err(code) => return code,
+            };
+            let l10n = &loaded.l10n;
+            let text = kyr::app::speech::scenario_ssml(&loaded.pack, l10n, i, &today());
+            let voices = kyr::app::speech::voices(l10n, l10n.current());
+            let voice = voices.first().cloned().unwrap_or_default();
+            return match kyr::speech::write_wav(&text, &voice, output) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(problem) => {
+                    say_error(&problem.render(&interface));
+                    ExitCode::FAILURE
+                }
+            };
         }
         Task::Show(id) => match scenario(&loaded.pack, &interface, id) {
             Ok(i) => plain::show(&loaded.pack, &loaded.l10n, i, &today()),

@@ -41,6 +41,8 @@ pub struct Options {
     /// A language to show beside the first.
     pub second: Option<usize>,
     pub workshop: bool,
+    /// Read each new screen aloud once, by itself (`--speak`).
+    pub speak: bool,
     /// Today's date (ISO), for the content's review date.
     pub today: String,
     /// The colours to draw with (see `palette`).
@@ -99,6 +101,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
         notes,
         second,
         workshop,
+        speak,
         today,
         palette,
         export_dir,
@@ -110,6 +113,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
         second,
         workshop,
         today,
+        speak_screens: speak,
         ..Settings::for_terminal(bidi, shaping, palette)
     };
     let mut model = Model::new(loaded.pack, loaded.l10n, start, settings);
@@ -201,6 +205,7 @@ fn event_loop(
     let mut failed_frames = 0;
     let mut shown = model.languages_shown();
     loop {
+        crate::speech::perform(model);
         crate::effects::perform(model, notes, export_dir);
         unsaved_since = match model.form().map(|f| &f.status) {
             Some(Status::Saved) | None => None,
@@ -242,25 +247,36 @@ fn event_loop(
             return Ok(());
         }
         // Blocks until something happens: nothing runs while the person reads. A kiosk also
-        // wakes when its idle time is up, and each second of its countdown.
+        // wakes when its idle time is up, and each second of its countdown; reading aloud
+        // looks now and then whether it has ended.
+        let waiting_since = Instant::now();
         let msg = loop {
             let kiosk_wait = model.kiosk.as_ref().map(|k| match k.countdown {
-                Some(_) => Duration::from_secs(1),
+                Some(_) => Duration::from_secs(1).saturating_sub(waiting_since.elapsed()),
                 None => Duration::from_secs(k.idle_timeout).saturating_sub(last_input.elapsed()),
             });
             // Typing is saved at most this long after it happened.
             let save_wait = unsaved_since.map(|t| AUTOSAVE.saturating_sub(t.elapsed()));
             // A first digit waits this long for a second.
             let digit_wait = digit_since.map(|t| SECOND_DIGIT.saturating_sub(t.elapsed()));
-            let wait = [kiosk_wait, save_wait, digit_wait]
+            let due = [kiosk_wait, save_wait, digit_wait]
                 .into_iter()
                 .flatten()
                 .min();
+            let speech_wait = crate::speech::active().then_some(crate::speech::POLL);
+            let wait = due.into_iter().chain(speech_wait).min();
             let ready = match wait {
                 Some(wait) => event::poll(wait)?,
                 None => true,
             };
             if !ready {
+                if let Some(problem) = crate::speech::ended() {
+                    break Msg::SpeechEnded(problem);
+                }
+                // Only speech's look came due: wait on.
+                if due.is_none_or(|due| Some(due) > wait) {
+                    continue;
+                }
                 if digit_since.is_some_and(|t| t.elapsed() >= SECOND_DIGIT) {
                     break Msg::NoSecondDigit;
                 }
@@ -470,6 +486,8 @@ impl Drop for Guard {
 
 /// Puts the terminal back as we found it. Safe to call more than once.
 pub fn restore() {
+    // Reading aloud ends with the guide.
+    crate::speech::hush();
     // Back to the terminal's default, implicit BiDi mode.
     let _ = io::stdout().write_all(b"\x1b[8h");
     if GRAPHEME_MODE_ON.swap(false, Ordering::Relaxed) {

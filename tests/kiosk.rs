@@ -296,3 +296,42 @@ fn a_pane_takes_the_clicks_meant_for_what_it_covers() {
     );
     assert!(!presses.is_empty());
 }
+
+#[test]
+fn with_speak_a_kiosk_reads_each_new_screen_once_and_not_the_empty_picker() {
+    use kyr::app::Effect;
+    let speaks = |m: &kyr::app::Model| {
+        m.effects
+            .iter()
+            .filter(|e| matches!(e, Effect::Speak { .. }))
+            .count()
+    };
+    let mut m = kiosk("en");
+    m.speak_screens = true;
+    update(&mut m, Msg::Resize);
+    assert_eq!(speaks(&m), 0, "nobody is at the picker yet");
+    update(&mut m, Msg::Key(Key::Char('2'))); // Español
+    assert_eq!(m.place, Place::Home);
+    assert_eq!(speaks(&m), 1, "the new screen is read");
+    let Some(Effect::Speak { voice, .. }) =
+        m.effects.iter().find(|e| matches!(e, Effect::Speak { .. }))
+    else {
+        panic!("{:?}", m.effects)
+    };
+    assert!(voice.starts_with("es"), "{voice}");
+    m.effects.clear();
+    // Moving the highlight is the same screen: not read again (and the reading stops).
+    update(&mut m, Msg::Key(Key::Down));
+    assert_eq!(speaks(&m), 0);
+    assert!(m.effects.contains(&Effect::Hush));
+    m.effects.clear();
+    // A new screen is.
+    update(&mut m, Msg::Key(Key::Enter));
+    assert_eq!(speaks(&m), 1);
+    m.effects.clear();
+    // Starting over stops it, and the empty picker is not read.
+    m.forget();
+    update(&mut m, Msg::Resize);
+    assert_eq!(speaks(&m), 0);
+    assert!(m.effects.contains(&Effect::Hush));
+}

@@ -1,6 +1,8 @@
 #!/bin/sh
-# Sets up a fresh Debian 13 machine as a kyr kiosk. Run as root, with kyr built or copied to
-# /usr/local/bin/kyr first (cargo build --release; cp target/release/kyr /usr/local/bin/).
+# Sets up a fresh Debian 13 machine as a kyr kiosk. Run as root, with kyr installed first: the
+# .deb (apt install ./kyr_*.deb; then this script is /usr/share/kyr/kiosk/setup-debian.sh), or
+# a build copied to /usr/local/bin/kyr (cargo build --release; cp target/release/kyr
+# /usr/local/bin/).
 set -eu
 here=$(dirname "$0")
 

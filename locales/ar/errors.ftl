@@ -49,3 +49,7 @@ err-operator-exit = «{ $keys }» ليس تسلسل مفاتيح صالحًا. �
 err-quiz-best = { $file }:{ $line }: الإجابة الأفضل «{ $id }» ليست من بين الإجابات.
 err-output = تعذّرت كتابة المخرجات: { $reason }
 err-handout-write = تعذّرت الكتابة في { $file }: { $reason }
+err-speech-missing = تتطلب القراءة بصوت عالٍ برنامج espeak-ng، وهو غير مثبّت هنا. اطلبوا من المسؤول عن هذا الحاسوب تثبيت espeak-ng (في Debian أو Ubuntu: sudo apt install espeak-ng).
+err-speech-failed = تعذّرت القراءة بصوت عالٍ: { $reason }
+err-audio-failed = تعذّرت الكتابة في { $file }: { $reason }
+err-audio-encoder = لحفظ { $file } بصيغة Opus، ثبّتوا opus-tools (opusenc) أو ffmpeg، أو احفظوا ملف .wav.

@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = العربية
+language-voice = ar
 
 ui-picker-title = اختاروا لغتكم
 ui-picker-body = اضغطوا على رقم، أو المسوا اسم لغتكم.
@@ -47,6 +48,10 @@ ui-still-there = هل ما زلتم هنا؟
 ui-kiosk-out-of-order = لا يمكن تشغيل هذا الدليل الآن. أخبروا أحد الموظفين من فضلكم.
 ui-still-there-body = للمتابعة، المسوا الشاشة أو اضغطوا أي مفتاح. سيبدأ الدليل من جديد بعد { $seconds } ثانية.
 ui-keep-going = متابعة
+ui-speaking = تجري القراءة بصوت عالٍ. اضغطوا أي مفتاح للإيقاف.
+ui-speaking-next = تجري القراءة بصوت عالٍ. اضغطوا a لسماع صوت آخر، أو أي مفتاح آخر للإيقاف.
+ui-card-say = اضغطوا a لسماع كل جملة بصوت عالٍ بالإنجليزية.
+ui-card-saying = تُقرأ الآن الجملة { $current } من { $total } بالإنجليزية. ← → جملة أخرى · Enter إعادة · Esc إغلاق
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -90,6 +95,7 @@ key-quit = خروج
 key-next-step = التالي
 key-previous-step = رجوع
 key-presenter = الملاحظات
+key-read-aloud = القراءة بصوت عالٍ
 
 ui-help-title = المفاتيح
 ui-help-choose = 1–9: اختيار أحد الخيارات. للرقم 10 وما فوق، اكتبوا الرقمين بسرعة واحدًا بعد الآخر (1 ثم 2 تعني 12).
@@ -106,6 +112,7 @@ ui-help-contacts = n: خطوط المساعدة للاتصال
 ui-help-scroll = PgUp و PgDn: تمرير النص الطويل
 ui-help-mouse = يمكنكم أيضًا النقر على أي خيار أو لمسه.
 ui-help-quit = q: الخروج
+ui-help-read-aloud = a: قراءة هذه الشاشة بصوت عالٍ؛ أي مفتاح يوقف القراءة
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -158,9 +165,13 @@ cli-about = دليل يعمل دون إنترنت لمعرفة حقوقكم إذ
 cli-help-lang = اللغة المستخدمة (مثلًا es أو ar أو zh-Hans)
 cli-help-second = لغة ثانية تُعرض بجانب الأولى، لجمهور يتحدث لغات مختلفة
 cli-help-workshop = وضع الورشة: عرض موقف خطوة بخطوة، مع ملاحظات المقدّم وأسئلة للتمرين
+cli-help-speak = قراءة كل شاشة جديدة بصوت عالٍ مرة واحدة تلقائيًا (لكشك مزوّد بسماعات؛ يحتاج إلى espeak-ng)
 cli-help-content = تحميل حزمة المحتوى من هذا المجلد بدلًا من الحزمة المدمجة
 cli-help-list = عرض قائمة المواقف: المعرّف والعنوان
 cli-help-show = طباعة موقف كامل كنص عادي
+cli-help-audio = حفظ موقف مقروء بصوت عالٍ في ملف صوتي WAV (يتطلب espeak-ng)
+cli-help-audio-scenario = الموقف المطلوب قراءته بصوت عالٍ (قائمة المواقف: `kyr list`)
+cli-help-audio-output = ملف WAV المطلوب كتابته
 cli-help-scenario = الموقف المطلوب طباعته (قائمة المواقف: `kyr list`)
 cli-help-check = فحص حزمة محتوى، وعرض مدى اكتمال كل لغة
 cli-help-handout = إعداد ورقة إرشادية للطباعة: أهم النقاط، والبطاقة التي تُقص، وخطوط المساعدة، والمصادر
@@ -197,3 +208,16 @@ cli-heading-commands = الأوامر:
 cli-heading-arguments = الوسائط:
 cli-heading-options = الخيارات:
 cli-help-default = { $help } (الافتراضي: { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = وضع قارئ الشاشة: يعرض الدليل أسطرًا من نص عادي، وتكون الإجابة بكتابة رقم ثم Enter (يُستخدم أيضًا عندما تكون قيمة TERM هي dumb أو عندما لا تكون محدّدة)
+reader-prompt = اكتبوا رقمًا ثم اضغطوا Enter (? للمساعدة):
+reader-prompt-back = اكتبوا b ثم اضغطوا Enter للرجوع (? للمساعدة):
+reader-not-a-choice = اكتبوا رقمًا من 1 إلى { $count }، ثم اضغطوا Enter. اكتبوا ? للمساعدة.
+reader-help-title = اكتبوا رقمًا أو حرفًا، ثم اضغطوا Enter.
+reader-help-number = رقم: اختيار الخيار الذي يحمل هذا الرقم
+reader-help-again = Enter وحده: إعادة عرض هذه الشاشة
+reader-help-back = b: الرجوع خطوة واحدة
+reader-notes-full-screen = لا يمكن كتابة الملاحظات وقراءتها إلا في الدليل بملء الشاشة (kyr بدون --screen-reader). ويمكنكم أيضًا الكتابة على الورق.

@@ -55,3 +55,7 @@ err-operator-exit = “{ $keys }” কোনো কী-ক্রম নয়�
 err-quiz-best = { $file }:{ $line }: সবচেয়ে ভালো উত্তর “{ $id }” উত্তরগুলোর মধ্যে নেই।
 err-output = আউটপুট লেখা যায়নি: { $reason }
 err-handout-write = { $file } ফাইলে লেখা যায়নি: { $reason }
+err-speech-missing = পড়ে শোনানোর জন্য espeak-ng প্রোগ্রাম দরকার, কিন্তু এখানে সেটি ইনস্টল করা নেই। এই কম্পিউটার যিনি দেখাশোনা করেন তাঁকে espeak-ng ইনস্টল করতে বলুন (Debian বা Ubuntu-তে: sudo apt install espeak-ng)।
+err-speech-failed = পড়ে শোনানো গেল না: { $reason }
+err-audio-failed = { $file } ফাইলে লেখা যায়নি: { $reason }
+err-audio-encoder = { $file } Opus হিসেবে সংরক্ষণ করতে opus-tools (opusenc) বা ffmpeg ইনস্টল করুন, অথবা একটি .wav ফাইল সংরক্ষণ করুন।

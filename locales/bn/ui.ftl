@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = বাংলা
+language-voice = bn
 
 ui-picker-title = আপনার ভাষা বেছে নিন
 ui-picker-body = একটি নম্বর চাপুন, অথবা আপনার ভাষায় ট্যাপ করুন।
@@ -48,6 +49,10 @@ ui-still-there = আপনি কি এখনো আছেন?
 ui-kiosk-out-of-order = এই নির্দেশিকা এখন চালু করা যাচ্ছে না। অনুগ্রহ করে একজন কর্মীকে জানান।
 ui-still-there-body = চালিয়ে যেতে স্ক্রিন ছুঁয়ে দিন বা যেকোনো কী চাপুন। { $seconds } সেকেন্ড পর আবার শুরু থেকে দেখানো হবে।
 ui-keep-going = চালিয়ে যান
+ui-speaking = পড়ে শোনানো হচ্ছে। থামাতে যেকোনো কী চাপুন।
+ui-speaking-next = পড়ে শোনানো হচ্ছে। অন্য কণ্ঠে শুনতে a চাপুন, থামাতে অন্য যেকোনো কী চাপুন।
+ui-card-say = প্রতিটি বাক্য ইংরেজিতে পড়ে শুনতে a চাপুন।
+ui-card-saying = ইংরেজিতে { $total }টির মধ্যে { $current } নম্বর বাক্যটি শোনানো হচ্ছে। ← → অন্য বাক্য · Enter আবার · Esc বন্ধ
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -85,6 +90,7 @@ key-quit = বন্ধ
 key-next-step = পরের ধাপ
 key-previous-step = পেছনে
 key-presenter = নোট
+key-read-aloud = পড়ে শোনান
 
 ui-help-title = কীবোর্ডের কী
 ui-help-choose = 1–9: একটি বিকল্প বেছে নিন। 10 বা তার বেশির জন্য দুটি অঙ্ক দ্রুত পরপর চাপুন (1 তারপর 2 মানে 12)।
@@ -101,6 +107,7 @@ ui-help-contacts = n: যেসব হটলাইনে ফোন করতে 
 ui-help-scroll = PgUp ও PgDn: লম্বা লেখা ওপরে-নিচে সরান
 ui-help-mouse = যেকোনো বিকল্পে ক্লিক বা ট্যাপও করতে পারেন।
 ui-help-quit = q: প্রোগ্রাম বন্ধ করুন
+ui-help-read-aloud = a: এই পাতাটি পড়ে শোনানো হবে; যেকোনো কী চাপলে থেমে যাবে
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -153,9 +160,13 @@ cli-about = অভিবাসন এজেন্টরা এলে আপন�
 cli-help-lang = যে ভাষা ব্যবহার করবেন (যেমন es, ar, zh-Hans)
 cli-help-second = প্রথম ভাষার পাশে দেখানোর জন্য একটি দ্বিতীয় ভাষা, নানা ভাষার মানুষ একসাথে থাকলে
 cli-help-workshop = ওয়ার্কশপ মোড: একটি পরিস্থিতি ধাপে ধাপে উপস্থাপন করুন, সাথে উপস্থাপকের নোট ও অনুশীলনের কুইজ
+cli-help-speak = প্রতিটি নতুন স্ক্রিন নিজে থেকেই একবার জোরে পড়ে শোনানো (হেডফোনসহ কিয়স্কের জন্য; espeak-ng লাগবে)
 cli-help-content = বিল্ট-ইন প্যাকের বদলে এই ফোল্ডারের কনটেন্ট প্যাক লোড করুন
 cli-help-list = পরিস্থিতিগুলোর তালিকা দেখান: id ও শিরোনাম
 cli-help-show = একটি পুরো পরিস্থিতি সাধারণ লেখা হিসেবে প্রিন্ট করুন
+cli-help-audio = একটি পরিস্থিতি পড়ে শোনানোর অডিও একটি WAV ফাইলে সংরক্ষণ করুন (espeak-ng লাগবে)
+cli-help-audio-scenario = যে পরিস্থিতি পড়ে শোনাবেন (দেখুন `kyr list`)
+cli-help-audio-output = যে WAV ফাইলে লিখবেন
 cli-help-scenario = যে পরিস্থিতি প্রিন্ট করবেন (দেখুন `kyr list`)
 cli-help-check = কনটেন্ট প্যাক যাচাই করুন এবং প্রতিটি ভাষা কতটা সম্পূর্ণ তা দেখান
 cli-help-handout = ছাপানোর জন্য একটি তথ্যপত্র তৈরি করুন: মূল কথাগুলো, কেটে রাখার কার্ড, হটলাইন ও সূত্র
@@ -198,3 +209,16 @@ cli-heading-commands = কমান্ড:
 cli-heading-arguments = আর্গুমেন্ট:
 cli-heading-options = অপশন:
 cli-help-default = { $help } (ডিফল্ট: { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = স্ক্রিন রিডার মোড: নির্দেশিকাটি সাধারণ লেখার লাইনে দেখায়, একটি নম্বর লিখে Enter চেপে উত্তর দিতে হয় (TERM যদি dumb হয় বা সেট করা না থাকে, তখনও এটি চালু হয়)
+reader-prompt = একটি নম্বর লিখে Enter চাপুন (সাহায্যের জন্য ?):
+reader-prompt-back = ফিরে যেতে b লিখে Enter চাপুন (সাহায্যের জন্য ?):
+reader-not-a-choice = 1 থেকে { $count } পর্যন্ত একটি নম্বর লিখে Enter চাপুন। সাহায্যের জন্য ? লিখুন।
+reader-help-title = একটি নম্বর বা একটি অক্ষর লিখুন, তারপর Enter চাপুন।
+reader-help-number = নম্বর: সেই নম্বরের বিকল্পটি বেছে নিন
+reader-help-again = শুধু Enter: এই স্ক্রিনটি আবার দেখান
+reader-help-back = b: এক ধাপ পেছনে যান
+reader-notes-full-screen = নোট শুধু পূর্ণ স্ক্রিনের নির্দেশিকায় লেখা ও পড়া যায় (--screen-reader ছাড়া kyr চালান)। আপনি কাগজেও লিখে রাখতে পারেন।

@@ -47,3 +47,8 @@ err-operator-exit = “{ $keys }” is not a key sequence. Give keys separated b
 err-quiz-best = { $file }:{ $line }: the best answer “{ $id }” is not one of the answers.
 err-output = Could not write the output: { $reason }
 err-handout-write = Could not write { $file }: { $reason }
+# Reading aloud (key a, kyr audio) needs the espeak-ng program.
+err-speech-missing = Reading aloud needs the espeak-ng program, which is not installed here. Ask whoever looks after this computer to install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng).
+err-speech-failed = Could not read aloud: { $reason }
+err-audio-failed = Could not write { $file }: { $reason }
+err-audio-encoder = To save { $file } as Opus, install opus-tools (opusenc) or ffmpeg, or save a .wav file.

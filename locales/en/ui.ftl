@@ -2,6 +2,10 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = English
+# The espeak-ng voices that read this language aloud (`espeak-ng --voices` lists them): a
+# code, not words. Several, separated by spaces: the first reads, `a` pressed again while it
+# reads switches to the next (Chinese (Traditional): Cantonese, then Mandarin).
+language-voice = en-us
 
 ui-picker-title = Choose your language
 ui-picker-body = Press a number, or tap your language.
@@ -48,6 +52,13 @@ ui-still-there = Still there?
 ui-kiosk-out-of-order = This guide cannot start right now. Please tell a staff member.
 ui-still-there-body = Touch the screen or press any key to keep going. Starting over in { $seconds } seconds.
 ui-keep-going = Keep going
+# While the screen is read aloud (key a), the footer says so.
+ui-speaking = Reading aloud. Press any key to stop.
+# The same, when the language has another voice to offer (Chinese (Traditional): Mandarin after Cantonese).
+ui-speaking-next = Reading aloud. Press a for another voice, or any other key to stop.
+# On the card: "Say it for me", each English statement said aloud, one at a time.
+ui-card-say = Press a to hear each sentence said aloud in English.
+ui-card-saying = Saying sentence { $current } of { $total } in English. ← → another sentence · Enter again · Esc close
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -87,6 +98,7 @@ key-quit = quit
 key-next-step = next
 key-previous-step = back
 key-presenter = notes
+key-read-aloud = read aloud
 
 ui-help-title = Keys
 ui-help-choose = 1–9: pick a choice. For 10 or more, type both digits quickly (1 then 2 is 12).
@@ -103,6 +115,7 @@ ui-help-contacts = n: hotlines to call
 ui-help-scroll = PgUp and PgDn: scroll long text
 ui-help-mouse = You can also click or tap any choice.
 ui-help-quit = q: quit
+ui-help-read-aloud = a: read this screen aloud; any key stops it
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -149,9 +162,13 @@ cli-about = An offline guide to your rights if immigration agents come. Not lega
 cli-help-lang = Language to use (for example es, ar, zh-Hans)
 cli-help-second = A second language to show beside the first, for a mixed room
 cli-help-workshop = Workshop mode: present a situation step by step, with presenter notes and a practice quiz
+cli-help-speak = Read each new screen aloud once, by itself (for a kiosk with headphones; needs espeak-ng)
 cli-help-content = Load the content pack in this folder instead of the built-in one
 cli-help-list = List the situations: id and title
 cli-help-show = Print a whole situation as plain text
+cli-help-audio = Save a situation read aloud as a WAV sound file (needs espeak-ng)
+cli-help-audio-scenario = The situation to read aloud (see `kyr list`)
+cli-help-audio-output = The WAV file to write
 cli-help-scenario = The situation to print (see `kyr list`)
 cli-help-check = Check a content pack and show how complete each language is
 cli-help-handout = Make a printable handout: key points, the card to cut out, hotlines and sources
@@ -189,3 +206,18 @@ cli-heading-arguments = Arguments:
 cli-heading-options = Options:
 # A help line followed by the value used when none is given.
 cli-help-default = { $help } (default: { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = Screen-reader mode: the guide as plain lines of text, answered by typing a number and Enter (also chosen when TERM is dumb or not set)
+# The question after each screen, on the same line as the answer typed.
+reader-prompt = Type a number and press Enter (? for help):
+# The question on a screen with nothing to choose (the list of notes).
+reader-prompt-back = Type b and press Enter to go back (? for help):
+reader-not-a-choice = Please type a number from 1 to { $count }, then press Enter. Type ? for help.
+reader-help-title = Type a number or a letter, then press Enter.
+reader-help-number = A number: choose the option with that number.
+reader-help-again = Enter alone: repeat this screen.
+reader-help-back = b: go back one step
+reader-notes-full-screen = Notes can be written and read only in the full-screen guide (kyr without --screen-reader). You can also write on paper.

@@ -47,3 +47,7 @@ err-operator-exit = “{ $keys }” no es una secuencia de teclas. Escriba tecla
 err-quiz-best = { $file }:{ $line }: la mejor respuesta “{ $id }” no es una de las respuestas.
 err-output = No se pudo escribir la salida: { $reason }
 err-handout-write = No se pudo escribir { $file }: { $reason }
+err-speech-missing = Para leer en voz alta hace falta el programa espeak-ng, que no está instalado aquí. Pida a la persona que se ocupa de esta computadora que instale espeak-ng (en Debian o Ubuntu: sudo apt install espeak-ng).
+err-speech-failed = No se pudo leer en voz alta: { $reason }
+err-audio-failed = No se pudo escribir { $file }: { $reason }
+err-audio-encoder = Para guardar { $file } como Opus, instale opus-tools (opusenc) o ffmpeg, o guarde un archivo .wav.

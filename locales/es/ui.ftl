@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = Español
+language-voice = es-419
 
 ui-picker-title = Elija su idioma
 ui-picker-body = Presione un número o toque su idioma.
@@ -48,6 +49,10 @@ ui-still-there = ¿Sigue ahí?
 ui-kiosk-out-of-order = Esta guía no puede iniciarse ahora. Por favor, avise a alguien del personal.
 ui-still-there-body = Toque la pantalla o presione una tecla para seguir. Se empieza de nuevo en { $seconds } segundos.
 ui-keep-going = Seguir
+ui-speaking = Leyendo en voz alta. Presione cualquier tecla para detener la lectura.
+ui-speaking-next = Leyendo en voz alta. Presione a para oír otra voz, o cualquier otra tecla para detener la lectura.
+ui-card-say = Presione a para escuchar cada frase en voz alta en inglés.
+ui-card-saying = Frase { $current } de { $total } en voz alta en inglés. ← → otra frase · Enter repetir · Esc cerrar
 
 ## Talleres: presentar una situación paso a paso, y la práctica con preguntas.
 
@@ -88,6 +93,7 @@ key-quit = salir
 key-next-step = siguiente
 key-previous-step = atrás
 key-presenter = notas
+key-read-aloud = leer en voz alta
 
 ui-help-title = Teclas
 ui-help-choose = 1–9: elegir una opción. Para 10 o más, escriba las dos cifras seguidas (1 y luego 2 es 12).
@@ -104,6 +110,7 @@ ui-help-contacts = n: líneas de ayuda para llamar
 ui-help-scroll = PgUp y PgDn: mover un texto largo hacia arriba o hacia abajo
 ui-help-mouse = También puede hacer clic o tocar cualquier opción.
 ui-help-quit = q: salir
+ui-help-read-aloud = a: leer esta pantalla en voz alta; cualquier tecla detiene la lectura
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -150,9 +157,13 @@ cli-about = Una guía sin conexión sobre sus derechos si llegan agentes de inmi
 cli-help-lang = Idioma que se va a usar (por ejemplo es, ar, zh-Hans)
 cli-help-second = Un segundo idioma para mostrar al lado del primero, para un grupo que habla varios idiomas
 cli-help-workshop = Modo taller: presentar una situación paso a paso, con notas para quien presenta y una práctica con preguntas
+cli-help-speak = Leer en voz alta cada pantalla nueva una vez, sin que nadie lo pida (para un quiosco con audífonos; necesita espeak-ng)
 cli-help-content = Cargar el paquete de contenido de esta carpeta en lugar del paquete incluido
 cli-help-list = Mostrar la lista de situaciones: identificador y título
 cli-help-show = Mostrar una situación completa como texto simple
+cli-help-audio = Guardar una situación leída en voz alta como archivo de sonido WAV (necesita espeak-ng)
+cli-help-audio-scenario = La situación que se va a leer en voz alta (vea `kyr list`)
+cli-help-audio-output = El archivo WAV que se va a escribir
 cli-help-scenario = La situación que se va a mostrar (vea `kyr list`)
 cli-help-check = Revisar un paquete de contenido y mostrar qué tan completo está cada idioma
 cli-help-handout = Crear una hoja informativa para imprimir: puntos clave, la tarjeta para recortar, líneas de ayuda y fuentes
@@ -187,3 +198,16 @@ cli-heading-commands = Comandos:
 cli-heading-arguments = Argumentos:
 cli-heading-options = Opciones:
 cli-help-default = { $help } (por defecto: { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = Modo para lectores de pantalla: la guía en líneas de texto simple; se responde escribiendo un número y Enter (se usa también cuando TERM es dumb o no está definido)
+reader-prompt = Escriba un número y presione Enter (? para ver la ayuda):
+reader-prompt-back = Escriba b y presione Enter para volver (? para ver la ayuda):
+reader-not-a-choice = Escriba un número del 1 al { $count } y presione Enter. Escriba ? para ver la ayuda.
+reader-help-title = Escriba un número o una letra y luego presione Enter.
+reader-help-number = Un número: elegir la opción que tiene ese número.
+reader-help-again = Solo Enter: repetir esta pantalla.
+reader-help-back = b: volver un paso atrás
+reader-notes-full-screen = Las notas solo se pueden escribir y leer en la guía de pantalla completa (kyr sin --screen-reader). También puede escribir en papel.

@@ -47,3 +47,7 @@ err-operator-exit = « { $keys } » n’est pas une séquence de touches. In
 err-quiz-best = { $file }:{ $line } : la meilleure réponse « { $id } » ne fait pas partie des réponses.
 err-output = Impossible d’écrire la sortie : { $reason }
 err-handout-write = Impossible d’enregistrer { $file } : { $reason }
+err-speech-missing = La lecture à voix haute nécessite le programme espeak-ng, qui n’est pas installé ici. Demandez à la personne qui s’occupe de cet ordinateur d’installer espeak-ng (sous Debian ou Ubuntu : sudo apt install espeak-ng).
+err-speech-failed = Lecture à voix haute impossible : { $reason }
+err-audio-failed = Impossible d’enregistrer { $file } : { $reason }
+err-audio-encoder = Pour enregistrer { $file } en Opus, installez opus-tools (opusenc) ou ffmpeg, ou enregistrez un fichier .wav.

@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = Français
+language-voice = fr-fr
 
 ui-picker-title = Choisissez votre langue
 ui-picker-body = Appuyez sur un chiffre ou touchez votre langue.
@@ -51,6 +52,10 @@ ui-still-there-body = Touchez l’écran ou appuyez sur une touche pour continue
    *[other] { $seconds } secondes.
 }
 ui-keep-going = Continuer
+ui-speaking = Lecture à voix haute. Appuyez sur une touche pour l’arrêter.
+ui-speaking-next = Lecture à voix haute. Appuyez sur a pour une autre voix, ou sur une autre touche pour l’arrêter.
+ui-card-say = Appuyez sur a pour entendre chaque phrase à voix haute en anglais.
+ui-card-saying = Phrase { $current } sur { $total } lue en anglais. ← → autre phrase · Enter encore · Esc fermer
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -88,6 +93,7 @@ key-quit = quitter
 key-next-step = suivant
 key-previous-step = retour
 key-presenter = notes
+key-read-aloud = lire à voix haute
 
 ui-help-title = Touches
 ui-help-choose = 1–9 : choisir une option. À partir de 10, tapez les deux chiffres à la suite (1 puis 2 donne 12).
@@ -104,6 +110,7 @@ ui-help-contacts = n : les lignes d’assistance à appeler
 ui-help-scroll = PgUp et PgDn : faire défiler un long texte
 ui-help-mouse = Vous pouvez aussi cliquer ou toucher une option.
 ui-help-quit = q : quitter
+ui-help-read-aloud = a : lire cet écran à voix haute ; une touche arrête la lecture
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -150,9 +157,13 @@ cli-about = Un guide hors ligne sur vos droits si des agents de l’immigration 
 cli-help-lang = Langue à utiliser (par exemple es, ar, zh-Hans)
 cli-help-second = Une deuxième langue à afficher à côté de la première, pour un public mixte
 cli-help-workshop = Mode atelier : présenter une situation étape par étape, avec des notes de présentation et un quiz d’entraînement
+cli-help-speak = Lire à voix haute chaque nouvel écran une fois, de lui-même (pour une borne avec casque ; nécessite espeak-ng)
 cli-help-content = Charger le paquet de contenu de ce dossier au lieu du paquet intégré
 cli-help-list = Lister les situations : identifiant et titre
 cli-help-show = Afficher toute une situation en texte simple
+cli-help-audio = Enregistrer une situation lue à voix haute dans un fichier son WAV (nécessite espeak-ng)
+cli-help-audio-scenario = La situation à lire à voix haute (voir `kyr list`)
+cli-help-audio-output = Le fichier WAV à écrire
 cli-help-scenario = La situation à afficher (voir `kyr list`)
 cli-help-check = Vérifier un paquet de contenu et montrer où en est chaque langue
 cli-help-handout = Créer une fiche à imprimer : points à retenir, carte à découper, lignes d’assistance et sources
@@ -187,3 +198,16 @@ cli-heading-commands = Commandes :
 cli-heading-arguments = Arguments :
 cli-heading-options = Options :
 cli-help-default = { $help } (par défaut : { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = Mode lecteur d’écran : le guide en simples lignes de texte, auxquelles on répond en tapant un numéro puis Enter (choisi aussi quand TERM vaut dumb ou n’est pas défini)
+reader-prompt = Tapez un numéro et appuyez sur Enter (? pour l’aide) :
+reader-prompt-back = Tapez b et appuyez sur Enter pour revenir en arrière (? pour l’aide) :
+reader-not-a-choice = Tapez un numéro de 1 à { $count }, puis appuyez sur Enter. Tapez ? pour l’aide.
+reader-help-title = Tapez un numéro ou une lettre, puis appuyez sur Enter.
+reader-help-number = Un numéro : choisir l’option qui porte ce numéro.
+reader-help-again = Enter seul : répéter cet écran.
+reader-help-back = b : revenir d’une étape en arrière
+reader-notes-full-screen = Les notes ne peuvent être écrites et lues que dans le guide en plein écran (kyr sans --screen-reader). Vous pouvez aussi écrire sur papier.

@@ -47,3 +47,7 @@ err-operator-exit = “{ $keys }” se pa yon seri touch. Bay touch yo separe ak
 err-quiz-best = { $file }:{ $line }: pi bon repons “{ $id }” a pa youn nan repons yo.
 err-output = Pa t ka ekri rezilta a: { $reason }
 err-handout-write = Pa t ka ekri { $file }: { $reason }
+err-speech-missing = Pou li fò, gid la bezwen pwogram espeak-ng, men li pa enstale isit la. Mande moun ki okipe òdinatè sa a pou enstale espeak-ng (sou Debian oswa Ubuntu: sudo apt install espeak-ng).
+err-speech-failed = Gid la pa t ka li fò: { $reason }
+err-audio-failed = Pa t ka ekri { $file }: { $reason }
+err-audio-encoder = Pou sere { $file } an Opus, enstale opus-tools (opusenc) oswa ffmpeg, oswa sere yon fichye .wav.

@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = Kreyòl ayisyen
+language-voice = ht
 
 ui-picker-title = Chwazi lang ou
 ui-picker-body = Peze yon nimewo, oswa touche lang ou.
@@ -48,6 +49,10 @@ ui-still-there = Ou la toujou?
 ui-kiosk-out-of-order = Gid sa a pa ka kòmanse kounye a. Tanpri, avèti yon anplwaye.
 ui-still-there-body = Touche ekran an oswa peze nenpòt touch pou kontinye. Gid la ap rekòmanse nan { $seconds } segonn.
 ui-keep-going = Kontinye
+ui-speaking = Gid la ap li fò. Peze nenpòt touch pou l sispann.
+ui-speaking-next = Gid la ap li fò. Peze a pou tande yon lòt vwa, oswa nenpòt lòt touch pou l sispann.
+ui-card-say = Peze a pou tande chak fraz li fò an anglè.
+ui-card-saying = Fraz { $current } sou { $total } ap li fò an anglè. ← → yon lòt fraz · Enter ankò · Esc fèmen
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -85,6 +90,7 @@ key-quit = kite
 key-next-step = swivan
 key-previous-step = retounen
 key-presenter = nòt
+key-read-aloud = li fò
 
 ui-help-title = Touch yo
 ui-help-choose = 1–9: chwazi yon repons. Pou 10 oswa plis, tape de chif yo youn apre lòt byen vit (1 epi 2 se 12).
@@ -101,6 +107,7 @@ ui-help-contacts = n: liy telefòn dirèk pou rele
 ui-help-scroll = PgUp ak PgDn: monte oswa desann nan tèks ki long
 ui-help-mouse = Ou ka klike oswa touche nenpòt chwa tou.
 ui-help-quit = q: kite
+ui-help-read-aloud = a: li ekran sa a fò; nenpòt touch fè l sispann
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -147,9 +154,13 @@ cli-about = Yon gid ki mache san entènèt sou dwa ou si ajan imigrasyon vini. S
 cli-help-lang = Lang pou itilize (pa egzanp es, ar, zh-Hans)
 cli-help-second = Yon dezyèm lang pou montre bò kote premye a, pou yon sal kote moun pale plizyè lang
 cli-help-workshop = Mòd atelye: prezante yon sitiyasyon etap pa etap, ak nòt pou prezantatè a ak yon tès pratik
+cli-help-speak = Li chak nouvo ekran awotvwa yon fwa, pou kont li (pou yon kyòs ak ekoutè; bezwen espeak-ng)
 cli-help-content = Chaje pake kontni ki nan dosye sa a olye pake ki nan pwogram nan
 cli-help-list = Montre lis sitiyasyon yo: id ak tit
 cli-help-show = Enprime tout yon sitiyasyon an tèks senp
+cli-help-audio = Anrejistre yon sitiyasyon li fò nan yon fichye son WAV (bezwen espeak-ng)
+cli-help-audio-scenario = Sitiyasyon pou li fò a (gade `kyr list`)
+cli-help-audio-output = Fichye WAV pou ekri a
 cli-help-scenario = Sitiyasyon pou enprime a (gade `kyr list`)
 cli-help-check = Verifye yon pake kontni epi montre kijan chak lang konplè
 cli-help-handout = Fè yon fèy enfòmasyon pou enprime: pwen enpòtan yo, kat pou koupe a, liy telefòn dirèk yo ak sous yo
@@ -184,3 +195,16 @@ cli-heading-commands = Kòmand:
 cli-heading-arguments = Agiman:
 cli-heading-options = Opsyon:
 cli-help-default = { $help } (pa defo: { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = Mòd pou lektè ekran: gid la an liy tèks senp, ou reponn lè ou tape yon nimewo epi Enter (li chwazi l tou lè TERM se dumb oswa lè li pa defini)
+reader-prompt = Tape yon nimewo epi peze Enter (? pou èd):
+reader-prompt-back = Tape b epi peze Enter pou retounen (? pou èd):
+reader-not-a-choice = Tanpri tape yon nimewo ant 1 ak { $count }, epi peze Enter. Tape ? pou èd.
+reader-help-title = Tape yon nimewo oswa yon lèt, epi peze Enter.
+reader-help-number = Yon nimewo: chwazi sa ki gen nimewo sa a.
+reader-help-again = Enter sèlman: repete ekran sa a.
+reader-help-back = b: retounen yon etap
+reader-notes-full-screen = Ou ka ekri ak li nòt yo sèlman nan gid la sou tout ekran an (kyr san --screen-reader). Ou ka ekri sou papye tou.

@@ -44,3 +44,7 @@ err-operator-exit = “{ $keys }”은(는) 올바른 키 순서가 아닙니다
 err-quiz-best = { $file }:{ $line }: 가장 좋은 답 “{ $id }”이(가) 답 목록에 없습니다.
 err-output = 출력 내용을 쓸 수 없습니다: { $reason }
 err-handout-write = { $file } 파일에 쓸 수 없습니다: { $reason }
+err-speech-missing = 소리 내어 읽으려면 espeak-ng 프로그램이 필요한데, 이 컴퓨터에는 설치되어 있지 않습니다. 이 컴퓨터를 관리하는 분께 espeak-ng 설치를 요청하십시오 (Debian 또는 Ubuntu: sudo apt install espeak-ng).
+err-speech-failed = 소리 내어 읽을 수 없습니다: { $reason }
+err-audio-failed = { $file } 파일에 쓸 수 없습니다: { $reason }
+err-audio-encoder = { $file }을(를) Opus로 저장하려면 opus-tools(opusenc)나 ffmpeg를 설치하거나 .wav 파일로 저장하십시오.

@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = 한국어
+language-voice = ko
 
 ui-picker-title = 언어를 고르십시오
 ui-picker-body = 번호를 누르거나, 원하는 언어를 터치하십시오.
@@ -45,6 +46,10 @@ ui-still-there = 아직 계십니까?
 ui-kiosk-out-of-order = 지금은 이 안내를 시작할 수 없습니다. 직원에게 알려 주십시오.
 ui-still-there-body = 계속하려면 화면을 터치하거나 아무 키나 누르십시오. { $seconds }초 뒤에 처음부터 다시 시작합니다.
 ui-keep-going = 계속하기
+ui-speaking = 소리 내어 읽는 중입니다. 멈추려면 아무 키나 누르십시오.
+ui-speaking-next = 소리 내어 읽는 중입니다. 다른 목소리로 들으려면 a를, 멈추려면 다른 아무 키나 누르십시오.
+ui-card-say = a를 누르면 각 문장을 영어로 소리 내어 들을 수 있습니다.
+ui-card-saying = 전체 { $total }문장 중 { $current }번째 문장을 영어로 읽는 중입니다. ← → 다른 문장 · Enter 다시 듣기 · Esc 닫기
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -82,6 +87,7 @@ key-quit = 종료
 key-next-step = 다음
 key-previous-step = 뒤로
 key-presenter = 메모
+key-read-aloud = 소리 내어 읽기
 
 ui-help-title = 키 안내
 ui-help-choose = 1–9: 항목 고르기. 10 이상은 두 자리를 빠르게 이어서 누르십시오(1 다음 2는 12).
@@ -98,6 +104,7 @@ ui-help-contacts = n: 전화할 수 있는 핫라인
 ui-help-scroll = PgUp, PgDn: 긴 글 위아래로 넘기기
 ui-help-mouse = 항목을 클릭하거나 터치해도 됩니다.
 ui-help-quit = q: 종료
+ui-help-read-aloud = a: 이 화면을 소리 내어 읽기. 아무 키나 누르면 멈춥니다
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -139,9 +146,13 @@ cli-about = 이민 단속 요원이 찾아왔을 때 권리를 알려 주는 오
 cli-help-lang = 사용할 언어 (예: es, ar, zh-Hans)
 cli-help-second = 첫 번째 언어 옆에 함께 보여 줄 두 번째 언어 (여러 언어를 쓰는 사람이 함께 있을 때)
 cli-help-workshop = 워크숍 모드: 한 상황을 단계별로 보여 주고, 진행자 메모와 연습 문제도 제공
+cli-help-speak = 새 화면마다 한 번씩 저절로 소리 내어 읽기 (헤드폰이 있는 키오스크용, espeak-ng 필요)
 cli-help-content = 내장 콘텐츠 팩 대신 이 폴더의 콘텐츠 팩 사용
 cli-help-list = 상황 목록 보기: id와 제목
 cli-help-show = 한 상황 전체를 일반 텍스트로 출력
+cli-help-audio = 한 상황을 소리 내어 읽은 음성을 WAV 소리 파일로 저장 (espeak-ng 필요)
+cli-help-audio-scenario = 소리 내어 읽을 상황 (`kyr list` 참고)
+cli-help-audio-output = 저장할 WAV 파일
 cli-help-scenario = 출력할 상황 (`kyr list` 참고)
 cli-help-check = 콘텐츠 팩을 검사하고 언어별 번역 현황 보기
 cli-help-handout = 인쇄용 안내문 만들기: 기억할 점, 오려 쓰는 카드, 핫라인, 출처
@@ -173,3 +184,16 @@ cli-heading-commands = 명령:
 cli-heading-arguments = 인수:
 cli-heading-options = 옵션:
 cli-help-default = { $help } (기본값: { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = 스크린 리더 모드: 안내서를 일반 텍스트 줄로 보여 주며, 번호를 입력하고 Enter를 눌러 답함(TERM이 dumb이거나 설정되지 않았을 때도 사용)
+reader-prompt = 번호를 입력하고 Enter를 누르십시오(도움말은 ?):
+reader-prompt-back = 돌아가려면 b를 입력하고 Enter를 누르십시오(도움말은 ?):
+reader-not-a-choice = 1부터 { $count }까지의 번호를 입력하고 Enter를 누르십시오. 도움말을 보려면 ?를 입력하십시오.
+reader-help-title = 번호나 글자를 입력한 다음 Enter를 누르십시오.
+reader-help-number = 번호: 그 번호의 항목 고르기
+reader-help-again = Enter만 누르기: 이 화면 다시 보기
+reader-help-back = b: 한 단계 뒤로
+reader-notes-full-screen = 메모는 전체 화면 안내서에서만 쓰고 읽을 수 있습니다(--screen-reader 없이 kyr 실행). 종이에 적어 두셔도 됩니다.

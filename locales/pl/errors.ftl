@@ -50,3 +50,7 @@ err-operator-exit = „{ $keys }” nie jest sekwencją klawiszy. Proszę podać
 err-quiz-best = { $file }:{ $line }: najlepszej odpowiedzi „{ $id }” nie ma wśród odpowiedzi.
 err-output = Nie można zapisać danych wyjściowych: { $reason }
 err-handout-write = Nie można zapisać pliku { $file }: { $reason }
+err-speech-missing = Do czytania na głos potrzebny jest program espeak-ng, który nie jest tu zainstalowany. Proszę poprosić osobę, która zajmuje się tym komputerem, o zainstalowanie espeak-ng (w Debianie lub Ubuntu: sudo apt install espeak-ng).
+err-speech-failed = Nie można czytać na głos: { $reason }
+err-audio-failed = Nie można zapisać pliku { $file }: { $reason }
+err-audio-encoder = Aby zapisać { $file } w formacie Opus, proszę zainstalować opus-tools (opusenc) lub ffmpeg albo zapisać plik .wav.

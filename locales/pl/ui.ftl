@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = Polski
+language-voice = pl
 
 ui-picker-title = Wybierz język
 ui-picker-body = Proszę nacisnąć numer albo dotknąć swojego języka.
@@ -49,6 +50,10 @@ ui-still-there = Czy ktoś tu jest?
 ui-kiosk-out-of-order = Przewodnik nie może się teraz uruchomić. Proszę powiedzieć o tym komuś z obsługi.
 ui-still-there-body = Proszę dotknąć ekranu lub nacisnąć dowolny klawisz, aby kontynuować. Powrót na początek za { $seconds } s.
 ui-keep-going = Kontynuuj
+ui-speaking = Trwa czytanie na głos. Proszę nacisnąć dowolny klawisz, aby zatrzymać.
+ui-speaking-next = Trwa czytanie na głos. Proszę nacisnąć a, aby zmienić głos, lub inny klawisz, aby zatrzymać.
+ui-card-say = Proszę nacisnąć a, aby usłyszeć każde zdanie na głos po angielsku.
+ui-card-saying = Zdanie { $current } z { $total } czytane po angielsku. ← → inne zdanie · Enter jeszcze raz · Esc zamknij
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -89,6 +94,7 @@ key-quit = wyjście
 key-next-step = dalej
 key-previous-step = wstecz
 key-presenter = notatki
+key-read-aloud = czytaj na głos
 
 ui-help-title = Klawisze
 ui-help-choose = 1–9: wybór odpowiedzi. Od 10 wzwyż proszę szybko wpisać obie cyfry (1, a potem 2 to 12).
@@ -105,6 +111,7 @@ ui-help-contacts = n: infolinie, pod które można dzwonić
 ui-help-scroll = PgUp i PgDn: przewijanie długiego tekstu
 ui-help-mouse = Odpowiedź można też wybrać myszą lub dotykiem.
 ui-help-quit = q: wyjście
+ui-help-read-aloud = a: odczytanie tego ekranu na głos; dowolny klawisz je zatrzymuje
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -156,9 +163,13 @@ cli-about = Przewodnik offline o Pana/Pani prawach, gdy przyjdą agenci imigracy
 cli-help-lang = Język (na przykład es, ar, zh-Hans)
 cli-help-second = Drugi język wyświetlany obok pierwszego, gdy w grupie mówi się różnymi językami
 cli-help-workshop = Tryb warsztatów: pokazuj sytuację krok po kroku, z notatkami dla prowadzącego i pytaniami ćwiczeniowymi
+cli-help-speak = Czytać na głos każdy nowy ekran raz, samodzielnie (dla kiosku ze słuchawkami; wymaga espeak-ng)
 cli-help-content = Wczytaj pakiet treści z tego folderu zamiast wbudowanego
 cli-help-list = Pokaż listę sytuacji: identyfikator i tytuł
 cli-help-show = Wydrukuj całą sytuację jako zwykły tekst
+cli-help-audio = Zapisz sytuację czytaną na głos jako plik dźwiękowy WAV (wymaga espeak-ng)
+cli-help-audio-scenario = Sytuacja do przeczytania na głos (zob. `kyr list`)
+cli-help-audio-output = Plik WAV do zapisania
 cli-help-scenario = Sytuacja do wydrukowania (zob. `kyr list`)
 cli-help-check = Sprawdź pakiet treści i pokaż, na ile przetłumaczony jest każdy język
 cli-help-handout = Przygotuj ulotkę do druku: najważniejsze punkty, kartę do wycięcia, infolinie i źródła
@@ -195,3 +206,16 @@ cli-heading-commands = Polecenia:
 cli-heading-arguments = Argumenty:
 cli-heading-options = Opcje:
 cli-help-default = { $help } (domyślnie: { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = Tryb dla czytników ekranu: przewodnik jako zwykłe wiersze tekstu, na które odpowiada się, wpisując numer i Enter (włącza się też, gdy TERM to dumb albo nie jest ustawiony)
+reader-prompt = Proszę wpisać numer i nacisnąć Enter (? – pomoc):
+reader-prompt-back = Proszę wpisać b i nacisnąć Enter, aby wrócić (? – pomoc):
+reader-not-a-choice = Proszę wpisać numer od 1 do { $count } i nacisnąć Enter. Pomoc: ?
+reader-help-title = Proszę wpisać numer albo literę, a potem nacisnąć Enter.
+reader-help-number = Numer: wybór opcji o tym numerze.
+reader-help-again = Sam Enter: powtórzenie tego ekranu.
+reader-help-back = b: powrót o jeden krok
+reader-notes-full-screen = Notatki można pisać i czytać tylko w przewodniku pełnoekranowym (kyr bez --screen-reader). Można też pisać na papierze.

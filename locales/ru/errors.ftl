@@ -49,3 +49,7 @@ err-operator-exit = «{ $keys }» — не последовательность 
 err-quiz-best = { $file }:{ $line }: лучшего ответа «{ $id }» нет среди ответов.
 err-output = Не удалось записать результат: { $reason }
 err-handout-write = Не удалось записать { $file }: { $reason }
+err-speech-missing = Для чтения вслух нужна программа espeak-ng, но она здесь не установлена. Попросите того, кто обслуживает этот компьютер, установить espeak-ng (в Debian или Ubuntu: sudo apt install espeak-ng).
+err-speech-failed = Не удалось прочитать вслух: { $reason }
+err-audio-failed = Не удалось записать { $file }: { $reason }
+err-audio-encoder = Чтобы сохранить { $file } в формате Opus, установите opus-tools (opusenc) или ffmpeg либо сохраните файл .wav.

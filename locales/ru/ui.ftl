@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = Русский
+language-voice = ru
 
 ui-picker-title = Выберите язык
 ui-picker-body = Нажмите цифру или коснитесь названия языка.
@@ -54,6 +55,10 @@ ui-still-there-body = Коснитесь экрана или нажмите лю
    *[other] { $seconds } секунды
 } все начнется сначала.
 ui-keep-going = Продолжить
+ui-speaking = Идет чтение вслух. Нажмите любую клавишу, чтобы остановить.
+ui-speaking-next = Идет чтение вслух. Нажмите a, чтобы выбрать другой голос, или любую другую клавишу, чтобы остановить.
+ui-card-say = Нажмите a, чтобы услышать каждую фразу вслух по-английски.
+ui-card-saying = Звучит фраза { $current } из { $total } по-английски. ← → другая фраза · Enter повторить · Esc закрыть
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -96,6 +101,7 @@ key-quit = выход
 key-next-step = далее
 key-previous-step = назад
 key-presenter = заметки
+key-read-aloud = читать вслух
 
 ui-help-title = Клавиши
 ui-help-choose = 1–9: выбрать вариант. Для 10 и больше наберите обе цифры подряд (1, затем 2 — это 12).
@@ -112,6 +118,7 @@ ui-help-contacts = n: горячие линии, куда можно позво�
 ui-help-scroll = PgUp и PgDn: прокрутить длинный текст
 ui-help-mouse = Можно также нажать мышью или пальцем на любой вариант.
 ui-help-quit = q: выйти
+ui-help-read-aloud = a: прочитать этот экран вслух; любая клавиша останавливает чтение
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -163,9 +170,13 @@ cli-about = Офлайн-справочник о ваших правах, есл
 cli-help-lang = Язык (например, es, ar, zh-Hans)
 cli-help-second = Второй язык рядом с первым — если в зале говорят на разных языках
 cli-help-workshop = Режим семинара: ситуация шаг за шагом, с заметками для ведущего и тренировочными вопросами
+cli-help-speak = Зачитывать вслух каждый новый экран один раз, без нажатия клавиш (для киоска с наушниками; нужен espeak-ng)
 cli-help-content = Загрузить пакет содержимого из этой папки вместо встроенного
 cli-help-list = Список ситуаций: id и название
 cli-help-show = Вывести всю ситуацию простым текстом
+cli-help-audio = Сохранить ситуацию, прочитанную вслух, в звуковой файл WAV (нужна программа espeak-ng)
+cli-help-audio-scenario = Какую ситуацию прочитать вслух (см. `kyr list`)
+cli-help-audio-output = WAV-файл, в который записать звук
 cli-help-scenario = Какую ситуацию вывести (см. `kyr list`)
 cli-help-check = Проверить пакет содержимого и показать полноту перевода на каждый язык
 cli-help-handout = Сделать памятку для печати: главное, карточка, которую можно вырезать, горячие линии и источники
@@ -202,3 +213,16 @@ cli-heading-commands = Команды:
 cli-heading-arguments = Аргументы:
 cli-heading-options = Параметры:
 cli-help-default = { $help } (по умолчанию: { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = Режим для программ чтения с экрана: справочник простыми строками текста, ответ — номер и Enter (включается и тогда, когда TERM равен dumb или не задан)
+reader-prompt = Введите номер и нажмите Enter (? — справка):
+reader-prompt-back = Введите b и нажмите Enter, чтобы вернуться (? — справка):
+reader-not-a-choice = Введите номер от 1 до { $count } и нажмите Enter. Справка — ?
+reader-help-title = Введите номер или букву, затем нажмите Enter.
+reader-help-number = Номер: выбрать вариант с этим номером.
+reader-help-again = Только Enter: повторить этот экран.
+reader-help-back = b: на шаг назад
+reader-notes-full-screen = Писать и читать заметки можно только в полноэкранном справочнике (kyr без --screen-reader). Можно также записать всё на бумаге.

@@ -47,3 +47,7 @@ err-operator-exit = “{ $keys }” بٹنوں کی درست ترتیب نہیں
 err-quiz-best = { $file }:{ $line }: بہترین جواب “{ $id }” جوابات میں شامل نہیں ہے۔
 err-output = آؤٹ پٹ نہیں لکھا جا سکا: { $reason }
 err-handout-write = { $file } میں لکھا نہیں جا سکا: { $reason }
+err-speech-missing = بلند آواز سے پڑھنے کے لیے espeak-ng پروگرام ضروری ہے، جو یہاں انسٹال نہیں ہے۔ اس کمپیوٹر کی دیکھ بھال کرنے والے سے espeak-ng انسٹال کرنے کو کہیں (Debian یا Ubuntu پر: sudo apt install espeak-ng)۔
+err-speech-failed = بلند آواز سے پڑھا نہیں جا سکا: { $reason }
+err-audio-failed = { $file } میں لکھا نہیں جا سکا: { $reason }
+err-audio-encoder = { $file } کو Opus میں محفوظ کرنے کے لیے opus-tools (opusenc) یا ffmpeg انسٹال کریں، یا .wav فائل محفوظ کریں۔

@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = اردو
+language-voice = ur
 
 ui-picker-title = اپنی زبان منتخب کریں
 ui-picker-body = کوئی نمبر دبائیں، یا اپنی زبان پر ٹیپ کریں۔
@@ -47,6 +48,10 @@ ui-still-there = کیا آپ ابھی یہیں ہیں؟
 ui-kiosk-out-of-order = یہ رہنمائی ابھی شروع نہیں ہو سکتی۔ براہِ کرم عملے کے کسی رکن کو بتائیں۔
 ui-still-there-body = جاری رکھنے کے لیے اسکرین کو چھوئیں یا کوئی بھی بٹن دبائیں۔ { $seconds } سیکنڈ میں سب کچھ شروع سے ہو جائے گا۔
 ui-keep-going = جاری رکھیں
+ui-speaking = بلند آواز سے پڑھا جا رہا ہے۔ روکنے کے لیے کوئی بھی بٹن دبائیں۔
+ui-speaking-next = بلند آواز سے پڑھا جا رہا ہے۔ دوسری آواز کے لیے a دبائیں، روکنے کے لیے کوئی اور بٹن دبائیں۔
+ui-card-say = ہر جملہ انگریزی میں بلند آواز سے سننے کے لیے a دبائیں۔
+ui-card-saying = { $total } میں سے جملہ { $current } انگریزی میں سنایا جا رہا ہے۔ ← → دوسرا جملہ · Enter دوبارہ · Esc بند کریں
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -88,6 +93,7 @@ key-quit = بند کریں
 key-next-step = اگلا
 key-previous-step = واپس
 key-presenter = نوٹس
+key-read-aloud = بلند آواز سے پڑھیں
 
 ui-help-title = بٹن
 ui-help-choose = 1–9: کوئی اختیار چنیں۔ 10 یا اس سے زیادہ کے لیے دونوں ہندسے جلدی جلدی لکھیں (1 پھر 2 کا مطلب 12)۔
@@ -104,6 +110,7 @@ ui-help-contacts = n: فون کرنے کے لیے ہاٹ لائنز
 ui-help-scroll = PgUp اور PgDn: لمبی تحریر اوپر نیچے کریں
 ui-help-mouse = آپ کسی بھی اختیار پر کلک یا ٹیپ بھی کر سکتے/سکتی ہیں۔
 ui-help-quit = q: بند کریں
+ui-help-read-aloud = a: یہ اسکرین بلند آواز سے پڑھی جائے گی؛ کوئی بھی بٹن دبانے سے پڑھنا رک جائے گا
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -150,9 +157,13 @@ cli-about = اگر امیگریشن ایجنٹ آئیں تو آپ کے حقوق 
 cli-help-lang = استعمال کی زبان (مثلاً es, ar, zh-Hans)
 cli-help-second = پہلی زبان کے ساتھ دکھانے کے لیے دوسری زبان، ایسے شرکاء کے لیے جو مختلف زبانیں بولتے ہوں
 cli-help-workshop = ورکشاپ موڈ: کسی صورتِ حال کو قدم بہ قدم پیش کریں، پیش کرنے والے کے لیے نوٹس اور مشق کے سوالات کے ساتھ
+cli-help-speak = ہر نئی اسکرین خود بخود ایک بار بلند آواز میں پڑھیں (ہیڈ فون والے کیوسک کے لیے؛ espeak-ng درکار ہے)
 cli-help-content = اندر موجود مواد کی جگہ اس فولڈر کا مواد (content pack) استعمال کریں
 cli-help-list = حالات کی فہرست: id اور عنوان
 cli-help-show = پوری صورتِ حال سادہ تحریر میں دکھائیں
+cli-help-audio = کسی صورتِ حال کو بلند آواز سے پڑھ کر WAV آواز کی فائل میں محفوظ کریں (espeak-ng ضروری ہے)
+cli-help-audio-scenario = کون سی صورتِ حال بلند آواز سے پڑھنی ہے (دیکھیں `kyr list`)
+cli-help-audio-output = وہ WAV فائل جس میں لکھنا ہے
 cli-help-scenario = کون سی صورتِ حال دکھانی ہے (دیکھیں `kyr list`)
 cli-help-check = مواد (content pack) چیک کریں اور دکھائیں کہ ہر زبان کتنی مکمل ہے
 cli-help-handout = پرنٹ کرنے کے لیے پرچہ بنائیں: اہم باتیں، کاٹ کر ساتھ رکھنے والا کارڈ، ہاٹ لائنز اور ذرائع
@@ -187,3 +198,16 @@ cli-heading-commands = کمانڈز:
 cli-heading-arguments = آرگیومنٹس:
 cli-heading-options = آپشنز:
 cli-help-default = { $help } (پہلے سے طے شدہ: { $value })
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = اسکرین ریڈر موڈ: رہنمائی سادہ متن کی سطروں میں، اور جواب نمبر لکھ کر Enter دبانے سے (جب TERM کی قدر dumb ہو یا مقرر نہ ہو تب بھی یہی موڈ چلتا ہے)
+reader-prompt = کوئی نمبر لکھیں اور Enter دبائیں (مدد کے لیے ?):
+reader-prompt-back = واپس جانے کے لیے b لکھیں اور Enter دبائیں (مدد کے لیے ?):
+reader-not-a-choice = براہِ کرم 1 سے { $count } تک کوئی نمبر لکھیں، پھر Enter دبائیں۔ مدد کے لیے ? لکھیں۔
+reader-help-title = کوئی نمبر یا حرف لکھیں، پھر Enter دبائیں۔
+reader-help-number = نمبر: اسی نمبر والا اختیار چنیں
+reader-help-again = صرف Enter: یہ اسکرین دوبارہ دکھائیں
+reader-help-back = b: ایک قدم پیچھے جائیں
+reader-notes-full-screen = نوٹس صرف پوری اسکرین والی رہنمائی میں لکھے اور پڑھے جا سکتے ہیں (kyr کو --screen-reader کے بغیر چلائیں)۔ آپ کاغذ پر بھی لکھ سکتے ہیں۔

@@ -52,3 +52,7 @@ err-operator-exit = “{ $keys }”不是有效的按键序列。请用空格分
 err-quiz-best = { $file }:{ $line }：最佳答案“{ $id }”不是任何一个答案选项。
 err-output = 无法写入输出：{ $reason }
 err-handout-write = 无法写入 { $file }：{ $reason }
+err-speech-missing = 朗读需要 espeak-ng 程序，但这台电脑上没有安装。请让负责这台电脑的人安装 espeak-ng（在 Debian 或 Ubuntu 上：sudo apt install espeak-ng）。
+err-speech-failed = 无法朗读：{ $reason }
+err-audio-failed = 无法写入 { $file }：{ $reason }
+err-audio-encoder = 要把 { $file } 保存为 Opus 格式，请安装 opus-tools（opusenc）或 ffmpeg，或者保存为 .wav 文件。

@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = 中文（简体）
+language-voice = cmn
 
 ui-picker-title = 请选择语言
 ui-picker-body = 请按数字键，或点选您的语言。
@@ -49,6 +50,10 @@ ui-still-there = 您还在吗？
 ui-kiosk-out-of-order = 本指南现在无法启动。请告诉工作人员。
 ui-still-there-body = 请触摸屏幕或按任意键继续。{ $seconds } 秒后将从头开始。
 ui-keep-going = 继续
+ui-speaking = 正在朗读。按任意键停止。
+ui-speaking-next = 正在朗读。按 a 换一种语音，按其他任意键停止。
+ui-card-say = 按 a 可以逐句听英文朗读。
+ui-card-saying = 正在用英文朗读第 { $current } 句（共 { $total } 句）。← → 换一句 · Enter 再听一遍 · Esc 关闭
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -86,6 +91,7 @@ key-quit = 退出
 key-next-step = 下一步
 key-previous-step = 上一步
 key-presenter = 备注
+key-read-aloud = 朗读
 
 ui-help-title = 按键说明
 ui-help-choose = 1–9：选择一项。10 及以上请连续快速输入两位数字（先按 1 再按 2 即为 12）。
@@ -102,6 +108,7 @@ ui-help-contacts = n：可以拨打的求助热线
 ui-help-scroll = PgUp 和 PgDn：滚动较长的内容
 ui-help-mouse = 您也可以直接点击或轻触任何选项。
 ui-help-quit = q：退出
+ui-help-read-aloud = a：朗读这一屏的内容；按任意键停止
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -152,9 +159,13 @@ cli-about = 离线指南：移民执法人员来时，了解您的权利。这�
 cli-help-lang = 使用的语言（例如 es、ar、zh-Hans）
 cli-help-second = 在第一种语言旁边显示的第二种语言，方便不同语言的人一起看
 cli-help-workshop = 工作坊模式：一步一步讲解一个情境，附有主讲人备注和练习题
+cli-help-speak = 每个新画面自动朗读一次（适用于配有耳机的自助终端；需要 espeak-ng）
 cli-help-content = 从这个文件夹加载内容包，而不是内置的内容包
 cli-help-list = 列出所有情境：编号和标题
 cli-help-show = 以纯文本打印一个完整的情境
+cli-help-audio = 把一个情境朗读出来，保存为 WAV 声音文件（需要 espeak-ng）
+cli-help-audio-scenario = 要朗读的情境（见 `kyr list`）
+cli-help-audio-output = 要写入的 WAV 文件
 cli-help-scenario = 要打印的情境（见 `kyr list`）
 cli-help-check = 检查内容包，并显示每种语言的完成情况
 cli-help-handout = 制作可打印的资料单：要点、可剪下的权利卡、求助热线和资料来源
@@ -196,3 +207,16 @@ cli-heading-commands = 命令：
 cli-heading-arguments = 参数：
 cli-heading-options = 选项：
 cli-help-default = { $help }（默认：{ $value }）
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = 屏幕阅读器模式：指南以纯文本逐行显示，输入数字后按 Enter 作答（TERM 为 dumb 或未设置时也会使用此模式）
+reader-prompt = 请输入数字，然后按 Enter（输入 ? 查看帮助）：
+reader-prompt-back = 请输入 b 并按 Enter 返回（输入 ? 查看帮助）：
+reader-not-a-choice = 请输入 1 到 { $count } 之间的数字，然后按 Enter。输入 ? 查看帮助。
+reader-help-title = 请输入数字或字母，然后按 Enter。
+reader-help-number = 数字：选择该编号的选项
+reader-help-again = 只按 Enter：重复本屏内容
+reader-help-back = b：返回上一步
+reader-notes-full-screen = 只有在全屏指南中才能写笔记和读笔记（运行 kyr 时不加 --screen-reader）。您也可以写在纸上。

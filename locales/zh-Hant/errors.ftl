@@ -52,3 +52,7 @@ err-operator-exit = 「{ $keys }」不是有效的按鍵序列。請用空格分
 err-quiz-best = { $file }:{ $line }：最佳答案「{ $id }」不在答案之中。
 err-output = 無法寫入輸出：{ $reason }
 err-handout-write = 無法寫入 { $file }：{ $reason }
+err-speech-missing = 朗讀需要 espeak-ng 程式，但這部電腦沒有安裝。請負責這部電腦的人安裝 espeak-ng（在 Debian 或 Ubuntu 上：sudo apt install espeak-ng）。
+err-speech-failed = 無法朗讀：{ $reason }
+err-audio-failed = 無法寫入 { $file }：{ $reason }
+err-audio-encoder = 要把 { $file } 儲存為 Opus 格式，請安裝 opus-tools（opusenc）或 ffmpeg，或者儲存為 .wav 檔案。

@@ -2,6 +2,7 @@
 
 # This language's name, written in its own script. Shown in the language picker.
 language-name = 中文（繁體）
+language-voice = yue cmn
 
 ui-picker-title = 請選擇語言
 ui-picker-body = 請按數字鍵，或點選您的語言。
@@ -49,6 +50,10 @@ ui-still-there = 您還在嗎？
 ui-kiosk-out-of-order = 本指南現在無法啟動。請告訴工作人員。
 ui-still-there-body = 請觸摸屏幕或按任意鍵繼續。{ $seconds } 秒後將從頭開始。
 ui-keep-going = 繼續
+ui-speaking = 正在朗讀。按任意鍵停止。
+ui-speaking-next = 正在用粵語朗讀。按 a 改用普通話，按其他任意鍵停止。
+ui-card-say = 按 a 可以逐句聽英文朗讀。
+ui-card-saying = 正在用英文朗讀第 { $current } 句（共 { $total } 句）。← → 換一句 · Enter 再聽一次 · Esc 關閉
 
 ## Workshops: presenting a situation step by step, and the practice quiz.
 
@@ -86,6 +91,7 @@ key-quit = 離開
 key-next-step = 下一步
 key-previous-step = 返回
 key-presenter = 備註
+key-read-aloud = 朗讀
 
 ui-help-title = 按鍵說明
 ui-help-choose = 1–9：選擇一項。10 以上請連續快速輸入兩位數字（先按 1 再按 2 即為 12）。
@@ -102,6 +108,7 @@ ui-help-contacts = n：可以撥打的求助熱線
 ui-help-scroll = PgUp 和 PgDn：捲動較長的內容
 ui-help-mouse = 您也可以直接點擊或輕觸任何選項。
 ui-help-quit = q：離開
+ui-help-read-aloud = a：用粵語朗讀這一頁，朗讀時再按 a 改用普通話；按其他任意鍵停止
 
 ## Plain text output of `kyr show`, `kyr list` and `kyr check`.
 
@@ -152,9 +159,13 @@ cli-about = 離線指南：移民執法人員來時，了解您的權利。這�
 cli-help-lang = 使用的語言（例如 es、ar、zh-Hans）
 cli-help-second = 在第一種語言旁邊再顯示一種語言，適合多種語言的場合
 cli-help-workshop = 工作坊模式：一步一步講解一個情境，附主持人備註和練習題
+cli-help-speak = 每個新畫面自動朗讀一次（適用於配有耳機的自助服務機；需要 espeak-ng）
 cli-help-content = 從這個資料夾載入內容包，而不使用內建的內容包
 cli-help-list = 列出所有情境：代號和標題
 cli-help-show = 以純文字輸出一個完整的情境
+cli-help-audio = 把一個情境朗讀出來，儲存為 WAV 聲音檔（需要 espeak-ng）
+cli-help-audio-scenario = 要朗讀的情境（見 `kyr list`）
+cli-help-audio-output = 要寫入的 WAV 檔案
 cli-help-scenario = 要輸出的情境（見 `kyr list`）
 cli-help-check = 檢查內容包，並顯示每種語言的完成度
 cli-help-handout = 製作可列印的單張：重點、可剪下的權利卡、求助熱線和資料來源
@@ -196,3 +207,16 @@ cli-heading-commands = 指令：
 cli-heading-arguments = 引數：
 cli-heading-options = 選項：
 cli-help-default = { $help }（預設：{ $value }）
+
+## Screen-reader mode (`kyr --screen-reader`): the guide as lines of text. The person types a
+## number or a letter and presses Enter. Letters (b h c n s l w q ?) stay as they are.
+
+cli-help-screen-reader = 螢幕閱讀器模式：指南以純文字逐行顯示，輸入數字後按 Enter 作答（TERM 為 dumb 或未設定時也會使用此模式）
+reader-prompt = 請輸入數字，然後按 Enter（輸入 ? 查看說明）：
+reader-prompt-back = 請輸入 b 並按 Enter 返回（輸入 ? 查看說明）：
+reader-not-a-choice = 請輸入 1 到 { $count } 之間的數字，然後按 Enter。輸入 ? 查看說明。
+reader-help-title = 請輸入數字或字母，然後按 Enter。
+reader-help-number = 數字：選擇該編號的選項
+reader-help-again = 只按 Enter：重複本頁內容
+reader-help-back = b：返回上一步
+reader-notes-full-screen = 只有在全螢幕指南中才能寫筆記和讀筆記（執行 kyr 時不加 --screen-reader）。您也可以寫在紙上。

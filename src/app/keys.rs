@@ -31,6 +31,8 @@ pub enum Command {
     StepForward,
     StepBack,
     PresenterNotes,
+    /// Read the screen aloud (again in the next voice; after the last, stop).
+    ReadAloud,
     /// The note form.
     NextField,
     PreviousField,
@@ -252,6 +254,15 @@ pub const GLOBAL: &[Binding] = &[
         "key-quit",
         Some("ui-help-quit"),
         &[F::Picker, F::Home, F::Step, F::Workshop],
+    ),
+    // Last in the footer: where the line is too short for it, the help pane names it.
+    bind(
+        Keys::These(&[Key::Char('a')]),
+        "a",
+        C::ReadAloud,
+        "key-read-aloud",
+        Some("ui-help-read-aloud"),
+        &[F::Home, F::Step],
     ),
 ];
 

@@ -5,6 +5,7 @@ mod buttons;
 pub mod keys;
 mod kiosk;
 pub mod notes;
+pub mod speech;
 
 pub use buttons::{Button, ButtonAction, buttons, buttons_in};
 pub use kiosk::{COUNTDOWN, Kiosk, parse_keys};
@@ -61,6 +62,23 @@ pub struct Model {
     /// The first digit of a number typed on a screen with ten choices or more: a second digit
     /// may follow (1 then 2 is twelve); a moment without one (`NoSecondDigit`) makes it one.
     pub pending_digit: Option<usize>,
+    /// Reading the screen aloud (`a`), until the edge says it ended or any input stops it.
+    pub speaking: Option<Speaking>,
+    /// How many times the guide asked to speak: input that did not ask again stops speech.
+    pub said: u64,
+    /// On the card, "Say it for me": the English statement chosen (← →), said aloud.
+    pub card_line: Option<usize>,
+    /// `--speak`: each new screen is read aloud once, by itself (a kiosk with headphones).
+    pub speak_screens: bool,
+    /// The screen last read by itself, so that it is read once.
+    read_screen: Option<(Place, Option<Overlay>, usize)>,
+}
+
+/// What is being read aloud.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Speaking {
+    /// Which of the language's voices reads (`speech::voices`).
+    pub voice: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -171,6 +189,8 @@ pub struct Settings {
     pub second: Option<usize>,
     /// Today's date (ISO) from the edge; empty when unknown.
     pub today: String,
+    /// Read each new screen aloud once, by itself (`--speak`).
+    pub speak_screens: bool,
 }
 
 impl Settings {
@@ -344,6 +364,8 @@ pub enum Msg {
     Done(crate::effects::Outcome),
     /// Columns the terminal was measured to give some clusters.
     Measured(std::collections::HashMap<String, usize>),
+    /// Reading aloud ended by itself, or could not start (why, for the notice line).
+    SpeechEnded(Option<crate::problem::Problem>),
 }
 
 /// Screen areas of what can be clicked, and how far the body can scroll.
@@ -368,6 +390,7 @@ impl Model {
             workshop,
             second,
             today,
+            speak_screens,
         } = settings;
         let selected = match place {
             Place::Picker => l10n.current(),
@@ -397,6 +420,11 @@ impl Model {
             presenter: false,
             today,
             pending_digit: None,
+            speaking: None,
+            said: 0,
+            card_line: None,
+            speak_screens,
+            read_screen: None,
         }
     }
 
@@ -409,6 +437,7 @@ impl Model {
             workshop: self.workshop,
             second: self.second,
             today: self.today.clone(),
+            speak_screens: self.speak_screens,
         }
     }
 
@@ -703,6 +732,7 @@ impl Model {
             Intent::Card => {
                 self.overlay = Some(Overlay::Card);
                 self.scroll = 0;
+                self.card_line = None;
             }
             Intent::SecondLanguage => {
                 if self.second.take().is_none() && self.place != Place::Picker {
@@ -823,10 +853,95 @@ impl Model {
             wiped: true,
             ..Model::new(self.pack.clone(), l10n, Place::Picker, settings)
         };
+        // Nothing of the last visitor's screen goes on being read aloud.
+        self.effects.push(Effect::Hush);
+    }
+
+    /// Stops reading aloud, if it was.
+    fn hush(&mut self) {
+        if self.speaking.take().is_some() {
+            self.effects.push(Effect::Hush);
+        }
+    }
+
+    /// Reads `parts` aloud in voice `voice` of the current language (or English's, for the
+    /// card), in place of whatever was being read.
+    fn speak(&mut self, parts: &[speech::Said], voice: String, index: usize) {
+        self.said += 1;
+        self.speaking = Some(Speaking { voice: index });
+        self.notice = None;
+        self.effects.push(Effect::Speak {
+            text: speech::ssml(parts, speech::PAUSE_MS),
+            voice,
+        });
+    }
+
+    /// `--speak`: a screen not read yet is read once, by itself, in the language's first voice.
+    /// The picker a kiosk starts over with is not: nobody is there to hear it.
+    fn read_new_screen(&mut self) {
+        if !self.speak_screens {
+            return;
+        }
+        let screen = (self.place.clone(), self.overlay, self.l10n.current());
+        if self.read_screen.as_ref() == Some(&screen) {
+            return;
+        }
+        let fresh = self.is_fresh() && self.read_screen.is_none();
+        self.read_screen = Some(screen);
+        if fresh && self.kiosk.is_some() {
+            return;
+        }
+        if self.overlay == Some(Overlay::Card) {
+            // The card is said by "Say it for me", one statement at a time, when asked.
+            return;
+        }
+        if let Some(voice) = speech::voices(&self.l10n, self.l10n.current()).first() {
+            let parts = speech::screen(self);
+            self.speak(&parts, voice.clone(), 0);
+        }
+    }
+
+    /// `a`: reads the screen aloud in the language's first voice; pressed again while it
+    /// reads, in its next voice (Cantonese, then Mandarin), and after the last, stops. On the
+    /// card: "Say it for me", each English statement on its own (← → choose, Enter repeats).
+    fn read_aloud(&mut self) {
+        if self.overlay == Some(Overlay::Card) {
+            if self.speaking.is_some() {
+                self.hush();
+            } else {
+                self.say_card_line(self.card_line.unwrap_or(0));
+            }
+            return;
+        }
+        let voices = speech::voices(&self.l10n, self.l10n.current());
+        let next = match self.speaking {
+            None => 0,
+            Some(s) => s.voice + 1,
+        };
+        match voices.get(next) {
+            Some(voice) => {
+                let parts = speech::screen(self);
+                self.speak(&parts, voice.clone(), next);
+            }
+            None => self.hush(),
+        }
+    }
+
+    /// Says statement `line` of the card in English, and shows it as the one playing.
+    fn say_card_line(&mut self, line: usize) {
+        let count = self.pack.card.len();
+        if count == 0 {
+            return;
+        }
+        let line = line.min(count - 1);
+        self.card_line = Some(line);
+        let words = speech::Said::new(speech::card_line(self, line));
+        self.speak(&[words], speech::officer_voice(&self.l10n), 0);
     }
 
     /// After a failure in update or drawing: the visitor lands on the home screen.
     pub fn recover(&mut self) {
+        self.hush();
         self.overlay = None;
         self.history = vec![Place::Picker];
         self.place = Place::Home;
@@ -977,6 +1092,22 @@ impl Model {
                 self.overlay = Some(Overlay::Contacts { selected, qr: None });
                 EventState::Consumed
             }
+            // "Say it for me": ← → choose a statement and say it, Enter says it again.
+            Overlay::Card if self.card_line.is_some() && screen == Some(Command::Open) => {
+                self.say_card_line(self.card_line.unwrap_or(0));
+                EventState::Consumed
+            }
+            Overlay::Card if self.card_line.is_some() && screen == Some(Command::Move) => {
+                let forward = if self.rtl() { Key::Left } else { Key::Right };
+                let line = self.card_line.unwrap_or(0);
+                let line = match key {
+                    Key::Down | Key::Char('j') | Key::Tab => line + 1,
+                    _ if key == forward => line + 1,
+                    _ => line.saturating_sub(1),
+                };
+                self.say_card_line(line);
+                EventState::Consumed
+            }
             Overlay::Card | Overlay::Contacts { .. } => match screen {
                 Some(Command::Back) => {
                     self.overlay = None;
@@ -1067,6 +1198,7 @@ impl Model {
             Command::Hotlines => self.act(Intent::Contacts),
             Command::Notes => self.act(Intent::Notes),
             Command::SecondLanguage => self.act(Intent::SecondLanguage),
+            Command::ReadAloud => self.read_aloud(),
             _ => {}
         }
     }
@@ -1092,6 +1224,18 @@ fn page(height: u16) -> i16 {
 }
 
 pub fn update(model: &mut Model, msg: Msg) {
+    // Any key, click or wheel stops reading aloud, unless it asked to read again (`a`, or a
+    // statement chosen on the card); what it does otherwise, it does too.
+    let input = matches!(msg, Msg::Key(_) | Msg::Click { .. } | Msg::Wheel(_));
+    let said = model.said;
+    update_inner(model, msg);
+    if input && model.said == said {
+        model.hush();
+    }
+    model.read_new_screen();
+}
+
+fn update_inner(model: &mut Model, msg: Msg) {
     let fresh = model.is_fresh();
     if let Some(kiosk) = &mut model.kiosk {
         if let Msg::Key(key) = msg
@@ -1204,5 +1348,11 @@ pub fn update(model: &mut Model, msg: Msg) {
             model.drawn = drawn;
         }
         Msg::Measured(widths) => model.profile.measured.extend(widths),
+        Msg::SpeechEnded(problem) => {
+            model.speaking = None;
+            if let Some(problem) = problem {
+                model.notice = Some(crate::effects::Outcome::Failed(problem));
+            }
+        }
     }
 }

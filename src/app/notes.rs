@@ -32,6 +32,14 @@ pub enum Effect {
         scenario: usize,
         langs: Vec<usize>,
     },
+    /// Read aloud: `text` is espeak-ng SSML, `voice` an espeak-ng voice. Stops what was being
+    /// read. Done by the terminal's edge (`crate::speech`), never by `effects::perform`.
+    Speak {
+        text: String,
+        voice: String,
+    },
+    /// Stop reading aloud.
+    Hush,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -23,6 +23,10 @@ pub fn picker(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     };
     let mut lines = ctx.lines(&ctx.ui(title), area.width, ctx.theme.title);
     lines.extend(ctx.lines(&ctx.ui(body), area.width, ctx.theme.text));
+    if let Some(notice) = &ctx.model.notice {
+        let words = notice.words(&ctx.l10n);
+        lines.extend(ctx.lines(&words, area.width, ctx.theme.strong));
+    }
     // The highlighted language says, in its own words, whether a lawyer has checked it.
     let highlighted = ctx.l10n.at(selected(ctx.model));
     if let Some(notice) = crate::notice::unreviewed(&ctx.model.pack, &highlighted) {
@@ -47,6 +51,10 @@ pub fn home(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
             ctx.theme.strong
         };
         lines.extend(ctx.lines(notice, area.width, style));
+    }
+    if let Some(notice) = &model.notice {
+        let words = notice.words(&ctx.l10n);
+        lines.extend(ctx.lines(&words, area.width, ctx.theme.strong));
     }
     lines.push(Line::default());
     let rest = draw_lines(frame, area, lines);
@@ -185,6 +193,9 @@ pub fn quiz(ctx: &mut Ctx, frame: &mut Frame, area: Rect, q: &QuizPos) {
         area.width,
         ctx.theme.title,
     ));
+    if let Some(notice) = &model.notice {
+        head.extend(ctx.lines(&notice.words(&l10n), area.width, ctx.theme.strong));
+    }
     head.push(Line::default());
     if let Some(picked) = q.picked {
         for (i, answer) in question.answers.iter().enumerate() {

@@ -444,6 +444,22 @@ fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
     // Whole hints only: a key cut in half ("q…") tells nobody anything. Those that do not fit
     // are in the help pane.
     let room = usize::from(area.width.saturating_sub(2));
+    // While the screen is read aloud, the footer says so, and how to stop it.
+    if let Some(speaking) = ctx.model.speaking {
+        let voices = crate::app::speech::voices(&ctx.l10n, ctx.l10n.current());
+        let more = ctx.model.overlay != Some(crate::app::Overlay::Card)
+            && speaking.voice + 1 < voices.len();
+        let words = ctx.ui(if more {
+            "ui-speaking-next"
+        } else {
+            "ui-speaking"
+        });
+        let words = ctx.profile().truncate(&words, room);
+        let area = area.inner(ratatui::layout::Margin::new(1, 0));
+        let line = Line::styled(ctx.place(&words, area.width), ctx.theme.strong);
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
     let choices = crate::app::buttons(ctx.model).len();
     let mut hint = String::new();
     for binding in keys::footer(which) {

@@ -21,16 +21,38 @@ pub fn card(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     if let Some(notice) = crate::notice::out_of_date(&model.pack, l10n, &model.today) {
         lines.extend(ctx.lines(&notice, width, ctx.theme.notice));
     }
-    for line in &model.pack.card {
+    // "Say it for me": which statement is said aloud, and how to choose another.
+    let total = model.pack.card.len();
+    let say = match model.card_line {
+        Some(i) => l10n.ui_args(
+            "ui-card-saying",
+            &[
+                ("current", (i + 1).to_string()),
+                ("total", total.to_string()),
+            ],
+        ),
+        None => l10n.ui("ui-card-say"),
+    };
+    lines.extend(ctx.lines(&say, width, ctx.theme.strong));
+    if let Some(notice) = &model.notice {
+        lines.extend(ctx.lines(&notice.words(l10n), width, ctx.theme.strong));
+    }
+    for (index, line) in model.pack.card.iter().enumerate() {
         let attr = msg::line(line);
         let english = l10n
             .get_in(officer, msg::CARD, Some(&attr), None)
             .unwrap_or_default();
         let mine = l10n.text(msg::CARD, Some(&attr));
+        // The statement being said aloud is marked.
+        let band = if model.card_line == Some(index) {
+            format!("▶ {english}")
+        } else {
+            english.clone()
+        };
         lines.push(Line::default());
         // English is what the officer reads: a full-width band, in its own direction.
         let band_width = usize::from(width.saturating_sub(2));
-        for l in ctx.profile().wrap(&english, band_width) {
+        for l in ctx.profile().wrap(&band, band_width) {
             let shown = ctx.profile().place_in(&l, 0, l10n.is_rtl(officer), false);
             let pad = band_width.saturating_sub(ctx.profile().width(&shown));
             lines.push(Line::styled(
