@@ -335,3 +335,40 @@ fn with_speak_a_kiosk_reads_each_new_screen_once_and_not_the_empty_picker() {
     assert_eq!(speaks(&m), 0);
     assert!(m.effects.contains(&Effect::Hush));
 }
+
+#[test]
+fn a_listen_button_big_enough_to_touch_reads_the_screen_aloud() {
+    use kyr::app::Effect;
+    let mut m = kiosk("es");
+    keys(&mut m, "\n");
+    draw(&mut m, 80, 24);
+    let (rect, _) = *m
+        .drawn
+        .hits
+        .iter()
+        .find(|(_, a)| *a == Intent::Listen)
+        .expect("a Listen button");
+    assert!(rect.height >= 3, "{rect:?}");
+    let screen = common::buffer_text(&draw_buffer(&mut m, 80, 24));
+    assert!(screen.contains("Escuchar"), "{screen}");
+    update(
+        &mut m,
+        Msg::Click {
+            column: rect.x + 1,
+            row: rect.y + 1,
+        },
+    );
+    assert!(
+        m.effects.iter().any(|e| matches!(e, Effect::Speak { .. })),
+        "{:?}",
+        m.effects
+    );
+    // Outside a kiosk, in the top bar.
+    let mut m = guide("en");
+    keys(&mut m, "\n");
+    let screen = draw(&mut m, 120, 30);
+    assert!(
+        screen.lines().next().unwrap().contains("Listen"),
+        "{screen}"
+    );
+}

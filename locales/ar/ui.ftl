@@ -38,6 +38,7 @@ ui-too-small = كبّروا هذه النافذة من فضلكم. المطلو�
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = البطاقة
+ui-listen = استماع
 ui-contacts = خطوط المساعدة
 ui-language = اللغة
 ui-contacts-title = خطوط المساعدة: بمن تتصلون

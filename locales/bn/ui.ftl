@@ -39,6 +39,7 @@ ui-too-small = দয়া করে এই উইন্ডোটি বড় 
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = কার্ড
+ui-listen = শুনুন
 ui-contacts = হটলাইন
 ui-language = ভাষা
 ui-contacts-title = হটলাইন: কাকে ফোন করবেন

@@ -41,6 +41,7 @@ ui-too-small = Please make this window bigger. It needs { $width } × { $height 
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = Card
+ui-listen = Listen
 ui-contacts = Hotlines
 ui-language = Language
 ui-contacts-title = Hotlines: who to call

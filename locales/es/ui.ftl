@@ -38,6 +38,7 @@ ui-too-small = Agrande esta ventana, por favor. Necesita { $width } × { $height
 ## La tarjeta para mostrar a un agente, las líneas de ayuda y el modo quiosco.
 
 ui-card = Tarjeta
+ui-listen = Escuchar
 ui-contacts = Líneas de ayuda
 ui-language = Idioma
 ui-contacts-title = Líneas de ayuda: a quién llamar

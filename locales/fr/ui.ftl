@@ -38,6 +38,7 @@ ui-too-small = Agrandissez cette fenêtre, s’il vous plaît. Il faut { $width 
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = Carte
+ui-listen = Écouter
 ui-contacts = Qui appeler
 ui-language = Langue
 ui-contacts-title = Lignes d’assistance : qui appeler

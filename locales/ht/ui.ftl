@@ -38,6 +38,7 @@ ui-too-small = Tanpri, fè fenèt sa a pi gran. Li bezwen { $width } × { $heigh
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = Kat
+ui-listen = Koute
 ui-contacts = Liy telefòn
 ui-language = Lang
 ui-contacts-title = Liy telefòn dirèk: ki moun pou w rele

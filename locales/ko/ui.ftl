@@ -35,6 +35,7 @@ ui-too-small = 창을 더 크게 해 주십시오. 가로 { $width }칸, 세로 
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = 권리 카드
+ui-listen = 듣기
 ui-contacts = 핫라인
 ui-language = 언어
 ui-contacts-title = 핫라인: 연락할 곳

@@ -40,6 +40,7 @@ ui-too-small = Proszę powiększyć to okno. Potrzeba { $width } × { $height } 
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = Karta
+ui-listen = Posłuchaj
 ui-contacts = Infolinie
 ui-language = Język
 ui-contacts-title = Infolinie: gdzie dzwonić

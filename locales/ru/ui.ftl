@@ -40,6 +40,7 @@ ui-too-small = Пожалуйста, увеличьте окно. Нужен р�
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = Карточка
+ui-listen = Слушать
 ui-contacts = Горячие линии
 ui-language = Язык
 ui-contacts-title = Горячие линии: куда звонить

@@ -38,6 +38,7 @@ ui-too-small = براہِ کرم یہ ونڈو بڑی کریں۔ اسے { $width
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = کارڈ
+ui-listen = سنیں
 ui-contacts = ہاٹ لائنز
 ui-language = زبان
 ui-contacts-title = ہاٹ لائنز: کس کو فون کریں

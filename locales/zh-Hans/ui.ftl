@@ -39,6 +39,7 @@ ui-too-small = 请把窗口调大一些。窗口需要 { $width } × { $height }
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = 权利卡
+ui-listen = 朗读
 ui-contacts = 求助热线
 ui-language = 语言
 ui-contacts-title = 求助热线：可以联系谁

@@ -39,6 +39,7 @@ ui-too-small = 請把視窗調大一些。需要 { $width } × { $height } 個�
 ## The card to show an officer, the hotlines, and kiosk mode.
 
 ui-card = 權利卡
+ui-listen = 朗讀
 ui-contacts = 求助熱線
 ui-language = 語言
 ui-contacts-title = 求助熱線：可以聯絡誰

@@ -330,6 +330,8 @@ pub enum Intent {
     SecondLanguage,
     /// Highlight button `n` without activating it (brings it into view).
     Select(usize),
+    /// Read the screen aloud (the Listen button; `a`).
+    Listen,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -729,6 +731,7 @@ impl Model {
                 self.reopen_unsaved();
             }
             Intent::Quit => self.quit = true,
+            Intent::Listen => self.read_aloud(),
             Intent::Card => {
                 self.overlay = Some(Overlay::Card);
                 self.scroll = 0;

@@ -303,6 +303,7 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     };
     let mut end: Vec<(String, Intent)> = Vec::new();
     if model.kiosk.is_none() {
+        end.push((ctx.ui("ui-listen"), Intent::Listen));
         end.push((ctx.ui("ui-card"), Intent::Card));
         end.push((ctx.ui("ui-contacts"), Intent::Contacts));
         end.push((ctx.ui("ui-notes"), Intent::Notes));
@@ -333,12 +334,16 @@ fn header_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let fits = |links: &[(String, Intent)], from: usize, end: &[(String, Intent)]| {
         links_width(links) + width(&joined(from)) + end_width(end) + 2 <= area.width
     };
-    // On a narrow screen things make way in this order: the notes button, the path before
+    // On a narrow screen things make way in this order: the notes button, Listen, the path before
     // the current title, the Home link (also on `h`), the language button (also on `l`); then
     // the current title is cut at its end; the card and the hotlines, what a frightened
     // person needs, go only when not even a part of the title would fit.
     if !fits(&links, from, &end) {
         end.retain(|(_, i)| *i != Intent::Notes);
+    }
+    // `a` reads aloud too, and says so in the footer.
+    if !fits(&links, from, &end) {
+        end.retain(|(_, i)| *i != Intent::Listen);
     }
     while from + 1 < path.len() && !fits(&links, from, &end) {
         from += 1;

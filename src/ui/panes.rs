@@ -173,11 +173,13 @@ pub fn still_there(ctx: &mut Ctx, frame: &mut Frame, area: Rect, seconds: u64) {
     grid::draw(ctx, frame, button_area, &keep, 0, 1);
 }
 
-fn nav_items(ctx: &Ctx) -> [(String, Intent); 5] {
+fn nav_items(ctx: &Ctx) -> [(String, Intent); 6] {
     [
         (format!("‹ {}", ctx.ui("ui-back")), Intent::Back),
         (ctx.ui("ui-home"), Intent::Home),
         (ctx.ui("ui-language"), Intent::Language),
+        // For a visitor who reads little: the screen, read aloud.
+        (ctx.ui("ui-listen"), Intent::Listen),
         (ctx.ui("ui-card"), Intent::Card),
         (ctx.ui("ui-contacts"), Intent::Contacts),
     ]
@@ -185,7 +187,7 @@ fn nav_items(ctx: &Ctx) -> [(String, Intent); 5] {
 
 /// Rows the kiosk's buttons need at this width: three, or four when a label takes two lines.
 pub fn nav_height(ctx: &Ctx, width: u16) -> u16 {
-    let inner = usize::from((width / 5).saturating_sub(2));
+    let inner = usize::from((width / 6).saturating_sub(2));
     let lines = nav_items(ctx)
         .iter()
         .map(|(label, _)| ctx.profile().wrap(label, inner).len())
@@ -195,7 +197,7 @@ pub fn nav_height(ctx: &Ctx, width: u16) -> u16 {
     super::cells(lines) + 2
 }
 
-/// Big buttons for touch screens: Back, Home, Language, Card, Hotlines.
+/// Big buttons for touch screens: Back, Home, Language, Listen, Card, Hotlines.
 pub fn nav_bar(ctx: &mut Ctx, frame: &mut Frame, area: Rect) {
     let items = nav_items(ctx);
     let n = super::cells(items.len());
