@@ -276,3 +276,42 @@ fn answers_are_checked_and_help_is_in_the_readers_language() {
         .ui_args("reader-not-a-choice", &[("count", "12".to_string())]);
     assert_eq!(text.matches(&wrong).count(), 3, "{text}");
 }
+
+#[test]
+fn a_whole_situation_is_walked_to_its_end_with_numbers_only() {
+    let step = |id: &str, attr: &str| {
+        let text = words("es", id, Some(attr));
+        assert!(!text.is_empty(), "{id}.{attr}");
+        text
+    };
+    let mut s = Session::start(
+        &["--screen-reader", "--lang", "es"],
+        "en_US.UTF-8",
+        Some("xterm-256color"),
+    );
+    s.wait_for(&words("es", "reader-prompt", None));
+    s.answer("1"); // someone is at my door
+    s.wait_for(&step("at-home--door", "title"));
+    s.answer("2"); // they have no warrant: what to say
+    s.wait_for(&step("at-home--no-warrant", "title"));
+    // From there, the first choice each time, until the end says what to remember.
+    let end = step("at-home--end", "title");
+    let mut answered = 0;
+    while !s.raw().contains(&end) {
+        assert!(answered < 10, "never reached the end:\n{}", s.raw());
+        let before = s.raw().len();
+        s.answer("1");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while s.raw().len() == before {
+            assert!(Instant::now() < deadline, "no answer to 1:\n{}", s.raw());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::thread::sleep(Duration::from_millis(200));
+        answered += 1;
+    }
+    // The end's points, as the guide shows them.
+    s.wait_for(&step("at-home--end", "point-door"));
+    s.answer("q");
+    assert!(s.wait_exit().success());
+    s.assert_no_escape();
+}
