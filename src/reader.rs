@@ -7,8 +7,8 @@
 //! The guide itself is the same: the model is driven by the keys the full-screen guide would
 //! get (`Msg::Key`), and this module only puts its state into lines.
 
-use crate::app::{Answer, ButtonAction, Key, Model, Msg, Overlay, Place, Settings, update};
-use crate::notes::store::{Entry, Store};
+use crate::app::{Answer, Key, Model, Msg, Overlay, Place, Settings, update};
+use crate::notes::store::Store;
 use crate::pack::{Loaded, StepKind, msg};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -114,7 +114,9 @@ fn talk(
 ) -> io::Result<()> {
     let mut say_screen = true;
     loop {
-        leave_note_form(model, out, notes, export_dir)?;
+        if !note_form(model, input, out, notes, export_dir)? {
+            return Ok(());
+        }
         let choices = offered(model);
         if say_screen {
             writeln!(out)?;
@@ -189,20 +191,91 @@ fn talk(
     }
 }
 
-/// The note form needs the full screen: if it opened anyway, say so and leave it.
-fn leave_note_form(
+/// A note being written is asked field by field: its name, what it holds, its choices
+/// numbered; a line typed is its new text, Enter alone keeps it. Then it is saved, as the
+/// full-screen form saves it. A locked note asks for its passphrase in a way this mode cannot
+/// offer: it says so and goes back. False at the end of input.
+fn note_form(
     model: &mut Model,
+    input: &mut impl BufRead,
     out: &mut impl Write,
     notes: Option<&Store>,
     export_dir: &Path,
-) -> io::Result<()> {
-    if model.unlock.is_some() || model.place.is_note() {
+) -> io::Result<bool> {
+    if model.unlock.is_some() {
         writeln!(out, "{}", model.l10n.ui("reader-notes-full-screen"))?;
         model.unlock = None;
-        update(model, Msg::Key(Key::Esc));
-        crate::effects::perform(model, notes, export_dir);
+        return Ok(true);
     }
-    Ok(())
+    if !model.place.is_note() {
+        return Ok(true);
+    }
+    let l10n = model.l10n.clone();
+    writeln!(out)?;
+    writeln!(out, "{}", l10n.ui("ui-note-title"))?;
+    let mut ended = false;
+    for (i, field) in crate::notes::FIELDS.iter().enumerate() {
+        let Some(form) = model.form_mut() else { break };
+        let now = form.current().get(field.id).to_string();
+        writeln!(out)?;
+        let label = crate::notes::field_label(&l10n, field.id);
+        let options: &[&str] = match field.kind {
+            crate::notes::Kind::Choice(options) => options,
+            crate::notes::Kind::Line | crate::notes::Kind::Text => &[],
+        };
+        if now.is_empty() {
+            writeln!(out, "{}. {label}", i + 1)?;
+        } else {
+            let shown = crate::notes::shown_value(&l10n, field, &now);
+            writeln!(out, "{}. {label}: {shown}", i + 1)?;
+        }
+        for (n, option) in options.iter().enumerate() {
+            writeln!(
+                out,
+                "  {}. {}",
+                n + 1,
+                crate::notes::choice_label(&l10n, option)
+            )?;
+        }
+        write!(out, "{} ", l10n.ui("reader-note-answer"))?;
+        out.flush()?;
+        let mut line = Vec::new();
+        if !matches!(input.read_until(b'\n', &mut line), Ok(1..)) {
+            ended = true;
+            break;
+        }
+        let typed = String::from_utf8_lossy(&line).trim().to_string();
+        if typed.is_empty() {
+            continue;
+        }
+        if options.is_empty() {
+            form.inputs[i] = Some(crate::app::notes::text_input(&typed));
+            form.status = crate::app::Status::Unsaved;
+        } else if let Said::Number(n) = parse(&typed)
+            && let Some(option) = options.get(n.wrapping_sub(1))
+        {
+            form.note.set(field.id, (*option).to_string());
+            form.status = crate::app::Status::Unsaved;
+        }
+    }
+    // Saved as the form saves (autosave's effect), then back to the list of notes.
+    if let Some(form) = model.form_mut()
+        && form.status != crate::app::Status::Saved
+    {
+        let save = form.save_effect();
+        model.effects.push(save);
+    }
+    crate::effects::perform(model, notes, export_dir);
+    let saved = model
+        .form()
+        .is_some_and(|f| f.status == crate::app::Status::Saved);
+    writeln!(out)?;
+    if saved {
+        writeln!(out, "{}", l10n.ui("ui-note-saved"))?;
+    }
+    update(model, Msg::Key(Key::Esc));
+    crate::effects::perform(model, notes, export_dir);
+    Ok(!ended)
 }
 
 /// Where the guide is, to tell whether a key changed anything.
@@ -282,13 +355,12 @@ fn digit(c: char) -> Option<usize> {
 /// need the full screen (the note form). Lists without choices here: the hotlines (said as
 /// text) and the notes.
 fn offered(model: &Model) -> Vec<(usize, String)> {
-    if model.place == Place::Notes || model.place.is_note() {
+    if model.place.is_note() {
         return Vec::new();
     }
     crate::app::buttons(model)
         .into_iter()
         .enumerate()
-        .filter(|(_, b)| b.action != ButtonAction::WriteNote)
         .map(|(i, b)| (i, b.label.replace('\n', ", ")))
         .collect()
 }
@@ -365,9 +437,6 @@ fn step(model: &Model, pos: &crate::app::Pos) -> Vec<String> {
         }
         StepKind::Info { .. } | StepKind::Question { .. } => {}
     }
-    if step.notes && model.kiosk.is_none() {
-        lines.push(l10n.ui("reader-notes-full-screen"));
-    }
     lines
 }
 
@@ -412,29 +481,14 @@ fn quiz(model: &Model, q: &crate::app::QuizPos) -> Vec<String> {
     lines
 }
 
-/// The notes are listed; writing and reading them needs the full-screen guide.
+/// The notes screen: its title and what it is for; the notes themselves are its numbered
+/// choices, with "Write a new note" first.
 fn notes(model: &Model) -> Vec<String> {
     let l10n = &model.l10n;
     let mut lines = vec![l10n.ui("ui-notes-title"), l10n.ui("ui-notes-body")];
-    let before = lines.len();
-    for entry in &model.notes {
-        match entry {
-            Entry::Plain(note) => {
-                let mut line = note.get("when").to_string();
-                let place = note.get("place");
-                if !place.is_empty() {
-                    line.push_str(&format!(", {place}"));
-                }
-                lines.push(line);
-            }
-            Entry::Locked(id) => lines.push(format!("{id}, {}", l10n.ui("ui-notes-locked"))),
-            Entry::Broken(_) => {}
-        }
-    }
-    if lines.len() == before {
+    if model.notes.is_empty() {
         lines.push(l10n.ui("ui-notes-empty"));
     }
-    lines.push(l10n.ui("reader-notes-full-screen"));
     lines
 }
 

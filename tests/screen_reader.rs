@@ -315,3 +315,42 @@ fn a_whole_situation_is_walked_to_its_end_with_numbers_only() {
     assert!(s.wait_exit().success());
     s.assert_no_escape();
 }
+
+#[test]
+fn a_note_is_written_field_by_field_through_the_same_prompts() {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = kyr()
+        .args(["--screen-reader", "--lang", "es", "--data-dir"])
+        .arg(data.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // w: the notes; 1: write a new note; the date as it is (Enter), a place, the agency by its
+    // number (1: ICE), the rest left as it is; then quit.
+    let fields = kyr::notes::FIELDS.len();
+    let mut typed = String::from("w\n1\n\nFlatbush Ave\n1\n");
+    typed.push_str(&"\n".repeat(fields - 3));
+    typed.push_str("q\n");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(typed.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(text.contains(&words("es", "ui-note-saved", None)), "{text}");
+    // On disk, as the full-screen form would have saved it.
+    let store = kyr::notes::store::Store::new(data.path().to_path_buf());
+    let notes = store.list();
+    assert_eq!(notes.len(), 1, "{text}");
+    let kyr::notes::store::Entry::Plain(note) = &notes[0] else {
+        panic!("{:?}", notes[0])
+    };
+    assert_eq!(note.get("place"), "Flatbush Ave");
+    assert_eq!(note.get("agency"), "ice");
+    assert!(!note.get("when").is_empty());
+}

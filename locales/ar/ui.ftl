@@ -221,4 +221,5 @@ reader-help-title = اكتبوا رقمًا أو حرفًا، ثم اضغطوا 
 reader-help-number = رقم: اختيار الخيار الذي يحمل هذا الرقم
 reader-help-again = Enter وحده: إعادة عرض هذه الشاشة
 reader-help-back = b: الرجوع خطوة واحدة
-reader-notes-full-screen = لا يمكن كتابة الملاحظات وقراءتها إلا في الدليل بملء الشاشة (kyr بدون --screen-reader). ويمكنكم أيضًا الكتابة على الورق.
+reader-notes-full-screen = الملاحظة المقفلة لا تُفتح إلا في الدليل بملء الشاشة (kyr دون --screen-reader)، حيث تُطلب عبارة المرور.
+reader-note-answer = اكتبوا الإجابة واضغطوا Enter (الضغط على Enter وحده يُبقي ما هو موجود):

@@ -222,4 +222,5 @@ reader-help-title = একটি নম্বর বা একটি অক্�
 reader-help-number = নম্বর: সেই নম্বরের বিকল্পটি বেছে নিন
 reader-help-again = শুধু Enter: এই স্ক্রিনটি আবার দেখান
 reader-help-back = b: এক ধাপ পেছনে যান
-reader-notes-full-screen = নোট শুধু পূর্ণ স্ক্রিনের নির্দেশিকায় লেখা ও পড়া যায় (--screen-reader ছাড়া kyr চালান)। আপনি কাগজেও লিখে রাখতে পারেন।
+reader-notes-full-screen = লক করা নোট শুধু পূর্ণ-স্ক্রিন গাইডে খোলে (--screen-reader ছাড়া kyr), সেখানে তার পাসফ্রেজ চাওয়া হয়।
+reader-note-answer = উত্তর লিখে Enter চাপুন (শুধু Enter চাপলে যা আছে তা-ই থাকবে):

@@ -221,4 +221,5 @@ reader-help-title = Type a number or a letter, then press Enter.
 reader-help-number = A number: choose the option with that number.
 reader-help-again = Enter alone: repeat this screen.
 reader-help-back = b: go back one step
-reader-notes-full-screen = Notes can be written and read only in the full-screen guide (kyr without --screen-reader). You can also write on paper.
+reader-notes-full-screen = A locked note opens only in the full-screen guide (kyr without --screen-reader), where its passphrase is asked.
+reader-note-answer = Type the answer and press Enter (Enter alone keeps what is there):

@@ -211,4 +211,5 @@ reader-help-title = Escriba un número o una letra y luego presione Enter.
 reader-help-number = Un número: elegir la opción que tiene ese número.
 reader-help-again = Solo Enter: repetir esta pantalla.
 reader-help-back = b: volver un paso atrás
-reader-notes-full-screen = Las notas solo se pueden escribir y leer en la guía de pantalla completa (kyr sin --screen-reader). También puede escribir en papel.
+reader-notes-full-screen = Una nota bloqueada solo se abre en la guía de pantalla completa (kyr sin --screen-reader), donde se pide su contraseña.
+reader-note-answer = Escriba la respuesta y presione Enter (solo Enter deja lo que ya hay):

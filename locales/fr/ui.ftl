@@ -211,4 +211,5 @@ reader-help-title = Tapez un numéro ou une lettre, puis appuyez sur Enter.
 reader-help-number = Un numéro : choisir l’option qui porte ce numéro.
 reader-help-again = Enter seul : répéter cet écran.
 reader-help-back = b : revenir d’une étape en arrière
-reader-notes-full-screen = Les notes ne peuvent être écrites et lues que dans le guide en plein écran (kyr sans --screen-reader). Vous pouvez aussi écrire sur papier.
+reader-notes-full-screen = Une note verrouillée ne s’ouvre que dans le guide en plein écran (kyr sans --screen-reader), qui demande sa phrase secrète.
+reader-note-answer = Tapez la réponse et appuyez sur Entrée (Entrée seule garde ce qui y est) :

@@ -208,4 +208,5 @@ reader-help-title = Tape yon nimewo oswa yon lèt, epi peze Enter.
 reader-help-number = Yon nimewo: chwazi sa ki gen nimewo sa a.
 reader-help-again = Enter sèlman: repete ekran sa a.
 reader-help-back = b: retounen yon etap
-reader-notes-full-screen = Ou ka ekri ak li nòt yo sèlman nan gid la sou tout ekran an (kyr san --screen-reader). Ou ka ekri sou papye tou.
+reader-notes-full-screen = Yon nòt ki fèmen ak modpas louvri sèlman nan gid plen ekran an (kyr san --screen-reader), kote yo mande modpas li.
+reader-note-answer = Tape repons lan epi peze Enter (Enter sèlman kenbe sa ki la deja):

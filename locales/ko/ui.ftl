@@ -197,4 +197,5 @@ reader-help-title = 번호나 글자를 입력한 다음 Enter를 누르십시�
 reader-help-number = 번호: 그 번호의 항목 고르기
 reader-help-again = Enter만 누르기: 이 화면 다시 보기
 reader-help-back = b: 한 단계 뒤로
-reader-notes-full-screen = 메모는 전체 화면 안내서에서만 쓰고 읽을 수 있습니다(--screen-reader 없이 kyr 실행). 종이에 적어 두셔도 됩니다.
+reader-notes-full-screen = 잠긴 메모는 전체 화면 안내(--screen-reader 없이 kyr 실행)에서만 열 수 있으며, 그곳에서 암호를 묻습니다.
+reader-note-answer = 답을 입력하고 Enter를 누르십시오(Enter만 누르면 그대로 둡니다):

@@ -219,4 +219,5 @@ reader-help-title = Proszę wpisać numer albo literę, a potem nacisnąć Enter
 reader-help-number = Numer: wybór opcji o tym numerze.
 reader-help-again = Sam Enter: powtórzenie tego ekranu.
 reader-help-back = b: powrót o jeden krok
-reader-notes-full-screen = Notatki można pisać i czytać tylko w przewodniku pełnoekranowym (kyr bez --screen-reader). Można też pisać na papierze.
+reader-notes-full-screen = Zablokowaną notatkę można otworzyć tylko w przewodniku na pełnym ekranie (kyr bez --screen-reader), który pyta o hasło.
+reader-note-answer = Proszę wpisać odpowiedź i nacisnąć Enter (sam Enter zostawia to, co jest):

@@ -226,4 +226,5 @@ reader-help-title = Введите номер или букву, затем на
 reader-help-number = Номер: выбрать вариант с этим номером.
 reader-help-again = Только Enter: повторить этот экран.
 reader-help-back = b: на шаг назад
-reader-notes-full-screen = Писать и читать заметки можно только в полноэкранном справочнике (kyr без --screen-reader). Можно также записать всё на бумаге.
+reader-notes-full-screen = Заблокированная заметка открывается только в полноэкранном режиме (kyr без --screen-reader), где спрашивают её пароль.
+reader-note-answer = Введите ответ и нажмите Enter (просто Enter оставит как есть):

@@ -211,4 +211,5 @@ reader-help-title = کوئی نمبر یا حرف لکھیں، پھر Enter دب
 reader-help-number = نمبر: اسی نمبر والا اختیار چنیں
 reader-help-again = صرف Enter: یہ اسکرین دوبارہ دکھائیں
 reader-help-back = b: ایک قدم پیچھے جائیں
-reader-notes-full-screen = نوٹس صرف پوری اسکرین والی رہنمائی میں لکھے اور پڑھے جا سکتے ہیں (kyr کو --screen-reader کے بغیر چلائیں)۔ آپ کاغذ پر بھی لکھ سکتے ہیں۔
+reader-notes-full-screen = مقفل نوٹ صرف پوری اسکرین والی رہنمائی میں کھلتا ہے (kyr بغیر --screen-reader کے)، جہاں اس کا پاس ورڈ پوچھا جاتا ہے۔
+reader-note-answer = جواب لکھیں اور Enter دبائیں (صرف Enter دبانے سے جو لکھا ہے وہی رہے گا):

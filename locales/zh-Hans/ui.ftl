@@ -220,4 +220,5 @@ reader-help-title = 请输入数字或字母，然后按 Enter。
 reader-help-number = 数字：选择该编号的选项
 reader-help-again = 只按 Enter：重复本屏内容
 reader-help-back = b：返回上一步
-reader-notes-full-screen = 只有在全屏指南中才能写笔记和读笔记（运行 kyr 时不加 --screen-reader）。您也可以写在纸上。
+reader-notes-full-screen = 上锁的笔记只能在全屏指南中打开（不加 --screen-reader 运行 kyr），届时会询问密码。
+reader-note-answer = 请输入回答后按 Enter（只按 Enter 则保留原有内容）：

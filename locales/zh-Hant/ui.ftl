@@ -220,4 +220,5 @@ reader-help-title = 請輸入數字或字母，然後按 Enter。
 reader-help-number = 數字：選擇該編號的選項
 reader-help-again = 只按 Enter：重複本頁內容
 reader-help-back = b：返回上一步
-reader-notes-full-screen = 只有在全螢幕指南中才能寫筆記和讀筆記（執行 kyr 時不加 --screen-reader）。您也可以寫在紙上。
+reader-notes-full-screen = 上鎖的筆記只能在全螢幕指南中開啟（不加 --screen-reader 執行 kyr），屆時會詢問密碼。
+reader-note-answer = 請輸入回答後按 Enter（只按 Enter 則保留原有內容）：
