@@ -405,7 +405,8 @@ fn interface_for(wanted: &[LanguageIdentifier], lang: Option<&str>) -> Localizer
 }
 
 /// A reader that stops early (`kyr show at-home | head -1`) is not an error.
-fn write_stdout(text: &str, interface: &Localizer) -> ExitCode {
+/// The interface's words are only needed, and so only parsed, if writing fails.
+fn write_stdout(text: &str, interface: &impl std::ops::Deref<Target = Localizer>) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,

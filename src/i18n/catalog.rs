@@ -138,25 +138,27 @@ pub fn too_deep(text: &str) -> Option<usize> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
-    for (i, c) in text.char_indices() {
+    // Bytes, not characters: everything that matters here is ASCII, and no byte of a longer
+    // UTF-8 character is ASCII; decoding every character cost start-up more than parsing.
+    for (i, c) in text.bytes().enumerate() {
         if in_string {
             match c {
                 _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' | '\n' => in_string = false,
+                b'\\' => escaped = true,
+                b'"' | b'\n' => in_string = false,
                 _ => {}
             }
             continue;
         }
         match c {
-            '{' => {
+            b'{' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
                     return Some(i);
                 }
             }
-            '}' => depth = depth.saturating_sub(1),
-            '"' if depth > 0 => in_string = true,
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => in_string = true,
             _ => {}
         }
     }
