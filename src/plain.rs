@@ -185,6 +185,16 @@ pub fn contact_groups(pack: &Pack) -> Vec<(&str, Vec<usize>)> {
     groups
 }
 
+/// A hotline's name and number, the number only once: "911", not "911: 911".
+pub fn contact_heading(l10n: &Localizer, contact: &crate::pack::Contact) -> String {
+    let name = l10n.text(&msg::contact(&contact.id), None);
+    if name.contains(&contact.number) {
+        name
+    } else {
+        format!("{name}: {}", contact.number)
+    }
+}
+
 pub fn contact_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
     let c = &pack.contacts[index];
     let id = msg::contact(&c.id);

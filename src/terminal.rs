@@ -172,14 +172,8 @@ fn measure(probe: &mut Probe, model: &mut Model) -> io::Result<bool> {
     }
     clusters.retain(|c| !model.profile.measured.contains_key(c));
     let row = crossterm::terminal::size().map_or(1, |(_, rows)| rows.max(1));
-    let visual = model.profile.indic_visual;
-    let drawn = move |c: &str| {
-        if visual {
-            crate::ui::text::bengali_visual(c).into_owned()
-        } else {
-            c.to_string()
-        }
-    };
+    let profile = &model.profile;
+    let drawn = |c: &str| profile.drawn(c).into_owned();
     let Some(answers) = probe.measure(&mut io::stdout(), clusters, row, &drawn)? else {
         return Ok(false);
     };

@@ -53,14 +53,9 @@ pub fn buttons_in(model: &Model, l10n: &Localizer) -> Vec<Button> {
                 .map(|c| {
                     let contact = &model.pack.contacts[c];
                     let id = msg::contact(&contact.id);
-                    // Nothing said twice: "911", not "911: 911"; a need that is the whole
-                    // purpose ("Report a raid") once.
-                    let name = l10n.text(&id, None);
-                    let mut label = if name.contains(&contact.number) {
-                        name
-                    } else {
-                        format!("{name}: {}", contact.number)
-                    };
+                    // Nothing said twice: the number, and a need that is the whole purpose
+                    // ("Report a raid").
+                    let mut label = crate::plain::contact_heading(l10n, contact);
                     let group = l10n.text(&msg::contact_group(&contact.group), None);
                     let purpose = l10n.text(&id, Some("for"));
                     label.push('\n');

@@ -339,13 +339,10 @@ fn body_lines(ctx: &Ctx, pos: &Pos, id: &str, width: u16) -> Vec<Line<'static>> 
             for &c in contacts {
                 let contact = &model.pack.contacts[c];
                 let cid = msg::contact(&contact.id);
-                let name = l10n.text(&cid, None);
-                let line = if name.contains(&contact.number) {
-                    format!("• {name}")
-                } else {
-                    format!("• {name}: {}", contact.number)
-                };
-                add(&line, theme.strong);
+                add(
+                    &format!("• {}", crate::plain::contact_heading(l10n, contact)),
+                    theme.strong,
+                );
                 add(&format!("  {}", l10n.text(&cid, Some("for"))), theme.text);
                 if contact.verify {
                     add(&format!("  ⚠ {}", l10n.ui("ui-verify")), theme.flag);

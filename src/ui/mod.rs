@@ -465,11 +465,14 @@ fn footer_bar(ctx: &Ctx, frame: &mut Frame, area: Rect, picking: bool) {
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
-    let choices = crate::app::buttons(ctx.model).len();
     let mut hint = String::new();
     for binding in keys::footer(which) {
         // Ten choices or more are picked with two digits, typed one after the other.
-        let label = if binding.label == "1–9" && choices > 9 {
+        let choices = match binding.label {
+            "1–9" => crate::app::buttons(ctx.model).len(),
+            _ => 0,
+        };
+        let label = if choices > 9 {
             format!("1–{choices}")
         } else {
             binding.label.to_string()

@@ -93,14 +93,7 @@ pub fn code(ctx: &mut Ctx, frame: &mut Frame, area: Rect, index: usize) {
     let Some(contact) = model.pack.contacts.get(index) else {
         return;
     };
-    let id = msg::contact(&contact.id);
-    let name = ctx.l10n.text(&id, None);
-    // "911", not "911: 911".
-    let heading = if name.contains(&contact.number) {
-        name
-    } else {
-        format!("{name}: {}", contact.number)
-    };
+    let heading = crate::plain::contact_heading(&ctx.l10n, contact);
     let head = ctx.lines(&heading, area.width, ctx.theme.title);
     let rest = content::draw_lines(frame, area, head);
     let payload = qr::payload(contact);
