@@ -146,14 +146,15 @@ impl Kiosk {
         out.stdout
     }
 
-    /// The screen once it has stopped changing.
+    /// The screen once it shows something and has stopped changing. On a busy machine the
+    /// compositor's empty screen can stay the same for a while before foot's window appears.
     pub fn settled(&self, name: &str) -> PathBuf {
         let deadline = Instant::now() + Duration::from_secs(20);
         let mut last = Vec::new();
         loop {
             std::thread::sleep(Duration::from_millis(400));
             let now = self.shot();
-            if now == last {
+            if now == last && !self.blank() {
                 break;
             }
             assert!(Instant::now() < deadline, "the screen never settled");
@@ -162,6 +163,24 @@ impl Kiosk {
         let path = screens_dir().join(format!("{name}.png"));
         std::fs::write(&path, &last).unwrap();
         path
+    }
+
+    /// Every pixel the same colour: nothing drawn yet. (grim's PPM is raw pixels after a
+    /// three-line header, so no image decoder is needed.)
+    fn blank(&self) -> bool {
+        let out = self
+            .client("grim")
+            .args(["-t", "ppm", "-"])
+            .output()
+            .unwrap();
+        let ppm = out.stdout;
+        let mut newlines = ppm.iter().enumerate().filter(|(_, b)| **b == b'\n');
+        let Some((start, _)) = newlines.nth(2) else {
+            return true;
+        };
+        let pixels = &ppm[start + 1..];
+        let first = pixels.get(..3).unwrap_or_default();
+        pixels.chunks(3).all(|p| p == first)
     }
 
     /// Types into the focused window, as a keyboard would.
