@@ -86,6 +86,9 @@ impl Kiosk {
         let sway = as_user("sway")
             .arg("-c")
             .arg(&config)
+            // Not the test's folder: a checkout in a private folder (mktemp -d) is closed to
+            // the unprivileged user, and foot then never starts.
+            .current_dir(root)
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("XDG_RUNTIME_DIR", &runtime)
