@@ -255,6 +255,10 @@ fn a_click_picks_a_choice_in_arabic() {
     s.press("1");
     let door = words("ar", "at-home--door", Some("title"));
     s.wait_for(&kyr::ui::text::visual(&kyr::ui::text::shape(&door), true));
+    // The door's own fourth button, drawn: until then the home screen's "4" may still be on
+    // screen under the new title.
+    let fourth = words("ar", "at-home--door", Some("choice-forced"));
+    s.wait_for(&kyr::ui::text::visual(&kyr::ui::text::shape(&fourth), true));
     // Buttons are mirrored: each number is drawn at the right edge of its button.
     let (column, row) = s.find("4 │");
     s.click(column, row);
