@@ -1,12 +1,13 @@
-//! Two jobs. The NYC pack and the locales are embedded with include_dir, which stable Rust
-//! cannot track: tell cargo to rebuild when any of their files change. And the man pages and
-//! the bash, zsh and fish completions are made here, from the very `cli::command` the binary
-//! parses with (src/cli.rs, compiled into this script too), with its English help texts.
+//! Two jobs. The NYC pack and its locales are checked by the validator `kyr check` runs and
+//! compiled into the program (kyr_content::compiled, included by src/embedded.rs): a pack with
+//! problems fails the build, naming file and line. And the man pages and the bash, zsh and fish
+//! completions are made here, from the very `cli::command` the binary parses with (src/cli.rs,
+//! compiled into this script too), with its English help texts.
 //!
-//! They are written to OUT_DIR and copied to `target/<profile>/kyr-dist/`, where cargo-deb
+//! Those are written to OUT_DIR and copied to `target/<profile>/kyr-dist/`, where cargo-deb
 //! picks them up (Cargo gives other tools no way to find OUT_DIR): `man/*.1.gz`,
-//! `completions/{kyr.bash,_kyr,kyr.fish}`. This runs again only when src/cli.rs, the locales
-//! or this file change, and takes milliseconds.
+//! `completions/{kyr.bash,_kyr,kyr.fish}`. This runs again only when src/cli.rs, the pack,
+//! the locales or this file change.
 
 use clap_complete::Shell;
 use flate2::{Compression, GzBuilder};
@@ -15,7 +16,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The command line itself. It names three of the crate's modules (src/cli.rs says
-/// `crate::app`, `crate::handout`, `crate::i18n`); the stand-ins below give it what it uses of
+/// `crate::app`, `crate::handout`, `crate::i18n`); the modules below give it what it uses of
 /// them. Only `parse` looks at app's types, and it is not called here.
 #[allow(dead_code)]
 #[path = "src/cli.rs"]
@@ -63,51 +64,9 @@ mod handout {
     }
 }
 
-/// The English help texts, read with Fluent from locales/en as the binary reads them.
+/// The English help texts, read from locales/en as the binary reads them.
 mod i18n {
-    use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-    use std::path::Path;
-
-    pub struct Localizer(FluentBundle<FluentResource>);
-
-    impl Localizer {
-        pub fn english(dir: &Path) -> Result<Self, Box<dyn std::error::Error>> {
-            let en: unic_langid::LanguageIdentifier = "en".parse()?;
-            let mut bundle = FluentBundle::new(vec![en]);
-            // Plain text for roff and shells: no Unicode isolation marks around arguments.
-            bundle.set_use_isolating(false);
-            let mut files: Vec<_> = std::fs::read_dir(dir)?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                .collect();
-            files.sort();
-            for file in files {
-                let text = std::fs::read_to_string(&file)?;
-                let resource = FluentResource::try_new(text)
-                    .map_err(|_| format!("{}: not valid Fluent", file.display()))?;
-                bundle.add_resource_overriding(resource);
-            }
-            Ok(Localizer(bundle))
-        }
-
-        pub fn ui(&self, id: &str) -> String {
-            self.ui_args(id, &[])
-        }
-
-        pub fn ui_args(&self, id: &str, args: &[(&str, String)]) -> String {
-            let Some(pattern) = self.0.get_message(id).and_then(|m| m.value()) else {
-                return String::new();
-            };
-            let mut fluent_args = FluentArgs::new();
-            for (name, value) in args {
-                fluent_args.set(*name, FluentValue::from(value.clone()));
-            }
-            let mut errors = Vec::new();
-            self.0
-                .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                .into_owned()
-        }
-    }
+    pub use kyr_content::i18n::Localizer;
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -115,7 +74,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=src/cli.rs");
 
-    let english = i18n::Localizer::english(Path::new("locales/en"))?;
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    compile_pack(&out)?;
+
+    let english = kyr_content::compiled::interface_in(Path::new("locales"), "en");
     let mut cmd = cli::command(Some(&english));
     cmd.build();
     // Path below kyr-dist, and contents.
@@ -142,7 +104,6 @@ fn main() -> Result<(), Box<dyn Error>> {
         files.push((format!("completions/{name}"), script));
     }
 
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     let dist = out.join("kyr-dist");
     put(&dist, &files)?;
     // OUT_DIR is target/<profile>/build/kyr-<hash>/out. A layout other than that (a custom
@@ -163,6 +124,34 @@ fn main() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
+/// The pack in assets/nyc with its words in locales/, checked by the validator `kyr check`
+/// runs and compiled for src/embedded.rs. A pack with problems stops the build, each problem
+/// on its own line with its file and line.
+fn compile_pack(out: &Path) -> Result<(), Box<dyn Error>> {
+    let compiled = kyr_content::compiled::compile(Path::new("assets/nyc"), Path::new("locales"));
+    let output = match compiled {
+        Ok(output) => output,
+        Err(report) => {
+            for line in report.lines() {
+                println!("cargo::error={line}");
+            }
+            return Err("the content pack has problems (listed above)".into());
+        }
+    };
+    for (name, bytes) in &output.files {
+        write_if_changed(&out.join(name), bytes)?;
+    }
+    write_if_changed(&out.join("compiled.rs"), output.rust.as_bytes())?;
+    Ok(())
+}
+
+fn write_if_changed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(());
+    }
+    std::fs::write(path, bytes)
+}
+
 /// Writes the files below `root` and removes any other file in their folders (a page of a
 /// subcommand that is gone). A file that already holds its bytes is left alone.
 fn put(root: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> {
@@ -177,10 +166,7 @@ fn put(root: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> {
         }
     }
     for (name, bytes) in files {
-        let path = root.join(name);
-        if !std::fs::read(&path).is_ok_and(|old| old == *bytes) {
-            std::fs::write(path, bytes)?;
-        }
+        write_if_changed(&root.join(name), bytes)?;
     }
     Ok(())
 }

@@ -278,6 +278,10 @@ const USAGE: &str = "{usage}";
 /// default is said inside the help text. The values to choose from are not repeated: every help
 /// text that offers a choice names the values itself (a test keeps it so).
 fn in_words(cmd: Command, l10n: Help) -> Command {
+    // Parsing alone (no words given) needs no help texts.
+    if l10n.0.is_none() {
+        return cmd;
+    }
     let styles = cmd.get_styles();
     let (header, usage) = (*styles.get_header(), *styles.get_usage());
     let line = l10n.ui_args("cli-help-usage", &[("usage", USAGE.to_string())]);
@@ -518,7 +522,7 @@ mod tests {
 
     fn args(argv: &[&str]) -> Args {
         let en: LanguageIdentifier = "en".parse().unwrap();
-        let m = command(Some(&Localizer::interface(&en)))
+        let m = command(Some(&crate::i18n::interface(&en)))
             .try_get_matches_from(argv)
             .unwrap();
         parse(&m)
@@ -561,7 +565,7 @@ mod tests {
     #[test]
     fn command_is_consistent() {
         let en: LanguageIdentifier = "en".parse().unwrap();
-        command(Some(&Localizer::interface(&en))).debug_assert();
+        command(Some(&crate::i18n::interface(&en))).debug_assert();
         command(None).debug_assert();
     }
 
@@ -587,7 +591,7 @@ mod tests {
         }
         let en: LanguageIdentifier = "en".parse().unwrap();
         let mut checked = 0;
-        walk(&command(Some(&Localizer::interface(&en))), &mut checked);
+        walk(&command(Some(&crate::i18n::interface(&en))), &mut checked);
         assert!(checked >= 12, "{checked}");
     }
 }

@@ -83,9 +83,9 @@ fn work(effect: Effect, store: Option<&Store>, model: &Model, export_dir: &Path)
         }
         Effect::NewNote => {
             let store = store?;
-            let now = jiff::Zoned::now();
-            let id = store.new_id(&now.strftime("%Y%m%d-%H%M%S").to_string());
-            let note = Note::new(id, &now.strftime("%Y-%m-%d %H:%M").to_string());
+            let now = crate::clock::Local::now();
+            let id = store.new_id(&now.stamp());
+            let note = Note::new(id, &now.minute());
             Msg::NoteReady(note, None)
         }
         Effect::Save { note, passphrase } => {

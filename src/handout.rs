@@ -104,7 +104,7 @@ pub fn document(pack: &Pack, l10n: &Localizer, scenarios: &[usize], today: &str)
                     let id = msg::contact(&contact.id);
                     Contact {
                         name: l10n.text(&id, None),
-                        number: contact.number.clone(),
+                        number: contact.number.to_string(),
                         purpose: l10n.text(&id, Some("for")),
                         hours: l10n.text(&id, Some("hours")),
                         flag: contact.verify.then(|| l10n.ui("ui-verify")),

@@ -3,7 +3,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod clock;
 pub mod effects;
+pub mod embedded;
 pub mod handout;
 pub mod i18n;
 pub mod log;
@@ -12,9 +14,10 @@ pub mod notice;
 pub mod pack;
 pub mod plain;
 pub mod probe;
-pub mod problem;
 pub mod reader;
 pub mod speech;
 pub mod steady;
 pub mod terminal;
 pub mod ui;
+
+pub use kyr_content::problem;

@@ -44,8 +44,10 @@ fn main() -> ExitCode {
         Task::Check { .. } => pack::load,
         _ => pack::load_trusted,
     };
+    // Left to the system at exit: freeing the pack piece by piece only to end cost a tenth of
+    // `kyr list`.
     let mut loaded = match load(&origin) {
-        Ok(l) => l,
+        Ok(l) => std::mem::ManuallyDrop::new(l),
         Err(problems) => {
             let report = plain::problems(&problems, &interface);
             // A kiosk stays up, calm, for the operator to fix; the report goes to the log.
@@ -80,9 +82,8 @@ fn main() -> ExitCode {
     }
     let chosen = langs.first().copied();
     let preselect = chosen.or_else(|| negotiate::best(&wanted, &available));
-    loaded
-        .l10n
-        .set_current(preselect.unwrap_or(loaded.l10n.reference()));
+    let reference = loaded.l10n.reference();
+    loaded.l10n.set_current(preselect.unwrap_or(reference));
 
     let text = match &args.action {
         Task::Guide => {
@@ -118,7 +119,7 @@ fn main() -> ExitCode {
                     today: today(),
                     export_dir: std::env::var_os("HOME").map_or_else(|| ".".into(), Into::into),
                 };
-                kyr::reader::run(loaded, options);
+                kyr::reader::run(std::mem::ManuallyDrop::into_inner(loaded), options);
                 return ExitCode::SUCCESS;
             }
             let second = match &args.second {
@@ -150,7 +151,7 @@ fn main() -> ExitCode {
                 // A copy for a lawyer goes where the person will find it: their home folder.
                 export_dir: std::env::var_os("HOME").map_or_else(|| ".".into(), Into::into),
             };
-            return match terminal::run(loaded, options) {
+            return match terminal::run(std::mem::ManuallyDrop::into_inner(loaded), options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     let reason = [("reason", e.to_string())];
@@ -181,9 +182,9 @@ fn main() -> ExitCode {
         Task::Version => {
             let pack = &loaded.pack;
             let args = [
-                ("id", pack.id.clone()),
-                ("version", pack.version.clone()),
-                ("date", pack.last_reviewed.clone()),
+                ("id", pack.id.to_string()),
+                ("version", pack.version.to_string()),
+                ("date", pack.last_reviewed.to_string()),
             ];
             format!(
                 "kyr {}\n{}\n",
@@ -256,6 +257,7 @@ fn main() -> ExitCode {
         Task::Mark(mark) => {
             let locales = match &origin {
                 Origin::Dir(dir) => dir.join("locales"),
+                Origin::Source { locales, .. } => locales.clone(),
                 Origin::Embedded => {
                     // The built-in pack's files are where it was built from, if still there.
                     let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
@@ -308,8 +310,8 @@ fn main() -> ExitCode {
 fn today() -> String {
     std::env::var("KYR_TODAY")
         .ok()
-        .filter(|d| d.parse::<jiff::civil::Date>().is_ok())
-        .unwrap_or_else(|| jiff::Zoned::now().date().to_string())
+        .filter(|d| kyr::clock::is_date(d))
+        .unwrap_or_else(|| kyr::clock::Local::now().date())
 }
 
 /// Writes an error line. Unlike `eprintln!`, a closed terminal is not a reason to panic.
@@ -394,14 +396,14 @@ fn interface_for(wanted: &[LanguageIdentifier], lang: Option<&str>) -> Localizer
     let mut asked: Vec<LanguageIdentifier> =
         lang.and_then(|l| l.parse().ok()).into_iter().collect();
     asked.extend_from_slice(wanted);
-    let available: Vec<LanguageIdentifier> = pack::files::interface_languages()
+    let available: Vec<LanguageIdentifier> = pack::interface_languages()
         .iter()
         .filter_map(|t| t.parse().ok())
         .collect();
     let pick = negotiate::best(&asked, &available)
         .map(|i| available[i].clone())
         .unwrap_or_default();
-    Localizer::interface(&pick)
+    kyr::i18n::interface(&pick)
 }
 
 /// A reader that stops early (`kyr show at-home | head -1`) is not an error.

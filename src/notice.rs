@@ -9,8 +9,9 @@ use crate::pack::{Pack, msg};
 pub fn legal(pack: &Pack, l10n: &Localizer, scenario: Option<usize>) -> String {
     let date = scenario
         .and_then(|i| pack.scenarios.get(i))
-        .and_then(|s| s.reviewed.clone())
-        .unwrap_or_else(|| pack.last_reviewed.clone());
+        .and_then(|s| s.reviewed.as_ref())
+        .unwrap_or(&pack.last_reviewed)
+        .to_string();
     l10n.ui_args("ui-notice", &[("date", date)])
 }
 
@@ -23,10 +24,10 @@ pub fn out_of_date(pack: &Pack, l10n: &Localizer, today: &str) -> Option<String>
     let (name, number) = pack
         .check_with
         .and_then(|i| pack.contacts.get(i))
-        .map(|c| (l10n.text(&msg::contact(&c.id), None), c.number.clone()))
+        .map(|c| (l10n.text(&msg::contact(&c.id), None), c.number.to_string()))
         .unwrap_or_default();
     let args = [
-        ("date", pack.review_by.clone().unwrap_or_default()),
+        ("date", pack.review_by.clone().unwrap_or_default().into()),
         ("name", name),
         ("number", number),
     ];

@@ -188,7 +188,7 @@ pub fn contact_groups(pack: &Pack) -> Vec<(&str, Vec<usize>)> {
 /// A hotline's name and number, the number only once: "911", not "911: 911".
 pub fn contact_heading(l10n: &Localizer, contact: &crate::pack::Contact) -> String {
     let name = l10n.text(&msg::contact(&contact.id), None);
-    if name.contains(&contact.number) {
+    if name.contains(contact.number.as_str()) {
         name
     } else {
         format!("{name}: {}", contact.number)
@@ -200,7 +200,7 @@ pub fn contact_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
     let id = msg::contact(&c.id);
     let args = [
         ("name", l10n.text(&id, None)),
-        ("number", c.number.clone()),
+        ("number", c.number.to_string()),
         ("purpose", l10n.text(&id, Some("for"))),
     ];
     let mut line = l10n.ui_args("cli-contact", &args);
@@ -233,7 +233,7 @@ pub fn source_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
             let _ = write!(
                 line,
                 " ({})",
-                l10n.ui_args("ui-source-read", &[("date", read.clone())])
+                l10n.ui_args("ui-source-read", &[("date", read.to_string())])
             );
         }
     }
@@ -249,7 +249,10 @@ pub fn check_report(
     detail: Option<usize>,
 ) -> String {
     let mut out = String::new();
-    let args = [("pack", pack.id.clone()), ("version", pack.version.clone())];
+    let args = [
+        ("pack", pack.id.to_string()),
+        ("version", pack.version.to_string()),
+    ];
     let _ = writeln!(out, "{}", l10n.ui_args("cli-check-ok", &args));
     let _ = writeln!(out, "{}", l10n.ui("cli-check-coverage"));
     for c in coverage {

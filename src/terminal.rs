@@ -336,11 +336,11 @@ pub fn out_of_order(operator_exit: Vec<Key>) -> io::Result<()> {
     terminal.clear()?;
     let mut exit = crate::app::Kiosk::new(u64::MAX, operator_exit);
     let profile = crate::ui::text::TerminalProfile::default();
-    let lines: Vec<(String, bool)> = crate::pack::files::interface_languages()
+    let lines: Vec<(String, bool)> = crate::pack::interface_languages()
         .iter()
         .filter_map(|tag| tag.parse().ok())
         .map(|lang: unic_langid::LanguageIdentifier| {
-            let words = crate::i18n::Localizer::interface(&lang);
+            let words = crate::i18n::interface(&lang);
             let rtl = lang.character_direction() == unic_langid::CharacterDirection::RTL;
             (words.ui("ui-kiosk-out-of-order"), rtl)
         })

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 /// The date the home screen shows: the embedded pack's last review.
 fn reviewed() -> String {
     match pack::load_trusted(&Origin::Embedded) {
-        Ok(loaded) => loaded.pack.last_reviewed,
+        Ok(loaded) => loaded.pack.last_reviewed.into(),
         Err(problems) => panic!("{problems:?}"),
     }
 }

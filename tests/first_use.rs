@@ -245,7 +245,7 @@ fn hidden_hotlines_are_announced_and_reachable_by_tap_wheel_and_keys() {
     }
     let screen = draw(&mut m, 100, 30);
     let last = m.pack.contacts.last().unwrap().number.clone();
-    assert!(screen.contains(&last), "{last}:\n{screen}");
+    assert!(screen.contains(last.as_str()), "{last}:\n{screen}");
 }
 
 #[test]

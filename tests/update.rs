@@ -15,7 +15,7 @@ fn pos(model: &kyr::app::Model) -> (String, String) {
     match &model.place {
         Place::Step(p) => {
             let s = &model.pack.scenarios[p.scenario];
-            (s.id.clone(), s.steps[p.step].id.clone())
+            (s.id.to_string(), s.steps[p.step].id.to_string())
         }
         other => (format!("{other:?}"), String::new()),
     }

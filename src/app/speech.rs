@@ -294,7 +294,7 @@ fn step_body(pack: &Pack, l10n: &Localizer, pos: &Pos, out: &mut Vec<Said>) {
 }
 
 /// Words to say to an officer: the reader's, then the English in English's voice.
-fn said_lines(l10n: &Localizer, id: &str, lines: &[String], out: &mut Vec<Said>) {
+fn said_lines(l10n: &Localizer, id: &str, lines: &[crate::pack::Text], out: &mut Vec<Said>) {
     let officer = l10n.officer();
     for line in lines {
         let attr = msg::line(line);

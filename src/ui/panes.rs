@@ -111,10 +111,10 @@ pub fn code(ctx: &mut Ctx, frame: &mut Frame, area: Rect, index: usize) {
     let hint = match contact.kind {
         crate::pack::ContactKind::Phone => model
             .l10n
-            .ui_args("ui-qr-call", &[("number", contact.number.clone())]),
+            .ui_args("ui-qr-call", &[("number", contact.number.to_string())]),
         crate::pack::ContactKind::Web => model
             .l10n
-            .ui_args("ui-qr-open", &[("address", contact.number.clone())]),
+            .ui_args("ui-qr-open", &[("address", contact.number.to_string())]),
     };
     let mut below = ctx.lines(&hint, rest.width, ctx.theme.text);
     if contact.verify {

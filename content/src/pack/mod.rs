@@ -4,20 +4,24 @@
 pub mod files;
 mod load;
 mod raw;
+mod text;
 mod validate;
 
 pub use files::Origin;
 pub use load::{Coverage, Loaded, load, load_trusted};
 pub use raw::ContactKind;
+use serde::{Deserialize, Serialize};
+pub use text::Text;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Pack {
-    pub id: String,
-    pub version: String,
+    pub id: Text,
+    pub version: Text,
     /// ISO date (`2026-11-26`) on which the content was last checked against its sources.
-    pub last_reviewed: String,
+    pub last_reviewed: Text,
     /// ISO date after which the content may be out of date.
-    pub review_by: Option<String>,
+    pub review_by: Option<Text>,
     /// Index into `contacts` of the hotline that can say what changed.
     pub check_with: Option<usize>,
     /// Languages checked by a native speaker with legal knowledge: tag, who, when.
@@ -26,21 +30,23 @@ pub struct Pack {
     pub sources: Vec<Source>,
     pub contacts: Vec<Contact>,
     /// Statements of the card to show an officer, in order.
-    pub card: Vec<String>,
+    pub card: Vec<Text>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Review {
-    pub locale: String,
-    pub by: String,
-    pub on: String,
+    pub locale: Text,
+    pub by: Text,
+    pub on: Text,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Scenario {
-    pub id: String,
+    pub id: Text,
     /// ISO date this situation was last checked against its sources.
-    pub reviewed: Option<String>,
+    pub reviewed: Option<Text>,
     pub start: usize,
     pub steps: Vec<Step>,
     /// Practice questions for workshops (may be empty).
@@ -48,17 +54,19 @@ pub struct Scenario {
 }
 
 /// "What would you do?": answers in the order shown, one of them best.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Question {
-    pub id: String,
-    pub answers: Vec<String>,
+    pub id: Text,
+    pub answers: Vec<Text>,
     pub best: usize,
     pub sources: Vec<usize>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Step {
-    pub id: String,
+    pub id: Text,
     /// Indexes into `Pack::sources`.
     pub sources: Vec<usize>,
     pub kind: StepKind,
@@ -66,7 +74,8 @@ pub struct Step {
     pub notes: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub enum StepKind {
     Info {
         next: Target,
@@ -75,48 +84,51 @@ pub enum StepKind {
         choices: Vec<Choice>,
     },
     Checklist {
-        items: Vec<String>,
+        items: Vec<Text>,
         pass: usize,
         fail: usize,
     },
     Say {
-        lines: Vec<String>,
+        lines: Vec<Text>,
         next: Target,
     },
     /// `contacts` index into `Pack::contacts`.
     End {
-        points: Vec<String>,
+        points: Vec<Text>,
         contacts: Vec<usize>,
     },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Choice {
-    pub id: String,
+    pub id: Text,
     pub target: Target,
 }
 
 /// Where a choice leads: a step of the same scenario, or the start of another scenario.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Target {
     Step(usize),
     Scenario(usize),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Source {
-    pub id: String,
-    pub url: Option<String>,
+    pub id: Text,
+    pub url: Option<Text>,
     /// ISO date the source was read at its address.
-    pub read: Option<String>,
+    pub read: Option<Text>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Contact {
-    pub id: String,
-    pub number: String,
+    pub id: Text,
+    pub number: Text,
     pub kind: ContactKind,
-    pub group: String,
+    pub group: Text,
     /// Not confirmed in two sources: shown with a "check this number" flag.
     pub verify: bool,
 }

@@ -1,15 +1,15 @@
 //! Reads a pack and its locales, resolves every id and validates it. One path for start-up,
 //! `kyr check` and the tests, so all three judge a pack the same way.
 
-use super::files::{Origin, Read, interface_files};
+use super::files::{Origin, Read};
 use super::validate;
 use super::{Choice, Contact, Pack, Scenario, Source, Step, StepKind, Target, raw, valid_id};
+use crate::compiled::Compiled;
 use crate::i18n::Localizer;
 use crate::i18n::catalog::Catalog;
 use crate::i18n::tracking::{self, Stale};
 use crate::problem::{Problem, line_of};
 use serde::de::DeserializeOwned;
-use std::borrow::Cow;
 use std::collections::HashMap;
 use unic_langid::LanguageIdentifier;
 
@@ -22,7 +22,7 @@ pub struct Loaded {
 
 /// How complete one language is against the reference language. Ids are `message` or
 /// `message.attribute`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Coverage {
     pub locale: String,
     pub present: usize,
@@ -67,26 +67,47 @@ impl Text {
 }
 
 /// Loads and validates everything: data, links, graphs, and every language's messages.
-pub fn load(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
-    load_with(origin, Words::Check)
-}
-
-/// For start-up with the embedded pack, which CI has validated whole (`kyr check --strict`):
-/// the data is still checked, but each language's words are parsed only when first needed.
-pub fn load_trusted(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
+/// `program` is the program's own compiled pack: what `Origin::Embedded` means, and the
+/// interface words a pack from a folder borrows. The build, compiling it, has none.
+pub fn load(origin: &Origin, program: Option<&'static Compiled>) -> Result<Loaded, Vec<Problem>> {
     match origin {
-        Origin::Embedded => load_with(origin, Words::OnDemand),
-        Origin::Dir(_) => load(origin),
+        Origin::Embedded => compiled(program, true),
+        _ => load_files(origin, program),
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Words {
-    Check,
-    OnDemand,
+/// For start-up: the compiled pack, checked whole when it was built, is taken as it is; its
+/// report for `kyr check` is not even read.
+pub fn load_trusted(
+    origin: &Origin,
+    program: Option<&'static Compiled>,
+) -> Result<Loaded, Vec<Problem>> {
+    match origin {
+        Origin::Embedded => compiled(program, false),
+        _ => load_files(origin, program),
+    }
 }
 
-fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
+/// The program's pack as the build compiled it.
+fn compiled(program: Option<&'static Compiled>, report: bool) -> Result<Loaded, Vec<Problem>> {
+    let broken = |reason: String| {
+        vec![Problem::new("assets/nyc/manifest.toml", 0, "err-read").arg("reason", reason)]
+    };
+    let program = program.ok_or_else(|| broken("no pack was compiled in".to_string()))?;
+    let pack = program.pack().map_err(|e| broken(e.to_string()))?;
+    let coverage = if report {
+        program.coverage().map_err(|e| broken(e.to_string()))?
+    } else {
+        Vec::new()
+    };
+    Ok(Loaded {
+        pack,
+        l10n: Localizer::compiled(program),
+        coverage,
+    })
+}
+
+fn load_files(origin: &Origin, program: Option<&'static Compiled>) -> Result<Loaded, Vec<Problem>> {
     let mut problems = Vec::new();
     let Some((manifest_text, manifest)) =
         parse::<raw::Manifest>(origin, "manifest.toml", &mut problems)
@@ -146,10 +167,10 @@ fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
     }
 
     let pack = Pack {
-        id: manifest.id.get_ref().clone(),
-        version: clean(&manifest.version),
-        last_reviewed: manifest.last_reviewed.to_string(),
-        review_by: manifest.review_by.as_ref().map(ToString::to_string),
+        id: manifest.id.get_ref().clone().into(),
+        version: clean(&manifest.version).into(),
+        last_reviewed: manifest.last_reviewed.to_string().into(),
+        review_by: manifest.review_by.as_ref().map(|d| d.to_string().into()),
         check_with: manifest.check_with.as_ref().and_then(|id| {
             let found = contacts.iter().position(|c| c.id == *id.get_ref());
             if found.is_none() {
@@ -166,20 +187,21 @@ fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
             .reviewed
             .iter()
             .map(|(locale, r)| super::Review {
-                locale: locale.clone(),
-                by: r.by.clone(),
-                on: r.on.to_string(),
+                locale: locale.clone().into(),
+                by: r.by.clone().into(),
+                on: r.on.to_string().into(),
             })
             .collect(),
         scenarios,
         sources,
         contacts,
-        card: manifest.card.iter().map(|l| l.get_ref().clone()).collect(),
+        card: manifest
+            .card
+            .iter()
+            .map(|l| l.get_ref().clone().into())
+            .collect(),
     };
-    if words == Words::OnDemand {
-        return on_demand(origin, &manifest, pack, problems);
-    }
-    let (catalogs, texts) = load_locales(origin, &manifest_text, &manifest, &mut problems);
+    let (catalogs, texts) = load_locales(origin, program, &manifest_text, &manifest, &mut problems);
     let reference = catalogs
         .iter()
         .position(|c| c.lang.to_string() == *manifest.default_locale.get_ref());
@@ -230,58 +252,6 @@ fn load_with(origin: &Origin, words: Words) -> Result<Loaded, Vec<Problem>> {
     } else {
         Err(problems)
     }
-}
-
-/// The pack with its languages' files set aside for parsing on first use.
-fn on_demand(
-    origin: &Origin,
-    manifest: &raw::Manifest,
-    pack: Pack,
-    mut problems: Vec<Problem>,
-) -> Result<Loaded, Vec<Problem>> {
-    let mut languages = Vec::new();
-    for tag in &manifest.locales {
-        let Ok(lang) = tag.get_ref().parse::<LanguageIdentifier>() else {
-            continue;
-        };
-        let files: crate::i18n::Files = match origin {
-            // The embedded texts are borrowed, not copied: a language costs nothing until used.
-            Origin::Embedded => super::files::embedded_locale_files(tag.get_ref())
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(file, text)| (file, Cow::Borrowed(text)))
-                .collect(),
-            Origin::Dir(_) => origin
-                .locale_files(tag.get_ref())
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|(file, read)| {
-                    read.ok().map(|text| (file, Cow::Owned(text.into_bytes())))
-                })
-                .collect(),
-        };
-        languages.push((lang, files));
-    }
-    let reference = languages
-        .iter()
-        .position(|(lang, _): &(LanguageIdentifier, _)| {
-            lang.to_string() == *manifest.default_locale.get_ref()
-        });
-    let Some(reference) = reference else {
-        problems.push(
-            Problem::new(&origin.display("manifest.toml"), 0, "err-default-locale")
-                .arg("locale", manifest.default_locale.get_ref()),
-        );
-        return Err(problems);
-    };
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(Loaded {
-        pack,
-        l10n: Localizer::lazy(languages, reference),
-        coverage: Vec::new(),
-    })
 }
 
 fn parse<T: DeserializeOwned>(
@@ -335,9 +305,9 @@ fn resolve_sources((text, raw): &(Text, raw::Sources), problems: &mut Vec<Proble
     raw.source
         .iter()
         .map(|s| Source {
-            id: s.id.get_ref().clone(),
-            url: s.url.as_deref().map(clean),
-            read: s.read.as_ref().map(ToString::to_string),
+            id: s.id.get_ref().clone().into(),
+            url: s.url.as_deref().map(|u| clean(u).into()),
+            read: s.read.as_ref().map(|d| d.to_string().into()),
         })
         .collect()
 }
@@ -358,10 +328,10 @@ fn resolve_contacts(
     raw.contact
         .iter()
         .map(|c| Contact {
-            id: c.id.get_ref().clone(),
-            number: clean(&c.number),
+            id: c.id.get_ref().clone().into(),
+            number: clean(&c.number).into(),
             kind: c.kind,
-            group: c.group.get_ref().clone(),
+            group: c.group.get_ref().clone().into(),
             verify: c.verify,
         })
         .collect()
@@ -389,12 +359,12 @@ fn resolve_scenarios(
         sources: sources
             .iter()
             .enumerate()
-            .map(|(i, s)| (s.id.clone(), i))
+            .map(|(i, s)| (s.id.to_string(), i))
             .collect(),
         contacts: contacts
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.id.clone(), i))
+            .map(|(i, c)| (c.id.to_string(), i))
             .collect(),
     };
     files
@@ -431,8 +401,8 @@ fn resolve_scenario(
     let start = resolver.step(&raw.start).unwrap_or(0);
     let steps = raw.step.iter().map(|s| resolver.resolve_step(s)).collect();
     Scenario {
-        id: raw.id.get_ref().clone(),
-        reviewed: raw.reviewed.as_ref().map(ToString::to_string),
+        id: raw.id.get_ref().clone().into(),
+        reviewed: raw.reviewed.as_ref().map(|d| d.to_string().into()),
         start,
         steps,
         quiz: Vec::new(),
@@ -488,8 +458,12 @@ fn resolve_quiz(
                 })
                 .collect();
             super::Question {
-                id: q.id.get_ref().clone(),
-                answers: q.answers.iter().map(|a| a.get_ref().clone()).collect(),
+                id: q.id.get_ref().clone().into(),
+                answers: q
+                    .answers
+                    .iter()
+                    .map(|a| a.get_ref().clone().into())
+                    .collect(),
                 best,
                 sources,
             }
@@ -572,13 +546,13 @@ impl Resolver<'_> {
         kind: &str,
         field: &str,
         list: &Option<Vec<raw::Id>>,
-    ) -> Vec<String> {
+    ) -> Vec<super::Text> {
         let ids = list.as_deref().unwrap_or_default();
         if ids.is_empty() {
             self.missing(at, kind, field);
         }
         check_ids(self.text, ids.iter(), self.problems);
-        ids.iter().map(|i| i.get_ref().clone()).collect()
+        ids.iter().map(|i| i.get_ref().clone().into()).collect()
     }
 
     fn resolve_step(&mut self, raw: &raw::Step) -> Step {
@@ -621,7 +595,7 @@ impl Resolver<'_> {
                     choices: choices
                         .iter()
                         .map(|c| Choice {
-                            id: c.id.get_ref().clone(),
+                            id: c.id.get_ref().clone().into(),
                             target: self
                                 .target(&c.id, kind_name, &c.next, &c.scenario)
                                 .unwrap_or(here),
@@ -666,7 +640,7 @@ impl Resolver<'_> {
             }
         };
         Step {
-            id: at.get_ref().clone(),
+            id: at.get_ref().clone().into(),
             sources,
             kind,
             notes: raw.notes,
@@ -735,6 +709,7 @@ fn tracking_file<T: Default>(
 /// a pack on disk borrows from the program are not the pack's to track).
 fn load_locales(
     origin: &Origin,
+    program: Option<&'static Compiled>,
     manifest_text: &Text,
     manifest: &raw::Manifest,
     problems: &mut Vec<Problem>,
@@ -771,11 +746,13 @@ fn load_locales(
             continue;
         };
         let mut catalog = Catalog::new(lang);
-        // A pack on disk brings content; the interface's words come with the program and the
-        // pack may override them. The embedded pack already holds the interface files.
-        if matches!(origin, Origin::Dir(_)) {
-            for (file, text) in interface_files(tag.get_ref()) {
-                catalog.add(&file, text.to_string(), &mut Vec::new());
+        // A pack in a folder brings content; the interface's words come with the program and
+        // the pack may override them. The program's own source holds the interface files.
+        if let (Origin::Dir(_), Some(program)) = (origin, program)
+            && let Some(language) = program.language(tag.get_ref())
+        {
+            for (file, text) in language.interface_files() {
+                catalog.add(&file, text, &mut Vec::new());
             }
         }
         let mut own = Vec::new();

@@ -140,7 +140,7 @@ pub fn write_versions(versions: &BTreeMap<String, String>) -> String {
 }
 
 /// A translated message whose English has changed since it was translated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Stale {
     pub id: String,
     /// The English it was translated from, when recorded.

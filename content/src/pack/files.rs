@@ -1,10 +1,7 @@
-//! Where a pack's files come from: the copy embedded in the binary or a folder on disk.
+//! Where a pack's files come from: a folder on disk, or the source tree the program's own pack
+//! is built from. The program's own pack is compiled (`crate::compiled`) and has no files.
 
-use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
-
-static NYC: Dir = include_dir!("$CARGO_MANIFEST_DIR/assets/nyc");
-static LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// A file's text, or why it could not be read.
 pub type Read = Result<String, Refusal>;
@@ -40,8 +37,13 @@ impl Refusal {
 
 #[derive(Debug, Clone)]
 pub enum Origin {
+    /// The pack compiled into the program.
     Embedded,
+    /// A pack in one folder: its data, and its words in `locales/`.
     Dir(PathBuf),
+    /// The source tree the program's pack is compiled from: data and words in two folders
+    /// (`assets/nyc` and `locales`), named in problems as they are given.
+    Source { data: PathBuf, locales: PathBuf },
 }
 
 impl Origin {
@@ -49,117 +51,87 @@ impl Origin {
     pub fn display(&self, rel: &str) -> String {
         match self {
             Origin::Embedded => format!("assets/nyc/{rel}"),
-            Origin::Dir(dir) => dir.join(rel).display().to_string(),
+            Origin::Dir(dir) | Origin::Source { data: dir, .. } => {
+                dir.join(rel).display().to_string()
+            }
+        }
+    }
+
+    /// Where a language's folder is, if the pack has files.
+    fn locales(&self) -> Option<PathBuf> {
+        match self {
+            Origin::Embedded => None,
+            Origin::Dir(dir) => Some(dir.join("locales")),
+            Origin::Source { locales, .. } => Some(locales.clone()),
+        }
+    }
+
+    /// The folder no file may lead out of.
+    fn root(&self) -> Option<&Path> {
+        match self {
+            Origin::Embedded => None,
+            Origin::Dir(dir) => Some(dir),
+            Origin::Source { data, .. } => Some(data),
+        }
+    }
+
+    /// The folder no file of a language may lead out of.
+    fn locale_root(&self) -> Option<PathBuf> {
+        match self {
+            Origin::Source { locales, .. } => Some(locales.clone()),
+            _ => self.root().map(Path::to_path_buf),
         }
     }
 
     fn locale_display(&self, lang: &str, name: &str) -> String {
-        match self {
-            Origin::Embedded => format!("locales/{lang}/{name}"),
-            Origin::Dir(dir) => dir
-                .join("locales")
-                .join(lang)
-                .join(name)
-                .display()
-                .to_string(),
+        match self.locales() {
+            None => format!("locales/{lang}/{name}"),
+            Some(dir) => dir.join(lang).join(name).display().to_string(),
         }
     }
 
-    /// A data file of the pack, or `None` when it does not exist.
+    /// A data file of the pack, or `None` when it does not exist (or the pack is compiled).
     pub fn data(&self, rel: &str) -> Option<Read> {
-        match self {
-            Origin::Embedded => NYC.get_file(rel).map(|f| utf8(f.contents())),
-            Origin::Dir(dir) => read_disk(dir, &dir.join(rel)),
-        }
+        let root = self.root()?;
+        read_disk(root, &root.join(rel))
     }
 
     /// Another file of a language's folder (tracking state), with its display name; `None`
     /// when it does not exist.
     pub fn locale_file(&self, lang: &str, name: &str) -> (String, Option<Read>) {
         let display = self.locale_display(lang, name);
-        let read = match self {
-            Origin::Embedded => LOCALES
-                .get_file(format!("{lang}/{name}"))
-                .map(|f| utf8(f.contents())),
-            Origin::Dir(dir) => read_disk(dir, &dir.join("locales").join(lang).join(name)),
-        };
+        let read = self.locales().and_then(|dir| {
+            let root = self.locale_root()?;
+            read_disk(&root, &dir.join(lang).join(name))
+        });
         (display, read)
     }
 
     /// The pack's Fluent files for one language, sorted by name: (display name, text).
     pub fn locale_files(&self, lang: &str) -> Option<Vec<(String, Read)>> {
-        let mut files: Vec<(String, Read)> = match self {
-            Origin::Embedded => LOCALES
-                .get_dir(lang)?
-                .files()
-                .filter(|f| is_ftl(f.path()))
-                .map(|f| {
-                    let name = file_name(f.path());
-                    (self.locale_display(lang, &name), utf8(f.contents()))
-                })
-                .collect(),
-            Origin::Dir(dir) => {
-                let folder = dir.join("locales").join(lang);
-                let entries = match std::fs::read_dir(&folder) {
-                    Ok(entries) => entries,
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
-                    // A folder that is there but cannot be listed says why (permissions).
-                    Err(e) => {
-                        let shown = folder.display().to_string();
-                        return Some(vec![(shown, Err(Refusal::Io(e.to_string())))]);
-                    }
-                };
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| is_ftl(p))
-                    .filter_map(|p| {
-                        let read = read_disk(dir, &p)?;
-                        Some((self.locale_display(lang, &file_name(&p)), read))
-                    })
-                    .collect()
+        let folder = self.locales()?.join(lang);
+        let entries = match std::fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+            // A folder that is there but cannot be listed says why (permissions).
+            Err(e) => {
+                let shown = folder.display().to_string();
+                return Some(vec![(shown, Err(Refusal::Io(e.to_string())))]);
             }
         };
+        let root = self.locale_root()?;
+        let mut files: Vec<(String, Read)> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| is_ftl(p))
+            .filter_map(|p| {
+                let read = read_disk(&root, &p)?;
+                Some((self.locale_display(lang, &file_name(&p)), read))
+            })
+            .collect();
         files.sort_by(|a, b| a.0.cmp(&b.0));
         Some(files)
     }
-}
-
-/// The embedded pack's Fluent files for one language, without copying (or decoding) them.
-pub fn embedded_locale_files(lang: &str) -> Option<Vec<(String, &'static [u8])>> {
-    let mut files: Vec<(String, &'static [u8])> = LOCALES
-        .get_dir(lang)?
-        .files()
-        .filter(|f| is_ftl(f.path()))
-        .map(|f| {
-            let name = file_name(f.path());
-            (format!("locales/{lang}/{name}"), f.contents())
-        })
-        .collect();
-    files.sort();
-    Some(files)
-}
-
-/// The interface's own Fluent files for a language (`ui.ftl`, `errors.ftl`), which every
-/// pack can use: a pack brings content, the program brings its interface.
-pub fn interface_files(lang: &str) -> Vec<(String, &'static str)> {
-    let Some(dir) = LOCALES.get_dir(lang) else {
-        return Vec::new();
-    };
-    let mut files: Vec<(String, &'static str)> = INTERFACE_FILES
-        .iter()
-        .filter_map(|name| {
-            let file = dir.get_file(format!("{lang}/{name}"))?;
-            Some((format!("locales/{lang}/{name}"), file.contents_utf8()?))
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-/// Languages the program's interface is written in.
-pub fn interface_languages() -> Vec<String> {
-    LOCALES.dirs().map(|d| file_name(d.path())).collect()
 }
 
 pub const INTERFACE_FILES: [&str; 3] = ["ui.ftl", "errors.ftl", "notes.ftl"];

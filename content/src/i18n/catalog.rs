@@ -36,12 +36,9 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn new(lang: LanguageIdentifier) -> Self {
-        let mut bundle = FluentBundle::new(vec![lang.clone()]);
-        // Direction is handled by our own layout; isolation marks would leak into plain text.
-        bundle.set_use_isolating(false);
         Catalog {
+            bundle: new_bundle(&lang),
             lang,
-            bundle,
             index: BTreeMap::new(),
             resources: Vec::new(),
         }
@@ -126,6 +123,14 @@ impl Catalog {
             (None, _) => false,
         }
     }
+}
+
+/// An empty bundle for a language.
+pub fn new_bundle(lang: &LanguageIdentifier) -> Bundle {
+    let mut bundle = FluentBundle::new(vec![lang.clone()]);
+    // Direction is handled by our own layout; isolation marks would leak into plain text.
+    bundle.set_use_isolating(false);
+    bundle
 }
 
 /// Placeables inside placeables deeper than this are refused before parsing: the parser
