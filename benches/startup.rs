@@ -23,54 +23,130 @@ use std::time::{Duration, Instant};
 
 const RUNS: usize = 30;
 
+/// A program started in a pseudo-terminal that answers like a terminal.
+struct Started {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    keys: Arc<Mutex<Box<dyn Write + Send>>>,
+    start: Instant,
+}
+
+impl Started {
+    fn new(program: &Path, args: &[&str]) -> Started {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(program);
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env("COLORFGBG", "15;0");
+        let start = Instant::now();
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let keys = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+        let (s, answer) = (screen.clone(), keys.clone());
+        std::thread::spawn(move || {
+            let _pty = pty;
+            let terminal = Answering::Cursor(HashMap::new());
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                let answers = terminal.process(&mut s.lock().unwrap(), &buf[..n]);
+                if !answers.is_empty() {
+                    let mut w = answer.lock().unwrap();
+                    let _ = w.write_all(&answers);
+                    let _ = w.flush();
+                }
+            }
+        });
+        Started {
+            child,
+            screen,
+            keys,
+            start,
+        }
+    }
+
+    /// Time since start when `marker` first shows.
+    fn wait_for(&self, marker: &str) -> Duration {
+        let marker = marker.trim();
+        loop {
+            if self
+                .screen
+                .lock()
+                .unwrap()
+                .screen()
+                .contents()
+                .contains(marker)
+            {
+                return self.start.elapsed();
+            }
+            assert!(
+                self.start.elapsed() < Duration::from_secs(10),
+                "{marker} never showed"
+            );
+            std::thread::sleep(Duration::from_micros(200));
+        }
+    }
+
+    fn press(&self, keys: &[u8]) {
+        let mut w = self.keys.lock().unwrap();
+        w.write_all(keys).unwrap();
+        w.flush().unwrap();
+    }
+
+    /// The most memory the process has held (VmHWM), in kB.
+    fn peak_kb(&self) -> u64 {
+        let pid = self.child.process_id().unwrap();
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap()
+    }
+}
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 fn time_to_screen(program: &Path, args: &[&str], marker: &str) -> Duration {
-    let marker = marker.trim();
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut cmd = CommandBuilder::new(program);
-    cmd.args(args);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("LANG", "C.UTF-8");
-    cmd.env("COLORFGBG", "15;0");
-    let start = Instant::now();
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let mut writer = pty.master.take_writer().unwrap();
-    let s = screen.clone();
-    std::thread::spawn(move || {
-        let terminal = Answering::Cursor(HashMap::new());
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            let answers = terminal.process(&mut s.lock().unwrap(), &buf[..n]);
-            if !answers.is_empty() {
-                let _ = writer.write_all(&answers);
-                let _ = writer.flush();
-            }
-        }
-    });
-    let elapsed = loop {
-        if screen.lock().unwrap().screen().contents().contains(marker) {
-            break start.elapsed();
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "{marker} never showed"
-        );
-        std::thread::sleep(Duration::from_micros(200));
-    };
-    let _ = child.kill();
-    let _ = child.wait();
-    elapsed
+    Started::new(program, args).wait_for(marker)
+}
+
+/// Peak memory after the first frame, and after going through every language from the home
+/// screen (`l`, then the language's number) and back to the first.
+fn memory(program: &Path) -> (u64, u64) {
+    let guide = Started::new(program, &["--lang", "en"]);
+    guide.wait_for("What is happening?");
+    std::thread::sleep(Duration::from_millis(300));
+    let first = guide.peak_kb();
+    let languages = kyr::pack::load_trusted(&kyr::pack::Origin::Embedded)
+        .unwrap()
+        .l10n;
+    for i in 1..=languages.len() {
+        let next = i % languages.len();
+        guide.press(b"l");
+        std::thread::sleep(Duration::from_millis(200));
+        // A lone first digit waits a moment for a second one (10 to 12).
+        guide.press((next + 1).to_string().as_bytes());
+        std::thread::sleep(Duration::from_millis(900));
+        guide.wait_for(&languages.language_name(next));
+    }
+    (first, guide.peak_kb())
 }
 
 fn summary(name: &str, mut times: Vec<Duration>) -> Duration {
@@ -99,6 +175,7 @@ fn main() {
     assert!(status.success());
     let baseline = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/examples/baseline");
     let kyr = Path::new(env!("CARGO_BIN_EXE_kyr"));
+    let program = kyr;
     let b: Vec<_> = (0..RUNS)
         .map(|_| time_to_screen(&baseline, &[], "baseline ready"))
         .collect();
@@ -121,4 +198,6 @@ fn main() {
     println!("kyr / baseline: {:.2}×", ms(kyr) / ms(base));
     println!("kyr bn / baseline: {:.2}×", ms(bn) / ms(base));
     println!("kyr ar / baseline: {:.2}×", ms(ar) / ms(base));
+    let (first, all) = memory(program);
+    println!("peak memory: first frame {first} kB, after all twelve languages {all} kB");
 }

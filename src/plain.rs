@@ -3,7 +3,7 @@
 
 use crate::i18n::Localizer;
 use crate::i18n::tracking;
-use crate::pack::{Coverage, Pack, Step, StepKind, Target, msg};
+use crate::pack::{Coverage, Pack, StepKind, Target, msg};
 use crate::problem::Problem;
 use std::fmt::Write;
 
@@ -20,6 +20,8 @@ pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize, today: &str) -> Stri
         return String::new();
     };
     let mut out = String::new();
+    // Steps cite the same few sources over and over: each is worded once.
+    let mut source_lines: Vec<Option<String>> = vec![None; pack.sources.len()];
     let title = l10n.text(&sc.id, None);
     let _ = writeln!(out, "{title}");
     for line in crate::notice::all(pack, l10n, today, Some(scenario)) {
@@ -108,12 +110,17 @@ pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize, today: &str) -> Stri
                 }
             }
         }
-        let _ = writeln!(
-            out,
-            "{} {}",
-            l10n.ui("cli-sources"),
-            sources(pack, l10n, step)
-        );
+        for &s in &step.sources {
+            if source_lines[s].is_none() {
+                source_lines[s] = Some(source_line(pack, l10n, s));
+            }
+        }
+        let cited: Vec<&str> = step
+            .sources
+            .iter()
+            .filter_map(|&s| source_lines[s].as_deref())
+            .collect();
+        let _ = writeln!(out, "{} {}", l10n.ui("cli-sources"), cited.join("; "));
     }
     out
 }
@@ -208,14 +215,6 @@ pub fn contact_line(pack: &Pack, l10n: &Localizer, index: usize) -> String {
         let _ = write!(line, " [{}]", l10n.ui("ui-verify"));
     }
     line
-}
-
-pub fn sources(pack: &Pack, l10n: &Localizer, step: &Step) -> String {
-    step.sources
-        .iter()
-        .map(|&s| source_line(pack, l10n, s))
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 /// A source: its title and publisher, then where it was read and when.

@@ -236,13 +236,16 @@ pub struct Probe {
     pub silent: bool,
     /// kyr turned grapheme-cluster mode on and must turn it off at exit.
     pub mode_turned_on: bool,
+    /// `start` has run.
+    pub started: bool,
     /// Clusters already asked about, answered or not.
     asked: std::collections::HashSet<String>,
 }
 
 impl Probe {
-    /// At start-up, before anything is drawn: grapheme-cluster mode, on where it is offered.
+    /// Once, when the first screen is up: grapheme-cluster mode, on where it is offered.
     pub fn start(&mut self, out: &mut impl Write) -> io::Result<Vec<Key>> {
+        self.started = true;
         let Some(mut input) = tty()? else {
             self.silent = true;
             return Ok(Vec::new());

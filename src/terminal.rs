@@ -18,7 +18,7 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use std::io::{self, IsTerminal, Stdout, Write};
+use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -124,14 +124,8 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     install_panic_hook(model.kiosk.is_some());
     install_signal_handlers(model.kiosk.is_some())?;
     let _guard = Guard::enter(bidi)?;
-    let mut terminal = Terminal::new(Steady::new(CrosstermBackend::new(io::stdout())))?;
+    let mut terminal = screen()?;
     let mut probe = Probe::default();
-    let typed = probe.start(&mut io::stdout())?;
-    GRAPHEME_MODE_ON.store(probe.mode_turned_on, Ordering::Relaxed);
-    measure(&mut probe, &mut model)?;
-    for key in typed {
-        update(&mut model, Msg::Key(key));
-    }
     terminal.clear()?;
     // A kiosk keeps nothing: no notes folder at all.
     let notes = if model.kiosk.is_some() { None } else { notes };
@@ -147,6 +141,29 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
     // back instead, so the Terminal is not dropped.
     std::mem::forget(terminal);
     result
+}
+
+type Screen = Terminal<Steady<BufWriter<Stdout>>>;
+
+/// The terminal to draw on. A frame goes out in one write: through stdout's own line buffer
+/// it went out in pieces of a kilobyte, each searched for line ends first.
+fn screen() -> io::Result<Screen> {
+    let out = BufWriter::with_capacity(1 << 16, io::stdout());
+    Terminal::new(Steady::new(CrosstermBackend::new(out)))
+}
+
+/// The first questions to the terminal: its grapheme mode, then the widths of what the first
+/// screens show. Keys typed meanwhile go to the guide. True when the screen must be drawn
+/// again in full.
+fn ask_terminal(probe: &mut Probe, model: &mut Model) -> io::Result<bool> {
+    let typed = probe.start(&mut io::stdout())?;
+    GRAPHEME_MODE_ON.store(probe.mode_turned_on, Ordering::Relaxed);
+    let measured = measure(probe, model)?;
+    let keys = !typed.is_empty();
+    for key in typed {
+        update(model, Msg::Key(key));
+    }
+    Ok(measured || probe.mode_turned_on || keys)
 }
 
 /// Measures on the terminal the clusters the languages on screen can show, that are not
@@ -185,7 +202,7 @@ fn measure(probe: &mut Probe, model: &mut Model) -> io::Result<bool> {
 }
 
 fn event_loop(
-    terminal: &mut Terminal<Steady<CrosstermBackend<Stdout>>>,
+    terminal: &mut Screen,
     model: &mut Model,
     probe: &mut Probe,
     notes: Option<&Store>,
@@ -239,6 +256,15 @@ fn event_loop(
         }
         if model.quit {
             return Ok(());
+        }
+        // The terminal is asked about itself only once the first screen is up: its answers
+        // take round trips a person would otherwise wait through on a blank screen. What they
+        // change is drawn again at once.
+        if !probe.started {
+            if ask_terminal(probe, model)? {
+                terminal.clear()?;
+            }
+            continue;
         }
         // Blocks until something happens: nothing runs while the person reads. A kiosk also
         // wakes when its idle time is up, and each second of its countdown; reading aloud
@@ -332,7 +358,7 @@ pub fn out_of_order(operator_exit: Vec<Key>) -> io::Result<()> {
     install_panic_hook(true);
     install_signal_handlers(true)?;
     let _guard = Guard::enter(Bidi::App)?;
-    let mut terminal = Terminal::new(Steady::new(CrosstermBackend::new(io::stdout())))?;
+    let mut terminal = screen()?;
     terminal.clear()?;
     let mut exit = crate::app::Kiosk::new(u64::MAX, operator_exit);
     let profile = crate::ui::text::TerminalProfile::default();

@@ -40,11 +40,24 @@ impl Default for TerminalProfile {
 pub const FILLER: char = '\u{E000}';
 
 impl TerminalProfile {
+    /// The grapheme clusters of `text` with their byte offsets; ASCII (but a CR LF pair)
+    /// without segmenting.
+    fn clusters_of<'a>(&self, text: &'a str) -> Box<dyn Iterator<Item = (usize, &'a str)> + 'a> {
+        if text.is_ascii() && !text.contains('\r') {
+            Box::new((0..text.len()).map(move |i| (i, &text[i..=i])))
+        } else {
+            Box::new(text.grapheme_indices(true))
+        }
+    }
+
     /// Columns of one grapheme cluster: as measured on this terminal, else the most a terminal
     /// will give it. Spacing vowel signs (Bengali া ো ৌ…) take a cell of their own in terminals
     /// that follow wcwidth, though Unicode widths count some of them as none; counting the
     /// larger width can leave a gap, never a letter drawn over.
     pub fn cluster(&self, cluster: &str) -> usize {
+        if let Some(w) = ascii_width(cluster) {
+            return w;
+        }
         // A filler's column is counted with the cluster it follows.
         if cluster.starts_with(FILLER) {
             return 0;
@@ -87,6 +100,9 @@ impl TerminalProfile {
     /// The line with a `FILLER` after every cluster this profile counts wider than ratatui
     /// does, so that the text after it is placed where the terminal's cursor will be.
     fn padded(&self, line: &str) -> String {
+        if line.is_ascii() {
+            return line.to_string();
+        }
         let mut out = String::with_capacity(line.len());
         for g in line.graphemes(true) {
             out.push_str(g);
@@ -98,6 +114,9 @@ impl TerminalProfile {
 
     /// Columns a line takes.
     pub fn width(&self, text: &str) -> usize {
+        if let Some(w) = ascii_width(text) {
+            return w;
+        }
         text.graphemes(true).map(|g| self.cluster(g)).sum()
     }
 
@@ -126,6 +145,9 @@ impl TerminalProfile {
     /// and vowel signs in more or fewer cells than Unicode widths say, and until the terminal
     /// is measured a sixth of the line kept free stops such lines from running off the edge.
     fn slack(&self, text: &str, width: usize) -> usize {
+        if text.is_ascii() {
+            return 0;
+        }
         let unmeasured_bengali = text
             .graphemes(true)
             .any(|g| g.chars().any(is_bengali) && !self.measured.contains_key(g));
@@ -162,7 +184,7 @@ impl TerminalProfile {
             // A word longer than the line is cut between grapheme clusters.
             let mut start = 0;
             let mut used = 0;
-            for (i, g) in word.word.grapheme_indices(true) {
+            for (i, g) in self.clusters_of(word.word) {
                 let w = self.cluster(g);
                 if used + w > width && used > 0 {
                     pieces.push(Piece::new(&word.word[start..i], "", used, 0));
@@ -371,6 +393,13 @@ pub fn shape(line: &str) -> Cow<'_, str> {
 /// Bengali spacing vowel signs and marks (general category Mc).
 /// Cells a wcwidth terminal gives text drawn one character per cell: Unicode widths, except
 /// spacing vowel signs, which such terminals give a cell even where Unicode gives none.
+/// The columns of text that is all ASCII (every cluster one character, of one column or none):
+/// most of what most screens show, measured without segmenting it.
+fn ascii_width(text: &str) -> Option<usize> {
+    text.is_ascii()
+        .then(|| text.bytes().filter(|b| !b.is_ascii_control()).count())
+}
+
 fn cell_sum(text: &str) -> usize {
     text.chars()
         .map(|c| match c.width() {

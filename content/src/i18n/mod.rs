@@ -430,7 +430,20 @@ pub fn fluent_args<'a>(args: &'a [(&'a str, String)]) -> FluentArgs<'a> {
 /// are removed so that nothing in a pack can move the cursor, clear the screen, write the
 /// clipboard or reorder text behind our back. Newlines are kept; tabs become spaces.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c != '\n' && is_unsafe(c)) {
+    // Every word on every screen passes here, so it is scanned as bytes: an unsafe character
+    // is an ASCII control, or starts with one of three lead bytes (C1 controls and U+061C,
+    // U+200E and the other marks and isolates).
+    let bytes = text.as_bytes();
+    let dirty = bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' => false,
+        0..0x20 | 0x7f => true,
+        0xc2 | 0xd8 | 0xe2 => text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_unsafe),
+        _ => false,
+    });
+    if !dirty {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
