@@ -2,7 +2,8 @@
 //! started many times in a pseudo-terminal and timed until its first screen shows. The
 //! pseudo-terminal answers what a real terminal answers (device attributes, cursor positions,
 //! its background colour), so the time includes kyr's questions: the Bengali and Arabic runs
-//! include measuring their clusters on the terminal.
+//! include measuring their clusters on the terminal. Last, the guide's peak memory (VmHWM)
+//! after its first frame, and after it has gone through all twelve languages.
 //! `cargo bench --bench startup`.
 #![allow(
     clippy::cast_possible_truncation,
@@ -48,12 +49,15 @@ impl Started {
         cmd.env("COLORFGBG", "15;0");
         let start = Instant::now();
         let child = pty.slave.spawn_command(cmd).unwrap();
+        // Only the child holds the terminal's end: when it ends, the reader below sees it.
+        drop(pty.slave);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
         let mut reader = pty.master.try_clone_reader().unwrap();
         let keys = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+        let master = pty.master;
         let (s, answer) = (screen.clone(), keys.clone());
         std::thread::spawn(move || {
-            let _pty = pty;
+            let _master = master;
             let terminal = Answering::Cursor(HashMap::new());
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -98,6 +102,21 @@ impl Started {
         }
     }
 
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for_change(&self, from: &str) {
+        let since = Instant::now();
+        while self.contents() == from {
+            assert!(
+                since.elapsed() < Duration::from_secs(10),
+                "the screen stayed"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
     fn press(&self, keys: &[u8]) {
         let mut w = self.keys.lock().unwrap();
         w.write_all(keys).unwrap();
@@ -137,15 +156,19 @@ fn memory(program: &Path) -> (u64, u64) {
     let languages = kyr::pack::load_trusted(&kyr::pack::Origin::Embedded)
         .unwrap()
         .l10n;
+    assert_eq!(languages.len(), 12);
     for i in 1..=languages.len() {
         let next = i % languages.len();
         guide.press(b"l");
         std::thread::sleep(Duration::from_millis(200));
+        let picker = guide.contents();
         // A lone first digit waits a moment for a second one (10 to 12).
         guide.press((next + 1).to_string().as_bytes());
-        std::thread::sleep(Duration::from_millis(900));
-        guide.wait_for(&languages.language_name(next));
+        guide.wait_for_change(&picker);
+        std::thread::sleep(Duration::from_millis(200));
     }
+    // Round the twelve and back to English.
+    guide.wait_for("What is happening?");
     (first, guide.peak_kb())
 }
 

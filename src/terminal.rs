@@ -320,6 +320,7 @@ fn event_loop(
         }
         if model.languages_shown() != shown {
             shown = model.languages_shown();
+            model.l10n.forget_except(&shown);
             if measure(probe, model)? {
                 terminal.clear()?;
             }

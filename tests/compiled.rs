@@ -62,3 +62,22 @@ fn every_message_of_every_language_reads_the_same_compiled() {
     }
     assert!(checked > 12_000, "{checked}");
 }
+
+#[test]
+fn words_let_go_of_are_parsed_again_when_shown_again() {
+    let l10n = pack::load_trusted(&Origin::Embedded).unwrap().l10n;
+    let tags = l10n.tags();
+    let spanish = tags.iter().position(|t| t == "es").unwrap();
+    let bengali = tags.iter().position(|t| t == "bn").unwrap();
+    let before = (
+        l10n.at(spanish).text("at-home--door", Some("body")),
+        l10n.at(bengali).ui("ui-notes-title"),
+    );
+    assert!(!before.0.is_empty() && !before.1.is_empty());
+    l10n.forget_except(&[bengali]);
+    let after = (
+        l10n.at(spanish).text("at-home--door", Some("body")),
+        l10n.at(bengali).ui("ui-notes-title"),
+    );
+    assert_eq!(before, after);
+}

@@ -158,6 +158,22 @@ impl Localizer {
         }
     }
 
+    /// Lets go of the words parsed for every language but these, the reference language (every
+    /// fallback's) and the officer's: someone going through all twelve holds three, not twelve.
+    /// They are parsed again if shown again.
+    pub fn forget_except(&self, keep: &[usize]) {
+        for (i, slot) in self.catalogs.iter().enumerate() {
+            if keep.contains(&i) || i == self.reference || i == self.officer() {
+                continue;
+            }
+            if let Words::Compiled(lazy) = &slot.words
+                && let Ok(mut state) = lazy.state.try_borrow_mut()
+            {
+                *state = LazyState::default();
+            }
+        }
+    }
+
     /// The languages, in the pack's order.
     pub fn languages(&self) -> Vec<LanguageIdentifier> {
         self.catalogs.iter().map(|s| s.lang.clone()).collect()
