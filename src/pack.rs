@@ -18,9 +18,5 @@ pub fn load_trusted(origin: &Origin) -> Result<Loaded, Vec<Problem>> {
 
 /// The languages the program's interface is written in.
 pub fn interface_languages() -> Vec<String> {
-    COMPILED
-        .languages
-        .iter()
-        .map(|l| l.tag.to_string())
-        .collect()
+    COMPILED.tags.lines().map(str::to_string).collect()
 }

@@ -27,14 +27,16 @@ pub struct Compiled {
     pub ids: &'static str,
     /// Where each id in `ids` ends: little-endian u32s.
     pub id_ends: &'static [u8],
+    /// The languages' tags, one a line, in the order of `languages`. Kept together (not in
+    /// each `Language`, beside its data) so that start-up reading them touches one page.
+    pub tags: &'static str,
+    /// Each language's own name in its own script (`language-name`), one a line.
+    pub names: &'static str,
     pub languages: &'static [Language],
 }
 
 /// One language's words.
 pub struct Language {
-    pub tag: &'static str,
-    /// Its own name in its own script (`language-name`).
-    pub name: &'static str,
     /// One record of `ENTRY` bytes per id of `Compiled::ids`, in that order: where its text is.
     pub entries: &'static [u8],
     /// The ids each message refers to (other messages, terms): little-endian u16s.
@@ -133,8 +135,21 @@ impl Compiled {
         postcard::from_bytes(self.coverage)
     }
 
+    pub fn tag(&self, index: usize) -> &'static str {
+        self.tags.lines().nth(index).unwrap_or_default()
+    }
+
+    pub fn name(&self, index: usize) -> &'static str {
+        self.names.lines().nth(index).unwrap_or_default()
+    }
+
+    /// The index of the language with this tag.
+    pub fn position(&self, tag: &str) -> Option<usize> {
+        self.tags.lines().position(|t| t == tag)
+    }
+
     pub fn language(&self, tag: &str) -> Option<&'static Language> {
-        self.languages.iter().find(|l| l.tag == tag)
+        self.position(tag).and_then(|i| self.languages.get(i))
     }
 }
 
@@ -463,6 +478,12 @@ fn emit(loaded: &Loaded, languages: &[Split]) -> Result<Output, String> {
     }
     files.push(("ids.txt".to_string(), all.into_bytes()));
     files.push(("id-ends.bin".to_string(), ends));
+    let lines = |f: fn(&Split) -> &str| {
+        let all: Vec<&str> = languages.iter().map(f).collect();
+        all.join("\n").into_bytes()
+    };
+    files.push(("tags.txt".to_string(), lines(|l| &l.tag)));
+    files.push(("names.txt".to_string(), lines(|l| &l.name)));
 
     let reference = loaded.l10n.reference();
     let mut rust = String::new();
@@ -473,6 +494,8 @@ fn emit(loaded: &Loaded, languages: &[Split]) -> Result<Output, String> {
     rust.push_str(&format!("    reference: {reference},\n"));
     rust.push_str(&format!("    ids: {},\n", string("ids.txt")));
     rust.push_str(&format!("    id_ends: {},\n", bytes("id-ends.bin")));
+    rust.push_str(&format!("    tags: {},\n", string("tags.txt")));
+    rust.push_str(&format!("    names: {},\n", string("names.txt")));
     rust.push_str("    languages: &[\n");
     for (n, language) in languages.iter().enumerate() {
         let tag = &language.tag;
@@ -506,8 +529,6 @@ fn emit(loaded: &Loaded, languages: &[Split]) -> Result<Output, String> {
             clusters.join("\n").into_bytes(),
         ));
         rust.push_str("        kyr_content::compiled::Language {\n");
-        rust.push_str(&format!("            tag: {tag:?},\n"));
-        rust.push_str(&format!("            name: {:?},\n", language.name));
         rust.push_str(&format!(
             "            entries: {},\n",
             bytes(&format!("{tag}-entries.bin"))

@@ -36,6 +36,8 @@ enum Words {
 
 struct Lazy {
     program: &'static Compiled,
+    /// Which of the program's languages.
+    index: usize,
     language: &'static compiled::Language,
     state: RefCell<LazyState>,
 }
@@ -46,8 +48,8 @@ struct LazyState {
     bundle: Option<catalog::Bundle>,
     /// Which ids (of `Compiled::ids`) have been added to the bundle, or found missing.
     loaded: Vec<bool>,
-    /// Groups inflated so far.
-    texts: Vec<Option<Rc<str>>>,
+    /// Groups read so far: borrowed from the program, or inflated.
+    texts: Vec<Option<Cow<'static, str>>>,
 }
 
 impl Lazy {
@@ -60,7 +62,11 @@ impl Lazy {
         if self.language.entry(first).is_none() {
             return false;
         }
-        let mut state = self.state.borrow_mut();
+        // Never while a message of this language is being formatted; should it happen, the
+        // words are missing rather than the program ending.
+        let Ok(mut state) = self.state.try_borrow_mut() else {
+            return false;
+        };
         let state = &mut *state;
         if state.loaded.is_empty() {
             state.loaded = vec![false; self.program.id_count()];
@@ -78,7 +84,7 @@ impl Lazy {
                 state.texts.resize(entry.group + 1, None);
             }
             let text = state.texts[entry.group]
-                .get_or_insert_with(|| Rc::from(self.language.group_text(entry.group)));
+                .get_or_insert_with(|| self.language.group_text(entry.group));
             let source = text
                 .get(entry.start..entry.start + entry.len)
                 .unwrap_or_default()
@@ -107,7 +113,7 @@ impl Slot {
                 if !lazy.ensure(&self.lang, id) {
                     return Err(FormatError::Missing);
                 }
-                let state = lazy.state.borrow();
+                let state = lazy.state.try_borrow().map_err(|_| FormatError::Missing)?;
                 let bundle = state.bundle.as_ref().ok_or(FormatError::Missing)?;
                 format_in(bundle, id, attr, args)
             }
@@ -127,25 +133,21 @@ impl Localizer {
 
     /// The program's compiled languages (`crate::compiled`), parsed a message at a time.
     pub fn compiled(program: &'static Compiled) -> Self {
-        Localizer::of_compiled(
-            program,
-            program.languages.iter().collect(),
-            program.reference,
-        )
+        let all = (0..program.languages.len()).collect();
+        Localizer::of_compiled(program, all, program.reference)
     }
 
-    fn of_compiled(
-        program: &'static Compiled,
-        languages: Vec<&'static compiled::Language>,
-        reference: usize,
-    ) -> Self {
-        let slots = languages.into_iter().map(|language| Slot {
-            lang: language.tag.parse().unwrap_or_default(),
-            words: Words::Compiled(Lazy {
-                program,
-                language,
-                state: RefCell::default(),
-            }),
+    fn of_compiled(program: &'static Compiled, languages: Vec<usize>, reference: usize) -> Self {
+        let slots = languages.into_iter().filter_map(|index| {
+            Some(Slot {
+                lang: program.tag(index).parse().unwrap_or_default(),
+                words: Words::Compiled(Lazy {
+                    program,
+                    index,
+                    language: program.languages.get(index)?,
+                    state: RefCell::default(),
+                }),
+            })
         });
         Localizer::of(slots.collect(), reference)
     }
@@ -189,12 +191,12 @@ impl Localizer {
     /// The program's interface alone, in `lang` with English behind it, for messages shown
     /// before (or instead of) a pack.
     pub fn interface(program: &'static Compiled, lang: &LanguageIdentifier) -> Self {
-        let mut languages: Vec<&'static compiled::Language> = Vec::new();
+        let mut languages = Vec::new();
         for tag in ["en".to_string(), lang.to_string()] {
-            if let Some(language) = program.language(&tag)
-                && !languages.iter().any(|l| l.tag == language.tag)
+            if let Some(index) = program.position(&tag)
+                && !languages.contains(&index)
             {
-                languages.push(language);
+                languages.push(index);
             }
         }
         let mut l10n = Localizer::of_compiled(program, languages, 0);
@@ -257,7 +259,7 @@ impl Localizer {
     /// A language's own name, in its own script.
     pub fn language_name(&self, index: usize) -> String {
         if let Some(Words::Compiled(lazy)) = self.catalogs.get(index).map(|s| &s.words) {
-            return lazy.language.name.to_string();
+            return lazy.program.name(lazy.index).to_string();
         }
         self.get_in(index, "language-name", None, None)
             .unwrap_or_else(|| self.tag(index))
