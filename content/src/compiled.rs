@@ -6,7 +6,7 @@
 //! relocation at every start, and thirteen thousand messages would cost more than they save.
 
 use crate::i18n::Localizer;
-use crate::i18n::catalog::Catalog;
+use crate::i18n::catalog::{Catalog, each_inline};
 use crate::pack::files::{INTERFACE_FILES, Origin};
 use crate::pack::{self, Loaded};
 use crate::problem::Problem;
@@ -368,65 +368,28 @@ fn entries(text: &str) -> Vec<(usize, &str)> {
 }
 
 fn message_refs(m: &ast::Message<&str>) -> Vec<String> {
-    let mut found = BTreeSet::new();
-    for p in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
-        pattern_refs(p, &mut found);
-    }
-    found.into_iter().collect()
+    patterns_refs(m.value.iter().chain(m.attributes.iter().map(|a| &a.value)))
 }
 
 fn term_refs(t: &ast::Term<&str>) -> Vec<String> {
+    patterns_refs(std::iter::once(&t.value).chain(t.attributes.iter().map(|a| &a.value)))
+}
+
+/// The messages and terms (`-name`) the patterns refer to.
+fn patterns_refs<'a>(patterns: impl Iterator<Item = &'a ast::Pattern<&'a str>>) -> Vec<String> {
     let mut found = BTreeSet::new();
-    for p in std::iter::once(&t.value).chain(t.attributes.iter().map(|a| &a.value)) {
-        pattern_refs(p, &mut found);
+    for pattern in patterns {
+        each_inline(pattern, &mut |inline| match inline {
+            ast::InlineExpression::MessageReference { id, .. } => {
+                found.insert(id.name.to_string());
+            }
+            ast::InlineExpression::TermReference { id, .. } => {
+                found.insert(format!("-{}", id.name));
+            }
+            _ => {}
+        });
     }
     found.into_iter().collect()
-}
-
-fn pattern_refs(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            expression_refs(expression, found);
-        }
-    }
-}
-
-fn expression_refs(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
-    match expression {
-        ast::Expression::Select { selector, variants } => {
-            inline_refs(selector, found);
-            for v in variants {
-                pattern_refs(&v.value, found);
-            }
-        }
-        ast::Expression::Inline(inline) => inline_refs(inline, found),
-    }
-}
-
-fn inline_refs(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
-    match inline {
-        ast::InlineExpression::MessageReference { id, .. } => {
-            found.insert(id.name.to_string());
-        }
-        ast::InlineExpression::TermReference { id, arguments, .. } => {
-            found.insert(format!("-{}", id.name));
-            if let Some(arguments) = arguments {
-                call_refs(arguments, found);
-            }
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => call_refs(arguments, found),
-        ast::InlineExpression::Placeable { expression } => expression_refs(expression, found),
-        _ => {}
-    }
-}
-
-fn call_refs(arguments: &ast::CallArguments<&str>, found: &mut BTreeSet<String>) {
-    for a in &arguments.positional {
-        inline_refs(a, found);
-    }
-    for a in &arguments.named {
-        inline_refs(&a.value, found);
-    }
 }
 
 /// The distinct grapheme clusters of the stretches of text outside ASCII (with the ASCII

@@ -199,48 +199,61 @@ fn words(pattern: &ast::Pattern<&str>) -> String {
 
 fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
-    collect_pattern(pattern, &mut found);
+    each_inline(pattern, &mut |inline| {
+        if let ast::InlineExpression::VariableReference { id } = inline {
+            found.insert(id.name.to_string());
+        }
+    });
     found
 }
 
-fn collect_pattern(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
+/// Calls `f` on every inline expression of a pattern, nested ones too: in selectors,
+/// variants, placeables and the arguments of functions and terms.
+pub(crate) fn each_inline(
+    pattern: &ast::Pattern<&str>,
+    f: &mut dyn FnMut(&ast::InlineExpression<&str>),
+) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
-            collect_expression(expression, found);
+            each_in_expression(expression, f);
         }
     }
 }
 
-fn collect_expression(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+fn each_in_expression(
+    expression: &ast::Expression<&str>,
+    f: &mut dyn FnMut(&ast::InlineExpression<&str>),
+) {
     match expression {
         ast::Expression::Select { selector, variants } => {
-            collect_inline(selector, found);
+            each_in_inline(selector, f);
             for v in variants {
-                collect_pattern(&v.value, found);
+                each_inline(&v.value, f);
             }
         }
-        ast::Expression::Inline(inline) => collect_inline(inline, found),
+        ast::Expression::Inline(inline) => each_in_inline(inline, f),
     }
 }
 
-fn collect_inline(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
+fn each_in_inline(
+    inline: &ast::InlineExpression<&str>,
+    f: &mut dyn FnMut(&ast::InlineExpression<&str>),
+) {
+    f(inline);
     match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            found.insert(id.name.to_string());
-        }
         ast::InlineExpression::FunctionReference { arguments, .. }
         | ast::InlineExpression::TermReference {
             arguments: Some(arguments),
             ..
         } => {
             for a in &arguments.positional {
-                collect_inline(a, found);
+                each_in_inline(a, f);
             }
             for a in &arguments.named {
-                collect_inline(&a.value, found);
+                each_in_inline(&a.value, f);
             }
         }
-        ast::InlineExpression::Placeable { expression } => collect_expression(expression, found),
+        ast::InlineExpression::Placeable { expression } => each_in_expression(expression, f),
         _ => {}
     }
 }
