@@ -27,14 +27,14 @@ pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize, today: &str) -> Stri
     for line in crate::notice::all(pack, l10n, today, Some(scenario)) {
         let _ = writeln!(out, "{line}");
     }
-    let step_title = |i: usize| {
-        let step = &sc.steps[i];
-        format!(
-            "{} ({})",
-            i + 1,
-            l10n.text(&msg::step(&sc.id, &step.id), Some("title"))
-        )
-    };
+    // Each step's title is worded once: choices and verdicts name the steps they lead to.
+    let titles: Vec<String> = sc
+        .steps
+        .iter()
+        .map(|step| l10n.text(&msg::step(&sc.id, &step.id), Some("title")))
+        .collect();
+    let step_title = |i: usize| format!("{} ({})", i + 1, titles[i]);
+    let sources_label = l10n.ui("cli-sources");
     let opens = |i: usize| {
         let other = &pack.scenarios[i].id;
         l10n.ui_args("cli-opens-scenario", &[("title", l10n.text(other, None))])
@@ -53,7 +53,7 @@ pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize, today: &str) -> Stri
     for (i, step) in sc.steps.iter().enumerate() {
         let id = msg::step(&sc.id, &step.id);
         let text = |attr: &str| l10n.text(&id, Some(attr));
-        let _ = writeln!(out, "\n{}. {}", i + 1, text("title"));
+        let _ = writeln!(out, "\n{}. {}", i + 1, titles[i]);
         let body = text("body");
         if !body.is_empty() {
             let _ = writeln!(out, "{body}");
@@ -120,7 +120,7 @@ pub fn show(pack: &Pack, l10n: &Localizer, scenario: usize, today: &str) -> Stri
             .iter()
             .filter_map(|&s| source_lines[s].as_deref())
             .collect();
-        let _ = writeln!(out, "{} {}", l10n.ui("cli-sources"), cited.join("; "));
+        let _ = writeln!(out, "{sources_label} {}", cited.join("; "));
     }
     out
 }
