@@ -59,12 +59,13 @@ impl Started {
         std::thread::spawn(move || {
             let _master = master;
             let terminal = Answering::Cursor(HashMap::new());
+            let mut carry = answering::Carry::default();
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                let answers = terminal.process(&mut s.lock().unwrap(), &buf[..n]);
+                let answers = terminal.process(&mut s.lock().unwrap(), &mut carry, &buf[..n]);
                 if !answers.is_empty() {
                     let mut w = answer.lock().unwrap();
                     let _ = w.write_all(&answers);

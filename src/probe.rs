@@ -188,7 +188,10 @@ fn ask(
     out.write_all(query)?;
     out.flush()?;
     let mut reader = Reader::default();
-    let deadline = Instant::now() + timeout;
+    // `timeout` is for silence: a terminal still answering a long batch (hundreds of
+    // clusters, on a busy machine) is given the time it takes, up to `LONGEST`.
+    let started = Instant::now();
+    let mut deadline = started + timeout;
     let mut buf = [0u8; 4096];
     while !reader.done() {
         let left = deadline.saturating_duration_since(Instant::now());
@@ -200,6 +203,7 @@ fn ask(
             break;
         }
         reader.feed(&buf[..n]);
+        deadline = (Instant::now() + timeout).min(started + LONGEST);
     }
     Ok(reader)
 }
@@ -225,9 +229,14 @@ fn readable(input: &std::fs::File, wait: Duration) -> io::Result<bool> {
     Ok(ready > 0)
 }
 
-/// How long a terminal is given to answer. Local terminals answer in well under a
-/// millisecond; this only bounds the wait for one that never will.
-pub const TIMEOUT: Duration = Duration::from_millis(150);
+/// How long a terminal may stay silent before it is taken to answer nothing. Local terminals
+/// answer in well under a millisecond; this bounds the wait for one that never will, and
+/// leaves room for one on a busy machine (a batch of Bengali's clusters is 445 answers). The
+/// first screen is already up while kyr waits, and keys typed meanwhile are kept.
+pub const TIMEOUT: Duration = Duration::from_millis(400);
+
+/// The longest one batch of questions may take while answers keep coming.
+const LONGEST: Duration = Duration::from_secs(2);
 
 /// The terminal being measured: what it is known to do, kept between measurements.
 #[derive(Debug, Default)]

@@ -166,6 +166,23 @@ fn ask_terminal(probe: &mut Probe, model: &mut Model) -> io::Result<bool> {
     Ok(measured || probe.mode_turned_on || keys)
 }
 
+/// When the languages on screen have changed: the others let go of their words, and the new
+/// ones are measured, again if keys typed while the terminal answered changed them once more.
+/// True when the screen must be drawn again in full.
+fn follow_languages(
+    probe: &mut Probe,
+    model: &mut Model,
+    shown: &mut Vec<usize>,
+) -> io::Result<bool> {
+    let mut redraw = false;
+    while model.languages_shown() != *shown {
+        *shown = model.languages_shown();
+        model.l10n.forget_except(shown);
+        redraw |= measure(probe, model)?;
+    }
+    Ok(redraw)
+}
+
 /// Measures on the terminal the clusters the languages on screen can show, that are not
 /// measured yet (see `probe`). Keys typed meanwhile go to the guide. True when something
 /// was written to the screen, which must then be drawn again in full.
@@ -261,7 +278,8 @@ fn event_loop(
         // take round trips a person would otherwise wait through on a blank screen. What they
         // change is drawn again at once.
         if !probe.started {
-            if ask_terminal(probe, model)? {
+            // Keys typed meanwhile may have brought other languages on screen.
+            if ask_terminal(probe, model)? | follow_languages(probe, model, &mut shown)? {
                 terminal.clear()?;
             }
             continue;
@@ -318,12 +336,8 @@ fn event_loop(
         if guarded(model, |m| update(m, msg)).is_none() {
             terminal.clear()?;
         }
-        if model.languages_shown() != shown {
-            shown = model.languages_shown();
-            model.l10n.forget_except(&shown);
-            if measure(probe, model)? {
-                terminal.clear()?;
-            }
+        if follow_languages(probe, model, &mut shown)? {
+            terminal.clear()?;
         }
     }
 }

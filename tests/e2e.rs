@@ -77,11 +77,12 @@ impl Session {
         let (s, r, w) = (screen.clone(), raw.clone(), writer.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
+            let mut carry = answering::Carry::default();
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                let answers = answering.process(&mut s.lock().unwrap(), &buf[..n]);
+                let answers = answering.process(&mut s.lock().unwrap(), &mut carry, &buf[..n]);
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
                 if !answers.is_empty() {
                     let mut w = w.lock().unwrap();
@@ -753,7 +754,12 @@ fn the_terminal_is_asked_how_wide_it_draws_bengali_once_and_its_answer_is_used()
         "en_US.UTF-8",
     );
     s.wait_for("Choose your language");
-    // The picker shows every language's name in its own script: those are measured first.
+    // The picker shows every language's name in its own script: those are measured first,
+    // once the picker is up.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while queries(&s) < name_clusters().len() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     assert_eq!(queries(&s), name_clusters().len());
     // Highlighting a language shows its notice in its own words: its words are measured then,
     // each language in one go. On the way to Bengali the highlight passes Spanish, Chinese

@@ -165,11 +165,12 @@ impl Session {
         std::thread::spawn(move || {
             let answering = Answering::Cursor(HashMap::new());
             let mut buf = [0u8; 4096];
+            let mut carry = answering::Carry::default();
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
-                let answers = answering.process(&mut s.lock().unwrap(), &buf[..n]);
+                let answers = answering.process(&mut s.lock().unwrap(), &mut carry, &buf[..n]);
                 if !answers.is_empty() {
                     let mut w = w.lock().unwrap();
                     let _ = w.write_all(&answers);
