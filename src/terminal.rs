@@ -148,6 +148,10 @@ type Screen = Terminal<Steady<BufWriter<Stdout>>>;
 /// The terminal to draw on. A frame goes out in one write: through stdout's own line buffer
 /// it went out in pieces of a kilobyte, each searched for line ends first.
 fn screen() -> io::Result<Screen> {
+    // crossterm starts listening for window changes (SIGWINCH) only when first asked for an
+    // event: until then a resize is lost, and a first screen drawn for a window a compositor
+    // is still opening (a kiosk's) would stay that small. Ask before anything is drawn.
+    event::poll(Duration::ZERO)?;
     let out = BufWriter::with_capacity(1 << 16, io::stdout());
     Terminal::new(Steady::new(CrosstermBackend::new(out)))
 }
