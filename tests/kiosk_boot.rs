@@ -19,8 +19,9 @@ fn the_kiosk_boots_to_the_picker_takes_a_visitor_and_forgets_them_when_idle() {
     if !tools::available(
         "kiosk_boot",
         &["sway", "foot", "grim", "wtype", "tesseract", "setpriv"],
-        "sway foot grim wtype tesseract-ocr fonts-noto-core fonts-noto-cjk",
-    ) {
+        "sway foot grim wtype tesseract-ocr",
+    ) || !compositor::kiosk_fonts("kiosk_boot")
+    {
         return;
     }
     let kiosk = Kiosk::start(&["--kiosk", "--idle-timeout", "4"]);
@@ -50,7 +51,12 @@ fn the_kiosk_boots_to_the_picker_takes_a_visitor_and_forgets_them_when_idle() {
 
 #[test]
 fn systemd_accepts_the_kiosk_unit() {
-    if !tools::available("systemd_unit", &["systemd-analyze"], "systemd") {
+    // systemd-analyze verify also checks that the programs the unit starts are installed.
+    if !tools::available(
+        "systemd_unit",
+        &["systemd-analyze", "cage", "foot"],
+        "systemd cage foot",
+    ) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -83,8 +89,9 @@ fn a_kiosk_given_a_broken_pack_stays_up_with_a_calm_message_for_staff() {
     if !tools::available(
         "kiosk_broken_pack",
         &["sway", "foot", "grim", "tesseract", "setpriv"],
-        "sway foot grim tesseract-ocr fonts-noto-core fonts-noto-cjk",
-    ) {
+        "sway foot grim tesseract-ocr",
+    ) || !compositor::kiosk_fonts("kiosk_broken_pack")
+    {
         return;
     }
     // A newer pack an operator put in place, with a mistake: a step leads nowhere.

@@ -31,7 +31,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 const APT: &str = "sway foot grim wtype tesseract-ocr tesseract-ocr-ben tesseract-ocr-ara \
-                   tesseract-ocr-chi-sim zbar-tools chromium fonts-noto-core fonts-noto-cjk";
+                   tesseract-ocr-chi-sim zbar-tools chromium";
 
 fn tools_here(test: &str) -> bool {
     tools::available(
@@ -47,7 +47,7 @@ fn tools_here(test: &str) -> bool {
             "setpriv",
         ],
         APT,
-    )
+    ) && compositor::kiosk_fonts(test)
 }
 
 /// The same words laid out by Chromium, white on black in the kiosk's fonts, as a picture.

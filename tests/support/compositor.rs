@@ -37,6 +37,32 @@ fn as_user(program: &str) -> Command {
     }
 }
 
+/// The font families the kiosk's foot.ini asks for, in its order (foot falls back through them).
+pub fn kiosk_font_families() -> Vec<String> {
+    let ini = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("contrib/kiosk/foot.ini"),
+    )
+    .unwrap();
+    ini.lines()
+        .find_map(|l| l.strip_prefix("font="))
+        .expect("foot.ini names its fonts")
+        .split(',')
+        .map(|font| font.split(':').next().unwrap_or_default().trim().to_owned())
+        .collect()
+}
+
+/// Whether the kiosk's fonts are installed (see `tools::fonts`): without Noto Sans Mono, foot
+/// draws in a proportional font spaced out to the cells, and Tesseract reads each word alone.
+pub fn kiosk_fonts(test: &str) -> bool {
+    let families = kiosk_font_families();
+    let families: Vec<&str> = families.iter().map(String::as_str).collect();
+    crate::tools::fonts(
+        test,
+        &families,
+        "fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-noto-color-emoji",
+    )
+}
+
 /// sway on the headless backend (a 1920×1080 screen, as a kiosk's), running foot with the
 /// repository's foot.ini, running kyr.
 pub struct Kiosk {

@@ -31,3 +31,36 @@ pub fn on_path(program: &str) -> bool {
         })
     })
 }
+
+/// Whether fontconfig knows every font family in `families`. A terminal quietly falls back to
+/// another font for one that is missing, and a screen read back by OCR then fails for a reason
+/// the test would not name; like `available`, this skips or, when tools are required, fails.
+pub fn fonts(test: &str, families: &[&str], apt: &str) -> bool {
+    let listed = std::process::Command::new("fc-list")
+        .args([":", "family"])
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
+        .unwrap_or_default();
+    let known: std::collections::HashSet<&str> = listed
+        .lines()
+        .flat_map(|line| line.split(','))
+        .map(str::trim)
+        .collect();
+    let missing: Vec<&str> = families
+        .iter()
+        .copied()
+        .filter(|f| !known.contains(f))
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let message = format!(
+        "{test}: skipped, font {} not installed (apt-get install -y {apt})",
+        missing.join(", ")
+    );
+    if std::env::var_os("KYR_REQUIRE_TOOLS").is_some_and(|v| v == "1") {
+        panic!("{message}; KYR_REQUIRE_TOOLS=1 requires it");
+    }
+    eprintln!("{message}");
+    false
+}
