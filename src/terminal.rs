@@ -257,8 +257,8 @@ fn event_loop(
         let drawn = guarded(model, |m| {
             fault_injection(m);
             let mut drawn = None;
-            let result = terminal.draw(|frame| drawn = Some(ui::view(m, frame)));
-            (result.map(|_| ()), drawn)
+            let result = crate::steady::draw(terminal, |frame| drawn = Some(ui::view(m, frame)));
+            (result, drawn)
         });
         match drawn {
             Some((result, drawn)) => {
@@ -391,7 +391,7 @@ pub fn out_of_order(operator_exit: Vec<Key>) -> io::Result<()> {
         })
         .collect();
     let result = loop {
-        terminal.draw(|frame| {
+        crate::steady::draw(&mut terminal, |frame| {
             let area = frame.area();
             let width = area.width.saturating_sub(2);
             let text: Vec<ratatui::text::Line> = lines
