@@ -8,8 +8,10 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use kyr::app::{Key, Model, Msg, Place, update};
 use kyr::pack::{self, Origin};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use kyr::steady::Steady;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::hint::black_box;
 
 fn guide(lang: &str) -> Model {
@@ -24,12 +26,21 @@ fn guide(lang: &str) -> Model {
     )
 }
 
-fn frame(model: &Model, terminal: &mut Terminal<TestBackend>) {
-    terminal
-        .draw(|f| {
-            black_box(kyr::ui::view(model, f));
-        })
-        .unwrap();
+type Screen = Terminal<Steady<std::io::Sink>>;
+
+/// A screen of this size drawn as kyr draws (compared with what is on it, the escapes
+/// written), into nothing.
+fn screen(width: u16, height: u16) -> Screen {
+    let backend = Steady::new(CrosstermBackend::new(std::io::sink()));
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    Terminal::with_options(backend, TerminalOptions { viewport }).unwrap()
+}
+
+fn frame(model: &Model, terminal: &mut Screen) {
+    kyr::steady::draw(terminal, |f| {
+        black_box(kyr::ui::view(model, f));
+    })
+    .unwrap();
 }
 
 fn benches(c: &mut Criterion) {
@@ -47,9 +58,16 @@ fn benches(c: &mut Criterion) {
     });
 
     let mut home = guide("en");
-    let mut small = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut small = screen(80, 24);
     c.bench_function("draw home 80x24", |b| b.iter(|| frame(&home, &mut small)));
-    let mut large = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    // The first frame's drawing: every cell on a blank screen.
+    c.bench_function("draw home 80x24 on a cleared screen", |b| {
+        b.iter(|| {
+            small.clear().unwrap();
+            frame(&home, &mut small);
+        })
+    });
+    let mut large = screen(200, 60);
     c.bench_function("draw home 200x60", |b| b.iter(|| frame(&home, &mut large)));
     let mut door = guide("en");
     update(&mut door, Msg::Key(Key::Char('1')));
@@ -60,7 +78,7 @@ fn benches(c: &mut Criterion) {
     for lang in ["en", "ar"] {
         let mut step = guide(lang);
         update(&mut step, Msg::Key(Key::Char('1'))); // at-home: the door, a long body
-        let mut big = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        let mut big = screen(200, 60);
         c.bench_function(&format!("draw a step 200x60 ({lang})"), |b| {
             b.iter(|| frame(&step, &mut big))
         });
