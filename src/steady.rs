@@ -45,9 +45,10 @@ impl<W: Write> Steady<W> {
         row[x] = cell.clone();
     }
 
-    /// Sends the cells at these positions, as remembered, as crossterm's backend would, but
-    /// writes each symbol's bytes straight out: going through `fmt` for every cell was a third
-    /// of the first frame's cost. A position marked blank sends a space in that cell's colours.
+    /// Sends the cells at these positions, as remembered: a move where the next cell is not
+    /// adjacent, attributes and colours where they change, and each symbol's bytes straight
+    /// out (going through `fmt` for every cell was a third of the first frame's cost). A
+    /// position marked blank sends a space in that cell's colours.
     fn send(&mut self, cells: &[Send]) -> io::Result<()> {
         let out = self.inner.writer_mut();
         let (mut fg, mut bg) = (Color::Reset, Color::Reset);
@@ -275,7 +276,8 @@ impl<W: Write> Backend for Steady<W> {
                 ordered.push(Send { x, y, blank: false });
                 continue;
             }
-            // Fillers themselves are never in `ordered`: the nearest cell before is the owner.
+            // Its owner is the last cell before it in its row: blanks for the owner's earlier
+            // fillers went in before the owner, not after it.
             let owner = ordered.iter().rposition(|o| o.y == y && o.x < x);
             if let Some(k) = owner {
                 ordered.insert(k, Send { x, y, blank: true });
@@ -313,13 +315,21 @@ impl<W: Write> Backend for Steady<W> {
     }
 
     fn clear(&mut self) -> Result<(), Self::Error> {
-        self.shadow.clear();
-        self.inner.clear()
+        self.clear_region(ClearType::All)
     }
 
     fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
         self.shadow.clear();
-        self.inner.clear_region(clear_type)
+        if clear_type != ClearType::All {
+            return self.inner.clear_region(clear_type);
+        }
+        // Not sent on its own (crossterm's backend flushes it at once): it goes out with the
+        // frame drawn next, in the same write, so a screen drawn again in full (after the
+        // terminal's answers, say) never shows blank in between.
+        queue!(
+            self.inner.writer_mut(),
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+        )
     }
 
     fn size(&self) -> Result<Size, Self::Error> {
@@ -489,6 +499,50 @@ mod tests {
                 before = next;
             }
         }
+    }
+
+    /// What a terminal receives, one piece per flush.
+    #[derive(Clone, Default)]
+    struct Writes(std::rc::Rc<std::cell::RefCell<(Vec<u8>, Vec<String>)>>);
+
+    impl std::io::Write for Writes {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().0.extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            let mut state = self.0.borrow_mut();
+            let piece = String::from_utf8_lossy(&std::mem::take(&mut state.0)).into_owned();
+            if !piece.is_empty() {
+                state.1.push(piece);
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_cleared_screen_is_drawn_again_in_the_same_write() {
+        let writes = Writes::default();
+        let backend = Steady::new(CrosstermBackend::new(writes.clone()));
+        let area = ratatui::layout::Rect::new(0, 0, 20, 2);
+        let options = ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(area),
+        };
+        let Ok(mut terminal) = Terminal::with_options(backend, options) else {
+            return;
+        };
+        let text = |words: &'static str| {
+            move |f: &mut Frame| f.render_widget(Paragraph::new(words), f.area())
+        };
+        assert!(draw(&mut terminal, text("first")).is_ok());
+        assert!(terminal.backend_mut().clear().is_ok());
+        assert!(draw(&mut terminal, text("again")).is_ok());
+        let pieces = writes.0.borrow().1.clone();
+        let cleared = pieces.iter().position(|p| p.contains("\u{1b}[2J"));
+        assert!(
+            cleared.is_some_and(|i| pieces[i].contains("again")),
+            "{pieces:?}"
+        );
     }
 
     #[test]

@@ -165,7 +165,9 @@ fn ask_terminal(probe: &mut Probe, model: &mut Model) -> io::Result<bool> {
     let measured = measure(probe, model)?;
     let keys = !typed.is_empty();
     for key in typed {
-        update(model, Msg::Key(key));
+        // The first screen is up: a visitor may be typing, and a kiosk recovers as it does
+        // in the main loop (the screen is drawn again in full anyway).
+        guarded(model, |m| update(m, Msg::Key(key)));
     }
     Ok(measured || probe.mode_turned_on || keys)
 }
@@ -215,9 +217,10 @@ fn measure(probe: &mut Probe, model: &mut Model) -> io::Result<bool> {
     let Some(answers) = probe.measure(&mut io::stdout(), clusters, row, &drawn)? else {
         return Ok(false);
     };
-    update(model, Msg::Measured(answers.widths));
+    // After the first screen, as in the main loop: a kiosk recovers instead of ending.
+    guarded(model, |m| update(m, Msg::Measured(answers.widths)));
     for key in answers.typed {
-        update(model, Msg::Key(key));
+        guarded(model, |m| update(m, Msg::Key(key)));
     }
     Ok(true)
 }
