@@ -16,7 +16,8 @@ pub struct Local {
 impl Local {
     pub fn now() -> Local {
         // SAFETY: `time` with a null pointer only returns the time; `localtime_r` writes the
-        // `tm` it is given and nothing else (the reentrant form keeps no shared buffer).
+        // `tm` it is given and, on first use, the C library's own time-zone state (the
+        // reentrant form hands back no shared buffer).
         let tm = unsafe {
             let now = libc::time(std::ptr::null_mut());
             let mut tm: libc::tm = std::mem::zeroed();

@@ -38,8 +38,9 @@ fn main() -> ExitCode {
         Some(dir) => Origin::Dir(dir.clone()),
         None => Origin::Embedded,
     };
-    // `kyr check` validates every language; everything else starts with the embedded pack's
-    // words parsed on demand (CI has checked them all).
+    // `kyr check` validates a pack from files and reports every language's coverage (for the
+    // embedded pack, the build has checked it and compiled the coverage in); everything else
+    // starts from the compiled pack, its words parsed on demand.
     let load = match args.action {
         Task::Check { .. } => pack::load,
         _ => pack::load_trusted,

@@ -55,11 +55,11 @@ pub fn all(pack: &Pack, l10n: &Localizer, today: &str, scenario: Option<usize>) 
 /// On screen, where the English is one key away.
 pub fn on_screen(pack: &Pack, l10n: &Localizer, today: &str) -> Vec<String> {
     let mut lines = all(pack, l10n, today, None);
-    if unreviewed(pack, l10n).is_some() {
-        if let Some(last) = lines.last_mut() {
-            last.push(' ');
-            last.push_str(&l10n.ui("ui-unreviewed-key"));
-        }
+    if unreviewed(pack, l10n).is_some()
+        && let Some(last) = lines.last_mut()
+    {
+        last.push(' ');
+        last.push_str(&l10n.ui("ui-unreviewed-key"));
     }
     lines
 }

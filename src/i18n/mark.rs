@@ -67,10 +67,10 @@ pub fn mark(locales: &Path, reference: &str, mark: &Mark, l10n: &Localizer) -> O
     // that the next English change can tell whether anyone has looked at it since.
     for (id, tr) in &translation {
         let fp = tracking::fingerprint(tr);
-        if current(id, &records) {
-            if let Some(r) = records.get_mut(id) {
-                r.translation = fp;
-            }
+        if current(id, &records)
+            && let Some(r) = records.get_mut(id)
+        {
+            r.translation = fp;
         }
     }
     let ids: Vec<String> = if mark.all {

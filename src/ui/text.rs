@@ -390,9 +390,6 @@ pub fn shape(line: &str) -> Cow<'_, str> {
     Cow::Owned(RESHAPER.reshape(line))
 }
 
-/// Bengali spacing vowel signs and marks (general category Mc).
-/// Cells a wcwidth terminal gives text drawn one character per cell: Unicode widths, except
-/// spacing vowel signs, which such terminals give a cell even where Unicode gives none.
 /// The columns of text that is all ASCII (every cluster one character, of one column or none):
 /// most of what most screens show, measured without segmenting it.
 fn ascii_width(text: &str) -> Option<usize> {
@@ -400,6 +397,8 @@ fn ascii_width(text: &str) -> Option<usize> {
         .then(|| text.bytes().filter(|b| !b.is_ascii_control()).count())
 }
 
+/// Cells a wcwidth terminal gives text drawn one character per cell: Unicode widths, except
+/// spacing vowel signs, which such terminals give a cell even where Unicode gives none.
 fn cell_sum(text: &str) -> usize {
     text.chars()
         .map(|c| match c.width() {

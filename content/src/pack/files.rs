@@ -178,10 +178,10 @@ fn read_disk(root: &Path, path: &Path) -> Option<Read> {
     if !meta.is_file() {
         return Some(Err(Refusal::NotRegular));
     }
-    if let (Ok(real), Ok(real_root)) = (path.canonicalize(), root.canonicalize()) {
-        if !real.starts_with(&real_root) {
-            return Some(Err(Refusal::Outside(real.display().to_string())));
-        }
+    if let (Ok(real), Ok(real_root)) = (path.canonicalize(), root.canonicalize())
+        && !real.starts_with(&real_root)
+    {
+        return Some(Err(Refusal::Outside(real.display().to_string())));
     }
     if meta.len() > MAX_FILE {
         return Some(Err(Refusal::TooLarge(meta.len())));
