@@ -221,7 +221,15 @@ pub fn compile(data: &Path, locales: &Path) -> Result<Output, String> {
     let loaded = pack::load(&origin, None).map_err(|problems| report(&problems, locales))?;
     let mut languages = Vec::new();
     for (index, tag) in loaded.l10n.tags().iter().enumerate() {
-        let files = origin.locale_files(tag).unwrap_or_default();
+        // The tag as the pack reads it (`pt-BR` for a manifest's `pt-br`) must name its folder:
+        // a language compiled from nothing would quietly show only English.
+        let files = origin.locale_files(tag).ok_or_else(|| {
+            format!(
+                "{}: no folder for the language {tag}; name the folder and the manifest's \
+                 tag the same, in this spelling",
+                locales.join(tag).display()
+            )
+        })?;
         let mut texts = Vec::new();
         for (file, read) in files {
             let text = read.map_err(|refusal| report(&[refusal.problem(&file)], locales))?;

@@ -73,3 +73,22 @@ fn a_broken_pack_is_refused_naming_each_file_and_line() {
     // One problem a line, in English.
     assert!(report.lines().all(|l| !l.trim().is_empty()), "{report}");
 }
+
+#[test]
+fn a_language_whose_folder_is_spelled_otherwise_is_refused_not_left_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("assets/nyc");
+    let locales = dir.path().join("locales");
+    copy(&repository().join("assets/nyc"), &data);
+    copy(&repository().join("locales"), &locales);
+    // The tag reads as zh-Hans whatever its spelling; the folder and manifest say zh-hans.
+    std::fs::rename(locales.join("zh-Hans"), locales.join("zh-hans")).unwrap();
+    let manifest = data.join("manifest.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, text.replace("\"zh-Hans\"", "\"zh-hans\"")).unwrap();
+
+    let Err(report) = compile(&data, &locales) else {
+        panic!("a language compiled without its words");
+    };
+    assert!(report.contains("zh-Hans"), "{report}");
+}
