@@ -461,6 +461,24 @@ fn a_pack_can_bring_its_own_language() {
 }
 
 #[test]
+fn a_pack_spelling_a_tag_otherwise_still_gets_the_programs_words_for_it() {
+    // zh-hans reads as zh-Hans, the tag the program knows its own Chinese words by.
+    let dir = with_language(
+        "zh-hans",
+        &[(
+            "door.ftl",
+            "language-name = 中文（简体）\ndoor = 有人敲门\n",
+        )],
+    );
+    let pack = dir.path().to_str().unwrap();
+    let out = kyr(&["show", "door", "--content", pack, "--lang", "zh-Hans"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = stdout(&out);
+    assert!(shown.starts_with("有人敲门"), "{shown}");
+    assert!(!shown.contains("not legal advice"), "{shown}");
+}
+
+#[test]
 fn check_flags_words_left_in_english() {
     let en = fixture().join("locales/en");
     let door = std::fs::read_to_string(en.join("door.ftl")).unwrap();

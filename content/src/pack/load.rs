@@ -745,11 +745,13 @@ fn load_locales(
             );
             continue;
         };
+        let read_as = lang.to_string();
         let mut catalog = Catalog::new(lang);
         // A pack in a folder brings content; the interface's words come with the program and
         // the pack may override them. The program's own source holds the interface files.
+        // The program knows its languages by their tags as read (`zh-Hans` for `zh-hans`).
         if let (Origin::Dir(_), Some(program)) = (origin, program)
-            && let Some(language) = program.language(tag.get_ref())
+            && let Some(language) = program.language(&read_as)
         {
             for (file, text) in language.interface_files() {
                 catalog.add(&file, text, &mut Vec::new());
