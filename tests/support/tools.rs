@@ -6,6 +6,12 @@
 /// return early: this prints which and the apt command, or panics when tools are required.
 pub fn available(test: &str, programs: &[&str], apt: &str) -> bool {
     let missing: Vec<&str> = programs.iter().copied().filter(|p| !on_path(p)).collect();
+    present(test, &missing, apt)
+}
+
+/// True when nothing is missing; otherwise says what the test skipped and how to get it, or
+/// panics when tools are required.
+fn present(test: &str, missing: &[&str], apt: &str) -> bool {
     if missing.is_empty() {
         return true;
     }
@@ -46,21 +52,11 @@ pub fn fonts(test: &str, families: &[&str], apt: &str) -> bool {
         .flat_map(|line| line.split(','))
         .map(str::trim)
         .collect();
-    let missing: Vec<&str> = families
+    let missing: Vec<String> = families
         .iter()
-        .copied()
-        .filter(|f| !known.contains(f))
+        .filter(|f| !known.contains(*f))
+        .map(|f| format!("the font {f}"))
         .collect();
-    if missing.is_empty() {
-        return true;
-    }
-    let message = format!(
-        "{test}: skipped, font {} not installed (apt-get install -y {apt})",
-        missing.join(", ")
-    );
-    if std::env::var_os("KYR_REQUIRE_TOOLS").is_some_and(|v| v == "1") {
-        panic!("{message}; KYR_REQUIRE_TOOLS=1 requires it");
-    }
-    eprintln!("{message}");
-    false
+    let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
+    present(test, &missing, apt)
 }
