@@ -54,7 +54,7 @@ impl<W: Write> Steady<W> {
         let (mut fg, mut bg) = (Color::Reset, Color::Reset);
         let mut modifier = Modifier::empty();
         let mut last: Option<(u16, u16)> = None;
-        for &Send { x, y, blank } in cells {
+        for &Send { x, y, blank, .. } in cells {
             let Some(cell) = on_screen(&self.shadow, x, y) else {
                 continue;
             };
@@ -94,6 +94,23 @@ struct Send {
     x: u16,
     y: u16,
     blank: bool,
+    /// Terminals may disagree on its width: the cell after it is placed explicitly.
+    uncertain: bool,
+    /// It holds the second cell of a cluster (see `FILLER`), never sent itself.
+    filler: bool,
+}
+
+impl Send {
+    fn new(x: u16, y: u16, cell: &Cell) -> Send {
+        let symbol = cell.symbol();
+        Send {
+            x,
+            y,
+            blank: false,
+            uncertain: !certain(symbol),
+            filler: symbol.starts_with(FILLER),
+        }
+    }
 }
 
 /// What is on screen at a place, if kyr has drawn there since the screen was cleared.
@@ -222,45 +239,47 @@ impl<W: Write> Backend for Steady<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        // Everything drawn is remembered first; from then on cells are named by place.
-        let mut drawn: Vec<(u16, u16)> = Vec::new();
-        let mut resend: Vec<(u16, u16)> = Vec::new();
+        // Everything drawn is remembered first; from then on cells are named by place, with
+        // what their symbols say about them read once.
+        let mut drawn: Vec<Send> = Vec::new();
         for (x, y, cell) in content {
             self.remember(x, y, cell);
-            drawn.push((x, y));
-            if !certain(cell.symbol()) {
-                resend.push((x, y));
-            }
+            drawn.push(Send::new(x, y, cell));
         }
         // Rows with an uncertain cluster: from the first one on, the whole rest of the row is
         // sent again, so that cells the diff thought unchanged cover what the cluster pushed.
+        let mut resend: Vec<(u16, u16)> = drawn
+            .iter()
+            .filter(|s| s.uncertain)
+            .map(|s| (s.x, s.y))
+            .collect();
         resend.sort_unstable_by_key(|&(x, y)| (y, x));
         resend.dedup_by_key(|&mut (_, y)| y);
         // The diffs give cells row by row; anything else is put in that order first.
-        if !drawn.is_sorted_by_key(|&(x, y)| (y, x)) {
-            drawn.sort_unstable_by_key(|&(x, y)| (y, x));
+        if !drawn.is_sorted_by_key(|s| (s.y, s.x)) {
+            drawn.sort_unstable_by_key(|s| (s.y, s.x));
         }
         let shadow = &self.shadow;
-        let rest_of_row = |cells: &mut Vec<(u16, u16)>, (from, y): (u16, u16)| {
+        let rest_of_row = |cells: &mut Vec<Send>, (from, y): (u16, u16)| {
             let Some(row) = shadow.get(usize::from(y)) else {
                 return;
             };
             let mut x = usize::from(from);
             while let Some(cell) = row.get(x) {
-                cells.push((u16::try_from(x).unwrap_or(u16::MAX), y));
+                cells.push(Send::new(u16::try_from(x).unwrap_or(u16::MAX), y, cell));
                 // A wide character covers the cells after it; they are not sent.
                 x += cells_of(cell.symbol()).max(1);
             }
         };
         // Merged in order: each row's rest where its first uncertain cluster was.
-        let mut cells: Vec<(u16, u16)> = Vec::with_capacity(drawn.len());
+        let mut cells: Vec<Send> = Vec::with_capacity(drawn.len());
         let mut rests = resend.iter().copied().peekable();
-        for (x, y) in drawn {
-            while let Some(rest) = rests.next_if(|&(rx, ry)| (ry, rx) <= (y, x)) {
+        for cell in drawn {
+            while let Some(rest) = rests.next_if(|&(rx, ry)| (ry, rx) <= (cell.y, cell.x)) {
                 rest_of_row(&mut cells, rest);
             }
-            if !resend.iter().any(|&(rx, ry)| ry == y && x >= rx) {
-                cells.push((x, y));
+            if !resend.iter().any(|&(rx, ry)| ry == cell.y && cell.x >= rx) {
+                cells.push(cell);
             }
         }
         for rest in rests {
@@ -268,29 +287,30 @@ impl<W: Write> Backend for Steady<W> {
         }
         // A filler cell is cleared (a space) before the cluster it belongs to is drawn: the
         // cluster then covers it or not, as the terminal sees fit, and nothing stale stays.
-        let filler =
-            |x, y| on_screen(&self.shadow, x, y).is_some_and(|c| c.symbol().starts_with(FILLER));
         let mut ordered: Vec<Send> = Vec::with_capacity(cells.len());
-        for (x, y) in cells {
-            if !filler(x, y) {
-                ordered.push(Send { x, y, blank: false });
+        for cell in cells {
+            if !cell.filler {
+                ordered.push(cell);
                 continue;
             }
             // Its owner is the last cell before it in its row: blanks for the owner's earlier
             // fillers went in before the owner, not after it.
-            let owner = ordered.iter().rposition(|o| o.y == y && o.x < x);
+            let owner = ordered.iter().rposition(|o| o.y == cell.y && o.x < cell.x);
             if let Some(k) = owner {
-                ordered.insert(k, Send { x, y, blank: true });
+                ordered.insert(
+                    k,
+                    Send {
+                        blank: true,
+                        uncertain: false,
+                        ..cell
+                    },
+                );
             }
         }
         // Each run ends after an uncertain cluster, so the next cell is placed explicitly.
-        let uncertain = |s: &Send| {
-            !s.blank && on_screen(&self.shadow, s.x, s.y).is_some_and(|c| !certain(c.symbol()))
-        };
-        let ends: Vec<bool> = ordered.iter().map(uncertain).collect();
         let mut start = 0;
         for i in 0..ordered.len() {
-            if i + 1 == ordered.len() || ends[i] {
+            if i + 1 == ordered.len() || ordered[i].uncertain {
                 self.send(&ordered[start..=i])?;
                 start = i + 1;
             }
