@@ -5,13 +5,17 @@
 /// Whether every program in `programs` is on the PATH. If one is missing the test should
 /// return early: this prints which and the apt command, or panics when tools are required.
 pub fn available(test: &str, programs: &[&str], apt: &str) -> bool {
-    let missing: Vec<&str> = programs.iter().copied().filter(|p| !on_path(p)).collect();
+    let missing: Vec<String> = programs
+        .iter()
+        .filter(|p| !on_path(p))
+        .map(|p| p.to_string())
+        .collect();
     present(test, &missing, apt)
 }
 
 /// True when nothing is missing; otherwise says what the test skipped and how to get it, or
 /// panics when tools are required.
-fn present(test: &str, missing: &[&str], apt: &str) -> bool {
+fn present(test: &str, missing: &[String], apt: &str) -> bool {
     if missing.is_empty() {
         return true;
     }
@@ -57,6 +61,5 @@ pub fn fonts(test: &str, families: &[&str], apt: &str) -> bool {
         .filter(|f| !known.contains(*f))
         .map(|f| format!("the font {f}"))
         .collect();
-    let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
     present(test, &missing, apt)
 }
