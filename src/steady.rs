@@ -121,8 +121,8 @@ fn on_screen(shadow: &[Vec<Cell>], x: u16, y: u16) -> Option<&Cell> {
 /// Draws a frame as ratatui's `Terminal::draw` does, except that the frame is compared with
 /// what is on screen (the shadow) here, by the same rules. ratatui's comparison measures every
 /// cell's width up to four times with unicode-width, for cells nearly all one ASCII byte: with
-/// it the first frame took 4.0 M instructions, without it 3.5 M. kyr's screens never place the
-/// cursor, so it stays hidden.
+/// it the first frame took 4.0 M instructions, without it 3.5 M. kyr's screens never place
+/// the cursor, so it stays hidden.
 pub fn draw<W: Write>(
     terminal: &mut Terminal<Steady<W>>,
     render: impl FnOnce(&mut Frame),
